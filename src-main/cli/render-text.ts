@@ -1,0 +1,135 @@
+import { describeProtocolMask } from '../core/catalogue/protocols.js';
+import type { Detection } from '../core/detect/detect.js';
+import type { OperationResult } from '../core/operations/operation-result.js';
+import type { RollbackPlan } from '../core/operations/rollback.js';
+import { changesOf, type Plan, type PlanItem } from '../core/plan/plan-types.js';
+import { formatValue, type RegValue } from '../core/registry/registry-port.js';
+
+/** Output for a person: short, aligned, the wizard's wording. */
+
+function table(rows: string[][], indent = '  '): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+  return rows.map(
+    (row) =>
+      indent +
+      row
+        .map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i] ?? 0)))
+        .join('  ')
+        .trimEnd(),
+  );
+}
+
+const VIEW_LABEL = { '64': '64-bit', '32': '32-bit', shared: '' } as const;
+
+function show(value: RegValue | null, protocols: boolean): string {
+  const text = formatValue(value);
+  return protocols && value?.type === 'REG_DWORD' ? `${text} = ${describeProtocolMask(value.data)}` : text;
+}
+
+export function renderDetection(d: Detection): string[] {
+  const { os, kb3140245: kb } = d;
+  const lines = [
+    'This computer',
+    ...table([
+      [
+        'Windows',
+        `${os.displayName}, build ${os.build}${os.ubr !== null ? `.${os.ubr}` : ''}${os.edition ? `, ${os.edition}` : ''}`,
+      ],
+      ['Type', `${os.server ? 'Server' : 'Client'} (${os.installationType})`],
+      ['Computer name', os.computerName],
+      ['Administrator', d.elevated ? 'yes' : 'NO: run as administrator to make changes'],
+      ['.NET Framework', d.dotNet.length > 0 ? d.dotNet.join(', ') : 'none found'],
+    ]),
+  ];
+  if (os.unsupportedReason) lines.push(`  NOT SUPPORTED: ${os.unsupportedReason}`);
+  lines.push('', 'Update KB 3140245 (WinHTTP)');
+  const state = { 'not-needed': 'not needed', present: 'installed', missing: 'MISSING' }[kb.state];
+  lines.push(`  ${state}: ${kb.message}`);
+  if (kb.files.length > 0) {
+    lines.push(
+      ...table(
+        kb.files.map((f) => [
+          f.file,
+          f.version ?? 'not found',
+          `needs ${f.minimum}`,
+          f.ok ? 'ok' : 'too old',
+          f.path,
+        ]),
+        '    ',
+      ),
+    );
+  }
+  if (kb.servicingPackages.length > 0)
+    lines.push(`    servicing package: ${kb.servicingPackages.join(', ')}`);
+  return lines;
+}
+
+function itemRows(items: PlanItem[]): string[] {
+  const lines: string[] = [];
+  let lastKey = '';
+  for (const item of items) {
+    const keyLine = `${item.hive}\\${item.key}${item.view === 'shared' ? '' : `  [${VIEW_LABEL[item.view]} view]`}`;
+    const protocols = item.entryId.startsWith('winhttp') || item.entryId.startsWith('wininet');
+    const row = [
+      item.name,
+      show(item.current, protocols),
+      item.action === 'none' ? 'no change' : `-> ${show(item.desired, protocols)}`,
+    ];
+    if (keyLine !== lastKey) lines.push(`  ${keyLine}`);
+    lastKey = keyLine;
+    lines.push(`    ${row.join('   ')}`);
+  }
+  return lines;
+}
+
+export function renderPlan(plan: Plan): string[] {
+  const lines = ['', `Plan: WinHTTP protocols ${plan.choice}; groups ${plan.groups.join(', ')}`];
+  lines.push(...itemRows(plan.items));
+  if (plan.findings.length > 0) {
+    lines.push('', 'Findings (not changes)');
+    for (const f of plan.findings) lines.push(`  ${f.severity === 'info' ? '-' : '!'} ${f.message}`);
+  }
+  if (plan.blockers.length > 0) lines.push('', ...plan.blockers.map((b) => `Cannot apply: ${b}`));
+  const changes = changesOf(plan);
+  lines.push(
+    '',
+    changes.length === 0
+      ? 'Nothing to change.'
+      : `${changes.length} value(s) to change${changes.some((c) => c.restart) ? '; a restart will be needed' : ''}.`,
+  );
+  return lines;
+}
+
+export function renderRollbackPlan(plan: RollbackPlan): string[] {
+  const lines = [
+    '',
+    `Rollback to ${plan.backupFile}`,
+    `  taken ${plan.backup.createdAt} on ${plan.backup.machine.computerName}`,
+  ];
+  let lastKey = '';
+  for (const item of plan.items) {
+    const v = item.value;
+    const keyLine = `${v.hive}\\${v.key}${v.view === 'shared' ? '' : `  [${VIEW_LABEL[v.view]} view]`}`;
+    if (keyLine !== lastKey) lines.push(`  ${keyLine}`);
+    lastKey = keyLine;
+    lines.push(
+      `    ${v.name}   ${formatValue(item.current)}   ${item.changes ? `-> ${formatValue(item.restoreTo)}` : 'no change'}`,
+    );
+  }
+  for (const k of plan.keysToRemove)
+    lines.push(
+      `  remove key ${k.hive}\\${k.path}${k.view === 'shared' ? '' : ` [${VIEW_LABEL[k.view]} view]`} (created by the tool)`,
+    );
+  return lines;
+}
+
+export function renderResult(result: OperationResult): string[] {
+  const lines = ['', result.message];
+  if (result.backup)
+    lines.push(
+      `Backup: ${result.backup.jsonFile}`,
+      `        ${result.backup.regFile} (double-click to restore)`,
+    );
+  return lines;
+}

@@ -1,0 +1,156 @@
+import * as path from 'node:path';
+import { validateState } from '../core/backup/validate-state.js';
+import { detect } from '../core/detect/detect.js';
+import { detectOs } from '../core/detect/detect-os.js';
+import type { Machine } from '../core/machine.js';
+import { nativeMachine } from '../core/native/native-machine.js';
+import { applyPlan } from '../core/operations/apply.js';
+import { EXIT } from '../core/operations/operation-result.js';
+import { planRollback, rollback } from '../core/operations/rollback.js';
+import { buildPlan } from '../core/plan/build-plan.js';
+import { changesOf } from '../core/plan/plan-types.js';
+import { findProfile, PROFILES } from '../core/simulation/profiles.js';
+import { simulatedMachine } from '../core/simulation/simulated-machine.js';
+import { JournalStore } from '../core/state/journal.js';
+import { repairInterrupted } from '../core/state/transaction.js';
+import { parseArgs, USAGE, UsageError, type CliArgs } from './args.js';
+import { defaultBackupFolder, simulationFolder, stateFolder } from './folders.js';
+import { renderDetection, renderPlan, renderResult, renderRollbackPlan } from './render-text.js';
+import * as fs from 'node:fs';
+
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  platform: NodeJS.Platform;
+  version: string;
+}
+
+interface Setup {
+  machine: Machine;
+  journal: JournalStore;
+  backupDir: string;
+}
+
+function setup(args: CliArgs, io: CliIo): Setup | string {
+  if (args.simulate !== null) {
+    const profile = findProfile(args.simulate);
+    if (!profile) {
+      return `Unknown simulation profile "${args.simulate}". Profiles: ${PROFILES.map((p) => p.id).join(', ')}.`;
+    }
+    const folder = simulationFolder(profile.id, io.env);
+    const stateFile = path.join(folder, 'registry.json');
+    if (args.fresh) fs.rmSync(folder, { recursive: true, force: true });
+    const backupDir = args.backupDir ?? path.join(folder, 'backups');
+    if (args.backupDir === null) fs.mkdirSync(backupDir, { recursive: true });
+    return {
+      machine: simulatedMachine(profile, { stateFile }),
+      journal: new JournalStore(folder),
+      backupDir,
+    };
+  }
+  if (io.platform !== 'win32') {
+    return `This computer is not Windows. Try the tool on a simulated Windows: --simulate ${PROFILES.map((p) => p.id).join(' | ')}.`;
+  }
+  return {
+    machine: nativeMachine(),
+    journal: new JournalStore(stateFolder(io.env)),
+    backupDir: args.backupDir ?? defaultBackupFolder(io.env),
+  };
+}
+
+/** Runs one command and returns its exit code. All output goes through io. */
+export function runCli(argv: string[], io: CliIo): number {
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`${error.message}\n\n${USAGE}`);
+      return EXIT.refused;
+    }
+    throw error;
+  }
+  if (args.command === 'help') {
+    io.out(USAGE);
+    return EXIT.ok;
+  }
+  const s = setup(args, io);
+  if (typeof s === 'string') {
+    io.err(s);
+    return EXIT.refused;
+  }
+  const { machine, journal } = s;
+  const lines: string[] = [];
+  const json: Record<string, unknown> = {
+    command: args.command,
+    toolVersion: io.version,
+    simulatedProfile: machine.simulatedProfile,
+  };
+  if (machine.simulatedProfile) {
+    lines.push(
+      `SIMULATION: ${findProfile(machine.simulatedProfile)?.label}. Nothing on this computer is changed.`,
+      '',
+    );
+  }
+  const finish = (code: number): number => {
+    json.exitCode = code;
+    io.out(args.json ? JSON.stringify(json, null, 2) : lines.join('\n'));
+    return code;
+  };
+
+  // An apply or rollback that never finished is repaired before anything else happens.
+  if (journal.read() !== null) {
+    if (!machine.isElevated()) {
+      lines.push(
+        'An interrupted change was found. Run this tool as administrator to repair it; nothing was changed.',
+      );
+      return finish(EXIT.refused);
+    }
+    const is64 = detectOs(machine.registry, machine.hostname).is64Bit;
+    const repair = repairInterrupted(machine.registry, journal, (state) => validateState(state, is64));
+    json.repair = repair;
+    if (repair.repaired) {
+      lines.push(
+        repair.ok
+          ? `An interrupted ${repair.operation} (started ${repair.startedAt}) was found and undone: the registry is as it was before it.`
+          : `An interrupted ${repair.operation} was found but could not be undone: ${repair.error}`,
+        '',
+      );
+      if (!repair.ok) return finish(EXIT.failed);
+    }
+  }
+
+  const detection = detect(machine);
+  json.detection = detection;
+  if (args.command === 'detect') {
+    lines.push(...renderDetection(detection));
+    return finish(EXIT.ok);
+  }
+  const ctx = { machine, journal, toolVersion: io.version };
+  if (args.command === 'rollback') {
+    const file = args.backupFile as string;
+    try {
+      const plan = planRollback(file, ctx);
+      json.rollbackPlan = plan;
+      lines.push(...renderRollbackPlan(plan));
+    } catch {
+      // rollback() below reports the refusal with its specific message.
+    }
+    const result = rollback(file, ctx);
+    json.result = result;
+    lines.push(...renderResult(result));
+    return finish(result.exitCode);
+  }
+  const plan = buildPlan(machine.registry, detection, args.protocols, args.groups);
+  json.plan = plan;
+  lines.push(...renderDetection(detection), ...renderPlan(plan));
+  if (args.command === 'audit') {
+    if (plan.blockers.length > 0) return finish(EXIT.refused);
+    return finish(changesOf(plan).length > 0 ? EXIT.changesNeeded : EXIT.ok);
+  }
+  const result = applyPlan(plan, { backupDir: s.backupDir, replaceWrongTypes: args.replaceWrongTypes }, ctx);
+  json.result = result;
+  lines.push(...renderResult(result));
+  return finish(result.exitCode);
+}

@@ -1,0 +1,189 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { writeFileDurably } from '../files/durable-write.js';
+import type { RegistryState } from '../state/registry-state.js';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, checksumOf, type BackupDocument } from './backup-document.js';
+import { BackupError } from './backup-error.js';
+import { buildRegFile } from './reg-file.js';
+import { validateState } from './validate-state.js';
+
+/** A backup is never larger than this; a bigger file is refused before it is read. */
+export const MAX_BACKUP_BYTES = 1024 * 1024;
+
+export interface WrittenBackup {
+  jsonFile: string;
+  regFile: string;
+}
+
+function stamp(iso: string): string {
+  return iso.replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+}
+
+function fsMessage(error: unknown, folder: string): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return `The backup folder ${folder} does not exist or was removed (is the USB stick still plugged in?).`;
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return `The backup folder ${folder} is not writable (write-protected stick, or no permission). Choose another folder with --backup-dir.`;
+    case 'ENOSPC':
+      return `The backup folder ${folder} is full. Free some space or choose another folder with --backup-dir.`;
+    default:
+      return `The backup could not be written to ${folder}: ${(error as Error).message}`;
+  }
+}
+
+/**
+ * Writes the backup JSON and its .reg twin, each flushed to disk, then reads the JSON back and
+ * checks it, so that a flaky stick is caught before the registry is touched.
+ */
+export function writeBackup(folder: string, doc: BackupDocument): WrittenBackup {
+  const base = `TLS12-backup_${doc.machine.computerName.replace(/[^A-Za-z0-9_-]/g, '_')}_${stamp(doc.createdAt)}`;
+  let jsonFile = '';
+  let regFile = '';
+  try {
+    if (!fs.statSync(folder).isDirectory())
+      throw Object.assign(new Error('not a folder'), { code: 'ENOENT' });
+    // Never overwrite an earlier backup, even one taken in the same second.
+    for (let n = 1; n === 1 || fs.existsSync(jsonFile) || fs.existsSync(regFile); n++) {
+      const suffix = n === 1 ? '' : `-${n}`;
+      jsonFile = path.join(folder, `${base}${suffix}.json`);
+      regFile = path.join(folder, `${base}${suffix}.reg`);
+    }
+    writeFileDurably(jsonFile, `${JSON.stringify(doc, null, 2)}\n`);
+    writeFileDurably(
+      regFile,
+      buildRegFile(doc.state, doc.machine.os.is64Bit, [
+        `${doc.tool.name} ${doc.tool.version}: backup of ${doc.machine.computerName} (${doc.machine.os.displayName}) taken ${doc.createdAt}.`,
+        'Importing this file puts these values back as they were before the tool changed them.',
+      ]),
+    );
+  } catch (error) {
+    throw new BackupError('backup-write', fsMessage(error, folder));
+  }
+  const back = readBackupFile(jsonFile, doc.machine.computerName, doc.machine.os.is64Bit);
+  if (back.checksum !== doc.checksum)
+    throw new BackupError('backup-verify', `The backup ${jsonFile} did not read back as written.`);
+  return { jsonFile, regFile };
+}
+
+/**
+ * Reads and checks a backup file (untrusted: it may come from a shared stick). Returns the
+ * document with its state checked against the catalogue for this computer; throws BackupError.
+ */
+export function readBackupFile(file: string, computerName: string, is64BitOs: boolean): BackupDocument {
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch {
+    throw new BackupError('not-found', `The backup file ${file} does not exist.`);
+  }
+  if (size > MAX_BACKUP_BYTES) {
+    throw new BackupError(
+      'too-large',
+      `${file} is ${size} bytes; a backup of this tool is never larger than ${MAX_BACKUP_BYTES}. Refused.`,
+    );
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  } catch {
+    throw new BackupError(
+      'not-json',
+      `${file} is not a backup of this tool (it is not valid JSON; truncated or another kind of file).`,
+    );
+  }
+  return checkBackupDocument(raw, file, computerName, is64BitOs);
+}
+
+function checkBackupDocument(
+  raw: unknown,
+  file: string,
+  computerName: string,
+  is64BitOs: boolean,
+): BackupDocument {
+  const doc = raw as Partial<BackupDocument> | null;
+  if (typeof doc !== 'object' || doc === null || doc.format !== BACKUP_FORMAT) {
+    throw new BackupError('foreign', `${file} is not a backup of this tool.`);
+  }
+  if (
+    typeof doc.formatVersion !== 'number' ||
+    !Number.isInteger(doc.formatVersion) ||
+    doc.formatVersion < 1
+  ) {
+    throw new BackupError('bad-version', `${file} has no valid format version.`);
+  }
+  if (doc.formatVersion > BACKUP_FORMAT_VERSION) {
+    throw new BackupError(
+      'future-version',
+      `${file} was written by a newer version of this tool (format ${doc.formatVersion}; this one reads ${BACKUP_FORMAT_VERSION}). Use that version to roll back.`,
+    );
+  }
+  if (typeof doc.checksum !== 'string' || doc.checksum !== checksumOf(doc as BackupDocument)) {
+    throw new BackupError(
+      'checksum',
+      `${file} is damaged or was edited: its checksum does not match. Refused.`,
+    );
+  }
+  const owner = doc.machine?.computerName;
+  if (typeof owner !== 'string' || owner.toLowerCase() !== computerName.toLowerCase()) {
+    throw new BackupError(
+      'other-machine',
+      `${file} is a backup of computer ${String(owner)}, and this is ${computerName}. Use the backup taken on this computer.`,
+    );
+  }
+  if (doc.machine?.os?.is64Bit !== is64BitOs) {
+    throw new BackupError(
+      'other-os',
+      `${file} was taken on a ${doc.machine?.os?.is64Bit ? '64' : '32'}-bit Windows; this one is not.`,
+    );
+  }
+  const state: RegistryState = validateState(doc.state, is64BitOs);
+  return { ...(doc as BackupDocument), state };
+}
+
+export interface BackupListing {
+  file: string;
+  createdAt: string;
+  computerName: string;
+  osName: string;
+  valid: boolean;
+  problem: string | null;
+}
+
+/** Backups in a folder, newest first, each checked (a damaged one is listed with its problem). */
+export function listBackups(folder: string, computerName: string, is64BitOs: boolean): BackupListing[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(folder).filter((n) => /^TLS12-backup_.*\.json$/i.test(n));
+  } catch {
+    return [];
+  }
+  return names
+    .map((n) => {
+      const file = path.join(folder, n);
+      try {
+        const doc = readBackupFile(file, computerName, is64BitOs);
+        return {
+          file,
+          createdAt: doc.createdAt,
+          computerName: doc.machine.computerName,
+          osName: doc.machine.os.displayName,
+          valid: true,
+          problem: null,
+        };
+      } catch (error) {
+        return {
+          file,
+          createdAt: '',
+          computerName: '',
+          osName: '',
+          valid: false,
+          problem: (error as Error).message,
+        };
+      }
+    })
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}

@@ -1,0 +1,67 @@
+import type { RegValue } from '../registry/registry-port.js';
+import { valueOf, type RegistryState } from '../state/registry-state.js';
+
+const HIVE_NAMES = { HKLM: 'HKEY_LOCAL_MACHINE', HKCU: 'HKEY_CURRENT_USER' } as const;
+
+/**
+ * A .reg file is read by the 64-bit regedit, which has no view flag: the 32-bit view of
+ * HKLM\SOFTWARE is written as its physical path under WOW6432Node.
+ */
+function regPath(hive: 'HKLM' | 'HKCU', view: string, path: string, is64BitOs: boolean): string {
+  let p = path;
+  if (is64BitOs && hive === 'HKLM' && view === '32' && /^software(\\|$)/i.test(p)) {
+    p = `SOFTWARE\\WOW6432Node${p.slice('SOFTWARE'.length)}`;
+  }
+  return `${HIVE_NAMES[hive]}\\${p}`;
+}
+
+function hexBytes(buf: Buffer): string {
+  return [...buf].map((b) => b.toString(16).padStart(2, '0')).join(',');
+}
+
+function regLine(name: string, value: RegValue | null): string {
+  const quoted = `"${name.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  if (value === null) return `${quoted}=-`;
+  switch (value.type) {
+    case 'REG_DWORD':
+      return `${quoted}=dword:${value.data.toString(16).padStart(8, '0')}`;
+    case 'REG_SZ':
+      return `${quoted}="${value.data.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+    case 'REG_EXPAND_SZ':
+      return `${quoted}=hex(2):${hexBytes(Buffer.from(`${value.data}\0`, 'utf16le'))}`;
+    case 'REG_MULTI_SZ':
+      return `${quoted}=hex(7):${hexBytes(Buffer.from(`${value.data.map((s) => `${s}\0`).join('')}\0`, 'utf16le'))}`;
+    case 'REG_QWORD': {
+      const buf = Buffer.alloc(8);
+      buf.writeBigUInt64LE(BigInt(value.data));
+      return `${quoted}=hex(b):${hexBytes(buf)}`;
+    }
+    case 'REG_BINARY':
+      return `${quoted}=hex:${hexBytes(Buffer.from(value.data, 'hex'))}`;
+    case 'REG_NONE':
+      return `${quoted}=hex(0):${hexBytes(Buffer.from(value.data, 'hex'))}`;
+  }
+}
+
+/**
+ * The .reg twin of a backup: double-clicked (or `reg import`), it puts back every value as it
+ * was, deletes values that did not exist ("Name"=-), and removes keys the tool created.
+ * Returned as UTF-16LE with a BOM, the encoding regedit writes.
+ */
+export function buildRegFile(state: RegistryState, is64BitOs: boolean, header: string[]): Buffer {
+  const lines = ['Windows Registry Editor Version 5.00', '', ...header.map((h) => `; ${h}`), ''];
+  const sections = new Map<string, string[]>();
+  for (const v of state.values) {
+    if (!v.keyExisted) continue; // the whole key is removed below
+    const section = regPath(v.hive, v.view, v.key, is64BitOs);
+    const list = sections.get(section) ?? [];
+    list.push(regLine(v.name, valueOf(v)));
+    sections.set(section, list);
+  }
+  for (const [section, values] of sections) lines.push(`[${section}]`, ...values, '');
+  const created = state.keys
+    .filter((k) => !k.existed)
+    .sort((a, b) => b.path.split('\\').length - a.path.split('\\').length);
+  for (const k of created) lines.push(`[-${regPath(k.hive, k.view, k.path, is64BitOs)}]`, '');
+  return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lines.join('\r\n'), 'utf16le')]);
+}

@@ -1,0 +1,145 @@
+import { REG_TYPES, type RegType, type RegValue } from '../registry/registry-port.js';
+import type { KeyState, RegistryState, ValueState } from '../state/registry-state.js';
+import { buildAllowlist } from './allowlist.js';
+import { BackupError } from './backup-error.js';
+
+const MAX_ENTRIES = 64;
+const MAX_STRING = 4096;
+
+type Json = Record<string, unknown>;
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function fail(code: string, message: string): never {
+  throw new BackupError(code, message);
+}
+
+function str(o: Json, field: string, where: string): string {
+  const v = o[field];
+  if (typeof v !== 'string') fail('bad-field', `${where}: "${field}" must be text.`);
+  if (v.includes('\0')) fail('nul-byte', `${where}: "${field}" contains a NUL character.`);
+  return v;
+}
+
+function bool(o: Json, field: string, where: string): boolean {
+  const v = o[field];
+  if (typeof v !== 'boolean') fail('bad-field', `${where}: "${field}" must be true or false.`);
+  return v;
+}
+
+function checkString(s: unknown, where: string): string {
+  if (typeof s !== 'string' || s.length > MAX_STRING || s.includes('\0')) {
+    fail('bad-data', `${where}: string data must be text of at most ${MAX_STRING} characters without NUL.`);
+  }
+  return s;
+}
+
+/** The data of a value of `type`, checked for its shape and size. */
+function checkData(type: RegType, data: unknown, where: string): RegValue['data'] {
+  switch (type) {
+    case 'REG_DWORD':
+      if (typeof data !== 'number' || !Number.isInteger(data) || data < 0 || data > 0xffffffff) {
+        fail('bad-data', `${where}: a REG_DWORD must be a whole number from 0 to 4294967295.`);
+      }
+      return data;
+    case 'REG_QWORD':
+      if (typeof data !== 'string' || !/^\d{1,20}$/.test(data) || BigInt(data) > 0xffffffffffffffffn) {
+        fail('bad-data', `${where}: a REG_QWORD must be a decimal number from 0 to 2^64-1, as text.`);
+      }
+      return data;
+    case 'REG_SZ':
+    case 'REG_EXPAND_SZ':
+      return checkString(data, where);
+    case 'REG_MULTI_SZ':
+      if (!Array.isArray(data) || data.length > 64)
+        fail('bad-data', `${where}: a REG_MULTI_SZ must be a list of text.`);
+      return data.map((s) => checkString(s, where));
+    case 'REG_BINARY':
+    case 'REG_NONE':
+      if (typeof data !== 'string' || data.length > 2 * MAX_STRING || !/^([0-9a-f]{2})*$/.test(data)) {
+        fail('bad-data', `${where}: binary data must be lower-case hex of at most ${MAX_STRING} bytes.`);
+      }
+      return data;
+  }
+}
+
+/**
+ * Checks a registry state from an untrusted file (a backup on a shared stick, a journal in a
+ * folder other accounts can write) against the catalogue allowlist for this Windows, and returns
+ * it with the catalogue's spelling of every path. Throws BackupError; writes nothing.
+ */
+export function validateState(raw: unknown, is64BitOs: boolean): RegistryState {
+  if (!isObject(raw) || !Array.isArray(raw.values) || !Array.isArray(raw.keys)) {
+    fail('bad-structure', 'The file has no list of registry values and keys.');
+  }
+  if (raw.values.length > MAX_ENTRIES || raw.keys.length > MAX_ENTRIES) {
+    fail(
+      'too-many',
+      `The file lists more than ${MAX_ENTRIES} values or keys; a backup of this tool never does.`,
+    );
+  }
+  const allow = buildAllowlist(is64BitOs);
+  const values: ValueState[] = raw.values.map((v: unknown, i: number) => {
+    const where = `Value ${i + 1}`;
+    if (!isObject(v)) fail('bad-structure', `${where} is not an object.`);
+    const hive = str(v, 'hive', where);
+    const view = str(v, 'view', where);
+    const key = str(v, 'key', where);
+    const name = str(v, 'name', where);
+    const allowed = allow.value(hive, view, key, name);
+    if (!allowed || allowed.entry.id !== v.entryId) {
+      fail(
+        'not-allowed',
+        `${where} (${hive}\\${key} "${name}", ${view} view) is not a value this tool manages on this Windows: the file is refused.`,
+      );
+    }
+    const keyExisted = bool(v, 'keyExisted', where);
+    const valueExisted = bool(v, 'valueExisted', where);
+    if (valueExisted && !keyExisted)
+      fail('inconsistent', `${where}: a value cannot exist in a key that did not.`);
+    let type: RegType | null = null;
+    let data: RegValue['data'] | null = null;
+    if (valueExisted) {
+      if (!(REG_TYPES as readonly unknown[]).includes(v.type))
+        fail('bad-type', `${where}: unknown value type ${JSON.stringify(v.type)}.`);
+      type = v.type as RegType;
+      data = checkData(type, v.data, where);
+    } else if (v.type !== null || v.data !== null) {
+      fail('inconsistent', `${where}: a value that did not exist cannot have a type or data.`);
+    }
+    const { entry } = allowed;
+    return {
+      entryId: entry.id,
+      hive: entry.hive,
+      view: allowed.view,
+      key: entry.key,
+      name: entry.name,
+      keyExisted,
+      valueExisted,
+      type,
+      data,
+    };
+  });
+  const keys: KeyState[] = raw.keys.map((k: unknown, i: number) => {
+    const where = `Key ${i + 1}`;
+    if (!isObject(k)) fail('bad-structure', `${where} is not an object.`);
+    const hive = str(k, 'hive', where);
+    const view = str(k, 'view', where);
+    const path = allow.key(hive, view, str(k, 'path', where));
+    if (path === undefined) {
+      fail(
+        'not-allowed',
+        `${where} (${hive}\\${String(k.path)}, ${view} view) is not a key this tool manages: the file is refused.`,
+      );
+    }
+    return {
+      hive: hive.toUpperCase() as KeyState['hive'],
+      view: view as KeyState['view'],
+      path,
+      existed: bool(k, 'existed', where),
+    };
+  });
+  return { keys, values };
+}

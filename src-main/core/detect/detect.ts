@@ -1,0 +1,27 @@
+import type { Machine } from '../machine.js';
+import { detectDotNet } from './dotnet.js';
+import { detectOs } from './detect-os.js';
+import { detectKb3140245, type KbStatus } from './kb3140245.js';
+import type { OsInfo } from './os-info.js';
+
+export interface Detection {
+  os: OsInfo;
+  kb3140245: KbStatus;
+  dotNet: string[];
+  elevated: boolean;
+  registryAdapter: string;
+  simulatedProfile: string | null;
+}
+
+/** Step 1 and 2 of the wizard: what this computer is, and whether it has the WinHTTP update. */
+export function detect(machine: Machine): Detection {
+  const os = detectOs(machine.registry, machine.hostname);
+  return {
+    os,
+    kb3140245: detectKb3140245(os, machine.registry, machine.files),
+    dotNet: detectDotNet(machine.registry),
+    elevated: machine.isElevated(),
+    registryAdapter: machine.registry.adapterName,
+    simulatedProfile: machine.simulatedProfile,
+  };
+}

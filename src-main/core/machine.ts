@@ -1,0 +1,14 @@
+import type { SystemFileReader } from './detect/kb3140245.js';
+import type { RegistryPort } from './registry/registry-port.js';
+
+/** Everything the core needs from the computer it works on: real, or a simulated profile. */
+export interface Machine {
+  registry: RegistryPort;
+  files: SystemFileReader;
+  /** True when the process may write HKLM (elevated, or a simulated elevated profile). */
+  isElevated(): boolean;
+  /** Set when this is a simulation: the profile id. Nothing on the real computer is changed. */
+  simulatedProfile: string | null;
+  /** The computer name from the OS, used when the registry does not have it. */
+  hostname: string;
+}

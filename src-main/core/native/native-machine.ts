@@ -1,0 +1,50 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { readPeFileVersion } from '../detect/pe-version.js';
+import type { Machine } from '../machine.js';
+import { loadNativeReg, NativeRegistry } from '../registry/native-registry.js';
+
+/**
+ * The real Windows this process runs on. A 32-bit build on 64-bit Windows reads System32
+ * through Sysnative: without it, file-system redirection would show the SysWOW64 copies.
+ */
+export function nativeMachine(): Machine {
+  const reg = loadNativeReg();
+  const registry = new NativeRegistry(reg);
+  const systemRoot = process.env.SystemRoot ?? process.env.windir ?? 'C:\\Windows';
+  const wow64Process = process.arch === 'ia32' && process.env.PROCESSOR_ARCHITEW6432 !== undefined;
+  const system32 = path.win32.join(systemRoot, wow64Process ? 'Sysnative' : 'System32');
+  return {
+    registry,
+    files: {
+      systemFilePath: (dll) => path.win32.join(system32, dll),
+      fileVersion: (file) => {
+        try {
+          return readPeFileVersion(fs.readFileSync(file));
+        } catch {
+          return null;
+        }
+      },
+    },
+    isElevated: () => {
+      // Write access to HKLM\SYSTEM is what the tool needs; only an elevated token has it.
+      const h = (() => {
+        try {
+          return reg.openKey(
+            reg.HKLM,
+            'SYSTEM\\CurrentControlSet\\Control',
+            reg.Access.READ | reg.Access.SET_VALUE | reg.Access.WOW64_64KEY,
+          );
+        } catch {
+          return null;
+        }
+      })();
+      if (h === null) return false;
+      reg.closeKey(h);
+      return true;
+    },
+    simulatedProfile: null,
+    hostname: os.hostname().toUpperCase(),
+  };
+}

@@ -1,0 +1,124 @@
+import { sealBackup, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, TOOL_NAME } from '../backup/backup-document.js';
+import { BackupError } from '../backup/backup-error.js';
+import { writeBackup } from '../backup/backup-files.js';
+import { CATALOGUE } from '../catalogue/catalogue.js';
+import { keyChain } from '../plan/views.js';
+import { changesOf, type Plan } from '../plan/plan-types.js';
+import { captureState } from '../state/capture-state.js';
+import { keyId, withValue, type KeyState, type RegistryState } from '../state/registry-state.js';
+import { runTransaction } from '../state/transaction.js';
+import type { OperationContext } from './context.js';
+import { EXIT, refused, type OperationResult } from './operation-result.js';
+
+export interface ApplyOptions {
+  backupDir: string;
+  /** The technician confirmed replacing values of the wrong type (e.g. REG_SZ "1"). */
+  replaceWrongTypes?: boolean;
+}
+
+/** The state an apply aims at: every planned value as desired, every key leading to it present. */
+function targetOf(plan: Plan, before: RegistryState): RegistryState {
+  const keys = new Map<string, KeyState>();
+  for (const item of plan.items) {
+    const entry = CATALOGUE.find((e) => e.id === item.entryId);
+    for (const path of entry ? keyChain(entry) : []) {
+      const k = { hive: item.hive, view: item.view, path, existed: true };
+      keys.set(keyId(k), k);
+    }
+  }
+  const values = before.values.map((v, i) => withValue(v, plan.items[i]?.desired ?? null));
+  return { keys: [...keys.values()], values };
+}
+
+/**
+ * Steps 4 to 6: refuses what must not run, backs up (flushed, read back) before the first write,
+ * writes with a journal, verifies, and on any failure puts back what was changed.
+ */
+export function applyPlan(plan: Plan, options: ApplyOptions, ctx: OperationContext): OperationResult {
+  const { machine } = ctx;
+  const { os } = plan.detection;
+  if (plan.blockers.length > 0) return refused(plan.blockers.join(' '));
+  if (!machine.isElevated()) {
+    return refused('This tool must run as administrator to change the registry. Nothing was changed.');
+  }
+  const changes = changesOf(plan);
+  if (changes.length === 0) {
+    return {
+      outcome: 'nothing-to-do',
+      exitCode: EXIT.ok,
+      restartNeeded: false,
+      message: 'Every value is already as chosen. Nothing was changed.',
+      backup: null,
+      steps: [],
+      restored: null,
+    };
+  }
+  const wrongTypes = changes.filter((c) => c.action === 'replace-type');
+  if (wrongTypes.length > 0 && !options.replaceWrongTypes) {
+    return refused(
+      `${wrongTypes.length} value(s) have an unexpected type (${wrongTypes.map((c) => c.name).join(', ')}). ` +
+        'Confirm replacing them (--replace-wrong-types); the backup keeps them exactly. Nothing was changed.',
+    );
+  }
+
+  const before = captureState(machine.registry, plan.items);
+  const doc = sealBackup({
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    tool: { name: TOOL_NAME, version: ctx.toolVersion },
+    createdAt: (ctx.now?.() ?? new Date()).toISOString(),
+    machine: {
+      computerName: os.computerName,
+      os: {
+        displayName: os.displayName,
+        family: os.family,
+        version: os.version,
+        build: os.build,
+        architecture: os.architecture,
+        is64Bit: os.is64Bit,
+      },
+      simulatedProfile: machine.simulatedProfile,
+    },
+    choice: { protocols: plan.choice, groups: plan.groups },
+    state: before,
+  });
+  let backup;
+  try {
+    backup = writeBackup(options.backupDir, doc);
+  } catch (error) {
+    if (error instanceof BackupError) return refused(`${error.message} Nothing was changed.`);
+    throw error;
+  }
+
+  const tx = runTransaction(machine.registry, ctx.journal, {
+    operation: 'apply',
+    computerName: os.computerName,
+    backupFile: backup.jsonFile,
+    before,
+    target: targetOf(plan, before),
+    ...(ctx.onStep ? { onStep: ctx.onStep } : {}),
+  });
+  if (!tx.ok) {
+    return {
+      outcome: 'failed',
+      exitCode: EXIT.failed,
+      restartNeeded: false,
+      message: tx.restored
+        ? `Apply failed: ${tx.error} Every value already changed was put back and verified.`
+        : `Apply failed: ${tx.error} Putting the values back also failed (${tx.restoreError}). Run the tool again: it repairs from its journal, or import ${backup.regFile}.`,
+      backup,
+      steps: tx.steps,
+      restored: tx.restored,
+    };
+  }
+  const restartNeeded = changes.some((c) => c.restart);
+  return {
+    outcome: 'done',
+    exitCode: restartNeeded ? EXIT.restartNeeded : EXIT.ok,
+    restartNeeded,
+    message: `${changes.length} value(s) set and verified.${restartNeeded ? ' Restart the computer for them to take effect.' : ''}`,
+    backup,
+    steps: tx.steps,
+    restored: null,
+  };
+}

@@ -1,0 +1,100 @@
+import { BackupError } from '../backup/backup-error.js';
+import { readBackupFile } from '../backup/backup-files.js';
+import type { BackupDocument } from '../backup/backup-document.js';
+import { CATALOGUE } from '../catalogue/catalogue.js';
+import { detectOs } from '../detect/detect-os.js';
+import { sameValue, type RegValue } from '../registry/registry-port.js';
+import { captureState } from '../state/capture-state.js';
+import { valueOf, type KeyState, type ValueState } from '../state/registry-state.js';
+import { runTransaction } from '../state/transaction.js';
+import type { OperationContext } from './context.js';
+import { EXIT, refused, type OperationResult } from './operation-result.js';
+
+export interface RollbackItem {
+  value: ValueState;
+  current: RegValue | null;
+  restoreTo: RegValue | null;
+  changes: boolean;
+}
+
+export interface RollbackPlan {
+  backupFile: string;
+  backup: BackupDocument;
+  items: RollbackItem[];
+  /** Keys the tool created that the rollback removes (when empty). */
+  keysToRemove: KeyState[];
+}
+
+/** Reads and checks a backup, and shows what rolling back to it would change. Writes nothing. */
+export function planRollback(file: string, ctx: OperationContext): RollbackPlan {
+  const { registry, hostname } = ctx.machine;
+  const os = detectOs(registry, hostname);
+  const backup = readBackupFile(file, os.computerName, os.is64Bit);
+  const items = backup.state.values.map((value) => {
+    const current = registry.readValue({ hive: value.hive, view: value.view, path: value.key }, value.name);
+    const restoreTo = valueOf(value);
+    return { value, current, restoreTo, changes: !sameValue(current, restoreTo) };
+  });
+  const keysToRemove = backup.state.keys.filter((k) => !k.existed && registry.keyExists(k));
+  return { backupFile: file, backup, items, keysToRemove };
+}
+
+/** Step 7: puts every value back as the backup recorded it, with a journal, and verifies. */
+export function rollback(file: string, ctx: OperationContext): OperationResult {
+  let plan: RollbackPlan;
+  try {
+    plan = planRollback(file, ctx);
+  } catch (error) {
+    if (error instanceof BackupError) return refused(`${error.message} Nothing was changed.`);
+    throw error;
+  }
+  if (!ctx.machine.isElevated()) {
+    return refused('This tool must run as administrator to change the registry. Nothing was changed.');
+  }
+  const changing = plan.items.filter((i) => i.changes);
+  if (changing.length === 0 && plan.keysToRemove.length === 0) {
+    return {
+      outcome: 'nothing-to-do',
+      exitCode: EXIT.ok,
+      restartNeeded: false,
+      message: 'The registry already matches the backup. Nothing was changed.',
+      backup: null,
+      steps: [],
+      restored: null,
+    };
+  }
+  const before = captureState(ctx.machine.registry, plan.backup.state.values);
+  const tx = runTransaction(ctx.machine.registry, ctx.journal, {
+    operation: 'rollback',
+    computerName: plan.backup.machine.computerName,
+    backupFile: file,
+    before,
+    target: plan.backup.state,
+    ...(ctx.onStep ? { onStep: ctx.onStep } : {}),
+  });
+  if (!tx.ok) {
+    return {
+      outcome: 'failed',
+      exitCode: EXIT.failed,
+      restartNeeded: false,
+      message: tx.restored
+        ? `Rollback failed: ${tx.error} The registry was put back as it was before the rollback.`
+        : `Rollback failed: ${tx.error} Putting the values back also failed (${tx.restoreError}). Run the tool again: it repairs from its journal.`,
+      backup: null,
+      steps: tx.steps,
+      restored: tx.restored,
+    };
+  }
+  const restartNeeded = changing.some(
+    (i) => CATALOGUE.find((e) => e.id === i.value.entryId)?.restart ?? true,
+  );
+  return {
+    outcome: 'done',
+    exitCode: restartNeeded ? EXIT.restartNeeded : EXIT.ok,
+    restartNeeded,
+    message: `Rolled back to the backup of ${plan.backup.createdAt}: ${changing.length} value(s) restored and verified.${restartNeeded ? ' Restart the computer for it to take effect.' : ''}`,
+    backup: null,
+    steps: tx.steps,
+    restored: null,
+  };
+}

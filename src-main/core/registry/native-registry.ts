@@ -1,0 +1,163 @@
+import type * as NativeReg from 'native-reg';
+import { RegistryError } from './registry-error.js';
+import type { Hive, KeyLocation, RegValue, RegistryPort } from './registry-port.js';
+
+type NativeRegModule = typeof NativeReg;
+
+/** Loads native-reg lazily so that the core can be imported on any platform. */
+export function loadNativeReg(): NativeRegModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('native-reg') as NativeRegModule;
+}
+
+function errnoOf(error: unknown): number | undefined {
+  if (typeof error === 'object' && error !== null && 'errno' in error) {
+    const errno = (error as { errno: unknown }).errno;
+    if (typeof errno === 'number') return errno;
+  }
+  return undefined;
+}
+
+/**
+ * The real registry through native-reg: the Win32 registry API in-process, with an explicit
+ * KEY_WOW64_64KEY / KEY_WOW64_32KEY flag on every open, never a hard-coded Wow6432Node path.
+ */
+export class NativeRegistry implements RegistryPort {
+  readonly adapterName = 'native-reg';
+
+  constructor(private readonly reg: NativeRegModule = loadNativeReg()) {}
+
+  keyExists(key: KeyLocation): boolean {
+    return this.withKey(key, 'open', this.reg.Access.READ, () => true) ?? false;
+  }
+
+  readValue(key: KeyLocation, name: string): RegValue | null {
+    return (
+      this.withKey(key, 'read', this.reg.Access.QUERY_VALUE, (h) => {
+        const raw = this.call('read', key, name, () => this.reg.queryValueRaw(h, name));
+        return raw === null ? null : this.decode(raw);
+      }) ?? null
+    );
+  }
+
+  listValueNames(key: KeyLocation): string[] {
+    return this.withKey(key, 'list', this.reg.Access.READ, (h) => this.reg.enumValueNames(h)) ?? [];
+  }
+
+  listSubkeys(key: KeyLocation): string[] {
+    return this.withKey(key, 'list', this.reg.Access.READ, (h) => this.reg.enumKeyNames(h)) ?? [];
+  }
+
+  createKey(key: KeyLocation): void {
+    const h = this.call('create', key, undefined, () =>
+      this.reg.createKey(this.root(key.hive), key.path, this.reg.Access.WRITE | this.viewFlag(key)),
+    );
+    this.reg.closeKey(h);
+  }
+
+  setValue(key: KeyLocation, name: string, value: RegValue): void {
+    const done = this.withKey(key, 'write', this.reg.Access.SET_VALUE, (h) => {
+      this.call('write', key, name, () => this.write(h, name, value));
+      return true;
+    });
+    if (!done) throw new RegistryError(2, 'write', key, name);
+  }
+
+  deleteValue(key: KeyLocation, name: string): void {
+    this.withKey(key, 'delete', this.reg.Access.SET_VALUE, (h) =>
+      this.call('delete', key, name, () => this.reg.deleteValue(h, name)),
+    );
+  }
+
+  deleteEmptyKey(key: KeyLocation): void {
+    if (!this.keyExists(key)) return;
+    if (this.listValueNames(key).length > 0 || this.listSubkeys(key).length > 0) {
+      throw new RegistryError(5, 'delete the non-empty key', key);
+    }
+    const cut = key.path.lastIndexOf('\\');
+    const parent: KeyLocation = { ...key, path: cut < 0 ? '' : key.path.slice(0, cut) };
+    const leaf = key.path.slice(cut + 1);
+    // native-reg's deleteKey takes no view flag: open the parent in the wanted view first.
+    this.withKey(parent, 'delete', this.reg.Access.READ | this.reg.Access.DELETE, (h) =>
+      this.call('delete', key, undefined, () => this.reg.deleteKey(h, leaf)),
+    );
+  }
+
+  private root(hive: Hive): NativeReg.HKEY {
+    return hive === 'HKLM' ? this.reg.HKLM : this.reg.HKCU;
+  }
+
+  private viewFlag(key: KeyLocation): number {
+    // A shared key reads the same from either view; the 64-bit flag names the canonical one.
+    return key.view === '32' ? this.reg.Access.WOW64_32KEY : this.reg.Access.WOW64_64KEY;
+  }
+
+  /** Opens the key, runs fn, closes it. Returns undefined when the key does not exist. */
+  private withKey<T>(
+    key: KeyLocation,
+    operation: string,
+    access: number,
+    fn: (h: NativeReg.HKEY) => T,
+  ): T | undefined {
+    const h = this.call(operation, key, undefined, () =>
+      this.reg.openKey(this.root(key.hive), key.path, access | this.viewFlag(key)),
+    );
+    if (h === null) return undefined;
+    try {
+      return fn(h);
+    } finally {
+      this.reg.closeKey(h);
+    }
+  }
+
+  private call<T>(operation: string, key: KeyLocation, name: string | undefined, fn: () => T): T {
+    try {
+      return fn();
+    } catch (error) {
+      const code = errnoOf(error);
+      if (code === undefined) throw error;
+      throw new RegistryError(code, operation, key, name);
+    }
+  }
+
+  private decode(raw: NativeReg.Value): RegValue {
+    const T = this.reg.ValueType;
+    switch (raw.type) {
+      case T.DWORD:
+        return { type: 'REG_DWORD', data: raw.readUInt32LE(0) };
+      case T.QWORD:
+        return { type: 'REG_QWORD', data: raw.readBigUInt64LE(0).toString() };
+      case T.SZ:
+        return { type: 'REG_SZ', data: this.reg.parseString(raw) };
+      case T.EXPAND_SZ:
+        return { type: 'REG_EXPAND_SZ', data: this.reg.parseString(raw) };
+      case T.MULTI_SZ:
+        return { type: 'REG_MULTI_SZ', data: this.reg.parseMultiString(raw) };
+      case T.NONE:
+        return { type: 'REG_NONE', data: raw.toString('hex') };
+      default:
+        // Other types (big-endian DWORD, links, resource lists) are kept as bytes.
+        return { type: 'REG_BINARY', data: raw.toString('hex') };
+    }
+  }
+
+  private write(h: NativeReg.HKEY, name: string, value: RegValue): void {
+    const T = this.reg.ValueType;
+    switch (value.type) {
+      case 'REG_DWORD':
+        return this.reg.setValueDWORD(h, name, value.data);
+      case 'REG_QWORD':
+        return this.reg.setValueQWORD(h, name, BigInt(value.data));
+      case 'REG_SZ':
+        return this.reg.setValueSZ(h, name, value.data);
+      case 'REG_EXPAND_SZ':
+        return this.reg.setValueEXPAND_SZ(h, name, value.data);
+      case 'REG_MULTI_SZ':
+        return this.reg.setValueMULTI_SZ(h, name, value.data);
+      case 'REG_BINARY':
+        return this.reg.setValueRaw(h, name, T.BINARY, Buffer.from(value.data, 'hex'));
+      case 'REG_NONE':
+        return this.reg.setValueRaw(h, name, T.NONE, Buffer.from(value.data, 'hex'));
+    }
+  }
+}

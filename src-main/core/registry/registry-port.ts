@@ -1,0 +1,89 @@
+/**
+ * The registry port: the only way the core reads or writes the Windows registry.
+ * Every call names its view explicitly, because 64-bit Windows keeps two copies of
+ * HKLM\SOFTWARE and the tool must write both where both are needed.
+ */
+
+export type Hive = 'HKLM' | 'HKCU';
+
+/** '64' and '32' select a WOW64 view of HKLM\SOFTWARE; 'shared' is for keys that have only one. */
+export type View = '64' | '32' | 'shared';
+
+export const REG_TYPES = [
+  'REG_NONE',
+  'REG_SZ',
+  'REG_EXPAND_SZ',
+  'REG_BINARY',
+  'REG_DWORD',
+  'REG_MULTI_SZ',
+  'REG_QWORD',
+] as const;
+export type RegType = (typeof REG_TYPES)[number];
+
+/**
+ * A registry value as data that survives JSON: QWORD as a decimal string (it does not fit a
+ * double), REG_BINARY / REG_NONE as lower-case hex.
+ */
+export type RegValue =
+  | { type: 'REG_DWORD'; data: number }
+  | { type: 'REG_QWORD'; data: string }
+  | { type: 'REG_SZ' | 'REG_EXPAND_SZ'; data: string }
+  | { type: 'REG_MULTI_SZ'; data: string[] }
+  | { type: 'REG_BINARY' | 'REG_NONE'; data: string };
+
+export interface KeyLocation {
+  hive: Hive;
+  view: View;
+  /** Path below the hive, backslash-separated, no leading or trailing backslash. */
+  path: string;
+}
+
+export interface RegistryPort {
+  /** A short name for reports: "native-reg" or "in-memory". */
+  readonly adapterName: string;
+  keyExists(key: KeyLocation): boolean;
+  /** The value with its type, or null when the key or the value does not exist. */
+  readValue(key: KeyLocation, name: string): RegValue | null;
+  /** Value names of an existing key; [] when the key does not exist. */
+  listValueNames(key: KeyLocation): string[];
+  /** Subkey names of an existing key; [] when the key does not exist. */
+  listSubkeys(key: KeyLocation): string[];
+  /** Creates the key and any missing parents; no error when it exists. */
+  createKey(key: KeyLocation): void;
+  /** Writes a value into an existing key. */
+  setValue(key: KeyLocation, name: string, value: RegValue): void;
+  /** Deletes a value; no error when it is already gone. */
+  deleteValue(key: KeyLocation, name: string): void;
+  /** Deletes an empty key (no values, no subkeys); no error when it is already gone. */
+  deleteEmptyKey(key: KeyLocation): void;
+}
+
+export function sameValue(a: RegValue | null, b: RegValue | null): boolean {
+  if (a === null || b === null) return a === b;
+  if (a.type !== b.type) return false;
+  return JSON.stringify(a.data) === JSON.stringify(b.data);
+}
+
+export function describeKey(key: KeyLocation): string {
+  const view = key.view === 'shared' ? '' : ` (${key.view}-bit view)`;
+  return `${key.hive}\\${key.path}${view}`;
+}
+
+/** How a value reads to a person: 0x00000800 (2048), "text", ... */
+export function formatValue(value: RegValue | null): string {
+  if (value === null) return '(not set)';
+  switch (value.type) {
+    case 'REG_DWORD':
+      return `0x${value.data.toString(16).toUpperCase().padStart(8, '0')} (${value.data})`;
+    case 'REG_QWORD':
+      return `QWORD ${value.data}`;
+    case 'REG_SZ':
+    case 'REG_EXPAND_SZ':
+      return `${value.type} "${value.data}"`;
+    case 'REG_MULTI_SZ':
+      return `REG_MULTI_SZ [${value.data.map((s) => `"${s}"`).join(', ')}]`;
+    case 'REG_BINARY':
+    case 'REG_NONE':
+      return `${value.type} ${value.data || '(empty)'}`;
+  }
+}
