@@ -59,6 +59,20 @@ function setup(args: CliArgs, io: CliIo): Setup | string {
   };
 }
 
+/**
+ * Test hook for crash recovery: TLS12_WIZARD_TEST_CRASH_AFTER_WRITE=N kills this process after its
+ * N-th registry write, as a power cut would. It can only interrupt the tool; the journal repairs it.
+ */
+function crashHook(env: NodeJS.ProcessEnv): (() => void) | undefined {
+  const n = Number(env.TLS12_WIZARD_TEST_CRASH_AFTER_WRITE);
+  if (!Number.isInteger(n) || n < 1) return undefined;
+  let writes = 0;
+  return () => {
+    writes += 1;
+    if (writes === n) process.kill(process.pid, 'SIGKILL');
+  };
+}
+
 /** Runs one command and returns its exit code. All output goes through io. */
 export function runCli(argv: string[], io: CliIo): number {
   let args: CliArgs;
@@ -127,7 +141,7 @@ export function runCli(argv: string[], io: CliIo): number {
     lines.push(...renderDetection(detection));
     return finish(EXIT.ok);
   }
-  const ctx = { machine, journal, toolVersion: io.version };
+  const ctx = { machine, journal, toolVersion: io.version, onStep: crashHook(io.env) };
   if (args.command === 'rollback') {
     const file = args.backupFile as string;
     try {

@@ -121,7 +121,9 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     name: 'SecureProtocols',
     type: 'REG_DWORD',
     split: false,
-    anchor: 'SOFTWARE\\Policies',
+    // HKLM\SOFTWARE\Policies exists on every Windows, but an empty one may be missing on a
+    // bare install: anchor one level up so that a created Policies key is removed on rollback.
+    anchor: 'SOFTWARE',
     desired: { kind: 'protocols' },
     neededOn: ['win7', 'server2008r2'],
     // Unconfirmed in Microsoft's documentation: we say a restart is needed, to be safe.

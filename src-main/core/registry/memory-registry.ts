@@ -1,5 +1,11 @@
 import { RegistryError } from './registry-error.js';
-import type { Hive, KeyLocation, RegValue, RegistryPort } from './registry-port.js';
+import {
+  cloneValue,
+  type Hive,
+  type KeyLocation,
+  type RegValue,
+  type RegistryPort,
+} from './registry-port.js';
 
 interface StoredKey {
   /** Physical path with its original case, e.g. HKLM\SOFTWARE\WOW6432Node\Microsoft. */
@@ -58,7 +64,7 @@ export class MemoryRegistry implements RegistryPort {
   readValue(key: KeyLocation, name: string): RegValue | null {
     const stored = this.keys.get(this.physicalPath(key).toLowerCase());
     const entry = stored?.values.get(name.toLowerCase());
-    return entry ? structuredClone(entry.value) : null;
+    return entry ? cloneValue(entry.value) : null;
   }
 
   listValueNames(key: KeyLocation): string[] {
@@ -86,7 +92,7 @@ export class MemoryRegistry implements RegistryPort {
     const stored = this.keys.get(this.physicalPath(key).toLowerCase());
     if (!stored) throw new RegistryError(2, 'write', key, name);
     const existing = stored.values.get(name.toLowerCase());
-    stored.values.set(name.toLowerCase(), { name: existing?.name ?? name, value: structuredClone(value) });
+    stored.values.set(name.toLowerCase(), { name: existing?.name ?? name, value: cloneValue(value) });
     this.changed();
   }
 
@@ -111,7 +117,7 @@ export class MemoryRegistry implements RegistryPort {
     const out: RegistrySnapshot = {};
     for (const stored of [...this.keys.values()].sort((a, b) => a.path.localeCompare(b.path))) {
       const values: Record<string, RegValue> = {};
-      for (const { name, value } of stored.values.values()) values[name] = structuredClone(value);
+      for (const { name, value } of stored.values.values()) values[name] = cloneValue(value);
       out[stored.path] = values;
     }
     return out;
@@ -123,7 +129,7 @@ export class MemoryRegistry implements RegistryPort {
     for (const [path, values] of Object.entries(snapshot)) {
       const stored = this.ensure(path);
       for (const [name, value] of Object.entries(values)) {
-        stored.values.set(name.toLowerCase(), { name, value: structuredClone(value) });
+        stored.values.set(name.toLowerCase(), { name, value: cloneValue(value) });
       }
     }
   }

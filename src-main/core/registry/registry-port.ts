@@ -87,3 +87,8 @@ export function formatValue(value: RegValue | null): string {
       return `${value.type} ${value.data || '(empty)'}`;
   }
 }
+
+/** A deep copy of a value (structuredClone is missing from Electron 22's Node 16). */
+export function cloneValue<T extends RegValue>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}

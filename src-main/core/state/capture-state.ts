@@ -24,7 +24,11 @@ export function captureState(registry: RegistryPort, locations: readonly ValueLo
     }
     const keyLoc = { hive: loc.hive, view: loc.view, path: loc.key };
     const base: ValueState = {
-      ...loc,
+      entryId: loc.entryId,
+      hive: loc.hive,
+      view: loc.view,
+      key: loc.key,
+      name: loc.name,
       keyExisted: registry.keyExists(keyLoc),
       valueExisted: false,
       type: null,

@@ -1,0 +1,188 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GROUPS } from '../../src-main/core/catalogue/catalogue.js';
+import { PROTOCOL_CHOICES, type ProtocolChoice } from '../../src-main/core/catalogue/protocols.js';
+import { detect } from '../../src-main/core/detect/detect.js';
+import { applyPlan } from '../../src-main/core/operations/apply.js';
+import { planRollback, rollback } from '../../src-main/core/operations/rollback.js';
+import { buildPlan } from '../../src-main/core/plan/build-plan.js';
+import type { KeyLocation, RegistryPort } from '../../src-main/core/registry/registry-port.js';
+import { PROFILES } from '../../src-main/core/simulation/profiles.js';
+import { operationSetup } from '../support/sim.js';
+
+const CLIENT = 'SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client';
+
+function applyOn(s: ReturnType<typeof operationSetup>, choice: ProtocolChoice = '1.2', groups = [...GROUPS]) {
+  const plan = buildPlan(s.machine.registry, detect(s.machine), choice, groups);
+  return { plan, result: applyPlan(plan, { backupDir: s.backupDir }, s.ctx) };
+}
+
+describe('apply and rollback round trip', () => {
+  for (const profile of PROFILES) {
+    for (const choice of PROTOCOL_CHOICES) {
+      it(`${profile.id}, protocols ${choice}: apply sets and verifies, rollback restores the exact registry`, () => {
+        const s = operationSetup(profile.id);
+        const before = s.machine.registry.snapshot();
+        const { plan, result } = applyOn(s, choice);
+        expect(result.outcome).toBe('done');
+        expect(result.exitCode).toBe(3010);
+        for (const item of plan.items) {
+          expect(
+            s.machine.registry.readValue({ hive: item.hive, view: item.view, path: item.key }, item.name),
+          ).toEqual(item.desired);
+        }
+        expect(s.journal.read()).toBeNull();
+        const back = rollback(result.backup?.jsonFile as string, s.ctx);
+        expect(back.exitCode).toBe(3010);
+        expect(s.machine.registry.snapshot()).toEqual(before);
+        // A second rollback has nothing to do.
+        expect(rollback(result.backup?.jsonFile as string, s.ctx).exitCode).toBe(0);
+      });
+    }
+  }
+
+  it('removes on rollback the keys it created (TLS 1.2\\Client and its parent) and nothing else', () => {
+    const s = operationSetup('win7-sp1');
+    const { result } = applyOn(s);
+    expect(s.machine.registry.keyExists({ hive: 'HKLM', view: 'shared', path: CLIENT })).toBe(true);
+    const preview = planRollback(result.backup?.jsonFile as string, s.ctx);
+    expect(
+      preview.keysToRemove.filter((k) => k.path.includes('SCHANNEL')).map((k) => k.path.split('\\').pop()),
+    ).toEqual(['TLS 1.2', 'Client']);
+    rollback(result.backup?.jsonFile as string, s.ctx);
+    expect(
+      s.machine.registry.keyExists({ hive: 'HKLM', view: 'shared', path: CLIENT.replace('\\Client', '') }),
+    ).toBe(false);
+    expect(
+      s.machine.registry.keyExists({
+        hive: 'HKLM',
+        view: 'shared',
+        path: CLIENT.replace('\\TLS 1.2\\Client', '\\SSL 2.0\\Client'),
+      }),
+    ).toBe(true);
+  });
+
+  it('keeps a created key that gained other values since, and still restores the rest', () => {
+    const s = operationSetup('win7-sp1');
+    const { result } = applyOn(s);
+    const client: KeyLocation = { hive: 'HKLM', view: 'shared', path: CLIENT };
+    s.machine.registry.setValue(client, 'SomethingElse', { type: 'REG_DWORD', data: 7 });
+    const back = rollback(result.backup?.jsonFile as string, s.ctx);
+    expect(back.outcome).toBe('done');
+    expect(s.machine.registry.listValueNames(client)).toEqual(['SomethingElse']);
+  });
+
+  it('says nothing to do, and writes no backup, when everything is already set', () => {
+    const s = operationSetup('win10');
+    applyOn(s);
+    const files = fs.readdirSync(s.backupDir).length;
+    const { result } = applyOn(s);
+    expect(result).toMatchObject({ outcome: 'nothing-to-do', exitCode: 0 });
+    expect(fs.readdirSync(s.backupDir)).toHaveLength(files);
+  });
+
+  it('writes the backup before the first registry write', () => {
+    const s = operationSetup('win10');
+    const seen: boolean[] = [];
+    const ctx = {
+      ...s.ctx,
+      onStep: () => seen.push(fs.readdirSync(s.backupDir).some((f) => f.endsWith('.json'))),
+    };
+    const plan = buildPlan(s.machine.registry, detect(s.machine), '1.2', [...GROUPS]);
+    applyPlan(plan, { backupDir: s.backupDir }, ctx);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every(Boolean)).toBe(true);
+  });
+});
+
+describe('apply refuses and changes nothing', () => {
+  it('when not elevated', () => {
+    const s = operationSetup('win10', { elevated: false });
+    const before = s.machine.registry.snapshot();
+    const { result } = applyOn(s);
+    expect(result).toMatchObject({ outcome: 'refused', exitCode: 2 });
+    expect(result.message).toMatch(/administrator/);
+    expect(s.machine.registry.snapshot()).toEqual(before);
+    expect(fs.readdirSync(s.backupDir)).toEqual([]);
+  });
+
+  it('when the backup folder is missing, with what to do', () => {
+    const s = operationSetup('win7-sp1');
+    const before = s.machine.registry.snapshot();
+    const plan = buildPlan(s.machine.registry, detect(s.machine), '1.2', [...GROUPS]);
+    const result = applyPlan(plan, { backupDir: path.join(s.root, 'no-such-folder') }, s.ctx);
+    expect(result).toMatchObject({ outcome: 'refused', exitCode: 2 });
+    expect(result.message).toMatch(/does not exist or was removed/);
+    expect(s.machine.registry.snapshot()).toEqual(before);
+  });
+
+  it('when the backup folder is read-only', () => {
+    const s = operationSetup('win7-sp1');
+    fs.chmodSync(s.backupDir, 0o500);
+    const before = s.machine.registry.snapshot();
+    // root ignores permission bits: make the folder a file's child instead, which fails for root too.
+    const blocked = process.getuid?.() === 0 ? path.join(s.root, 'file-not-folder') : s.backupDir;
+    if (blocked !== s.backupDir) fs.writeFileSync(blocked, 'x');
+    const plan = buildPlan(s.machine.registry, detect(s.machine), '1.2', [...GROUPS]);
+    const result = applyPlan(plan, { backupDir: blocked }, s.ctx);
+    expect(result.exitCode).toBe(2);
+    expect(result.message).toMatch(/Nothing was changed/);
+    expect(s.machine.registry.snapshot()).toEqual(before);
+  });
+
+  it('when a value has the wrong type, unless the technician confirms; rollback restores the REG_SZ exactly', () => {
+    const s = operationSetup('win10');
+    const key: KeyLocation = {
+      hive: 'HKLM',
+      view: '32',
+      path: 'SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319',
+    };
+    s.machine.registry.setValue(key, 'SchUseStrongCrypto', { type: 'REG_SZ', data: '1' });
+    const before = s.machine.registry.snapshot();
+    const { plan, result } = applyOn(s);
+    expect(result.exitCode).toBe(2);
+    expect(result.message).toMatch(/unexpected type.*SchUseStrongCrypto/);
+    expect(s.machine.registry.snapshot()).toEqual(before);
+    const confirmed = applyPlan(plan, { backupDir: s.backupDir, replaceWrongTypes: true }, s.ctx);
+    expect(confirmed.exitCode).toBe(3010);
+    expect(s.machine.registry.readValue(key, 'SchUseStrongCrypto')).toEqual({ type: 'REG_DWORD', data: 1 });
+    rollback(confirmed.backup?.jsonFile as string, s.ctx);
+    expect(s.machine.registry.snapshot()).toEqual(before);
+  });
+});
+
+/** Wraps a registry and throws on the n-th write-like call. */
+function failingOnWrite(inner: RegistryPort, n: number): RegistryPort {
+  let count = 0;
+  const guard = <T>(fn: () => T): T => {
+    count += 1;
+    if (count === n) throw new Error(`injected failure on write ${n}`);
+    return fn();
+  };
+  return {
+    adapterName: 'failing',
+    keyExists: (k) => inner.keyExists(k),
+    readValue: (k, name) => inner.readValue(k, name),
+    listValueNames: (k) => inner.listValueNames(k),
+    listSubkeys: (k) => inner.listSubkeys(k),
+    createKey: (k) => guard(() => inner.createKey(k)),
+    setValue: (k, name, v) => guard(() => inner.setValue(k, name, v)),
+    deleteValue: (k, name) => guard(() => inner.deleteValue(k, name)),
+    deleteEmptyKey: (k) => guard(() => inner.deleteEmptyKey(k)),
+  };
+}
+
+describe('a failure half-way', () => {
+  it.each([1, 5, 14])('on write %i: exit 1603, every value already changed is put back', (n) => {
+    const s = operationSetup('win7-sp1');
+    const before = s.machine.registry.snapshot();
+    const plan = buildPlan(s.machine.registry, detect(s.machine), '1.2', [...GROUPS]);
+    const machine = { ...s.machine, registry: failingOnWrite(s.machine.registry, n) };
+    const result = applyPlan(plan, { backupDir: s.backupDir }, { ...s.ctx, machine });
+    expect(result).toMatchObject({ outcome: 'failed', exitCode: 1603, restored: true });
+    expect(result.message).toMatch(`injected failure on write ${n}`);
+    expect(s.machine.registry.snapshot()).toEqual(before);
+    expect(s.journal.read()).toBeNull();
+  });
+});

@@ -1,0 +1,180 @@
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseArgs, UsageError } from '../../src-main/cli/args.js';
+import { runCli } from '../../src-main/cli/run-cli.js';
+import { tempFolder } from '../support/sim.js';
+
+function cli(argv: string[], env: Record<string, string> = {}, platform: NodeJS.Platform = 'linux') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runCli(argv, {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    env: { ...env },
+    platform,
+    version: '9.9.9',
+  });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('command-line arguments', () => {
+  it.each([
+    [['frobnicate'], /Unknown command "frobnicate"/],
+    [['audit', '--protocols', '1.3'], /--protocols must be one of 1.2 \| 1.1,1.2/],
+    [['audit', '--only', 'winhttp,ie'], /unknown: ie/],
+    [['audit', '--colour'], /Unknown option "--colour"/],
+    [['apply'], /add --yes to confirm/],
+    [['rollback', '--yes'], /rollback needs --backup FILE/],
+    [['audit', '--backup', 'x.json'], /--backup is for rollback only/],
+    [['audit', '--json=yes'], /--json takes no value/],
+    [['audit', '--simulate'], /--simulate needs a value/],
+  ])('%j is refused: %s', (argv, message) => {
+    expect(() => parseArgs(argv)).toThrow(UsageError);
+    expect(() => parseArgs(argv)).toThrow(message);
+  });
+
+  it('reads the documented options, with = or a separate value', () => {
+    expect(
+      parseArgs([
+        'apply',
+        '--yes',
+        '--protocols=1.0,1.2',
+        '--only',
+        'winhttp,wininet',
+        '--backup-dir',
+        'D:\\b',
+        '--simulate=win10',
+      ]),
+    ).toMatchObject({
+      command: 'apply',
+      yes: true,
+      protocols: '1.0,1.2',
+      groups: ['winhttp', 'wininet'],
+      backupDir: 'D:\\b',
+      simulate: 'win10',
+    });
+    expect(parseArgs(['audit'])).toMatchObject({
+      protocols: '1.2',
+      groups: ['winhttp', 'dotnet', 'schannel'],
+    });
+  });
+
+  it('exits 2 with the usage on bad usage', () => {
+    const r = cli(['audit', '--bogus']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Usage:/);
+  });
+});
+
+describe('the command line on a simulated Windows', () => {
+  it('says so and exits 2 on a computer that is not Windows, without --simulate', () => {
+    const r = cli(['detect']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/not Windows.*--simulate win7-sp1/);
+  });
+
+  it('refuses an unknown profile, naming the known ones', () => {
+    const r = cli(['detect', '--simulate', 'win95']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Unknown simulation profile "win95".*win7-sp1-kb/);
+  });
+
+  it('audit exits 1 with changes and 0 without; apply 3010; rollback 3010; JSON is one document', () => {
+    const env = { TLS12_WIZARD_SIM_DIR: tempFolder() };
+    const audit = cli(['audit', '--simulate', 'win7-sp1', '--json'], env);
+    expect(audit.code).toBe(1);
+    const doc = JSON.parse(audit.out) as {
+      plan: { items: unknown[] };
+      detection: { kb3140245: { state: string } };
+      exitCode: number;
+    };
+    expect(doc.plan.items).toHaveLength(12);
+    expect(doc.detection.kb3140245.state).toBe('missing');
+    expect(doc.exitCode).toBe(1);
+
+    const apply = cli(['apply', '--yes', '--simulate', 'win7-sp1', '--json'], env);
+    expect(apply.code).toBe(3010);
+    const backup = (JSON.parse(apply.out) as { result: { backup: { jsonFile: string } } }).result.backup
+      .jsonFile;
+    expect(fs.existsSync(backup)).toBe(true);
+    expect(cli(['audit', '--simulate', 'win7-sp1'], env).code).toBe(0);
+
+    const back = cli(['rollback', '--yes', '--backup', backup, '--simulate', 'win7-sp1'], env);
+    expect(back.code).toBe(3010);
+    expect(back.out).toMatch(/Rolled back .* 12 value\(s\) restored and verified/);
+    expect(cli(['audit', '--simulate', 'win7-sp1'], env).code).toBe(1);
+  });
+
+  it('prints a readable plan: SIMULATION banner, KB evidence, current -> new', () => {
+    const r = cli(['audit', '--simulate', 'win7-sp1'], { TLS12_WIZARD_SIM_DIR: tempFolder() });
+    expect(r.out).toMatch(
+      /^SIMULATION: Windows 7 SP1 64-bit, without KB 3140245\. Nothing on this computer is changed\./,
+    );
+    expect(r.out).toMatch(/winhttp\.dll\s+6\.1\.7601\.17514\s+needs 6\.1\.7601\.23375\s+too old/);
+    expect(r.out).toMatch(/DefaultSecureProtocols\s+\(not set\)\s+-> 0x00000800 \(2048\) = TLS 1\.2/);
+    expect(r.out).toMatch(/12 value\(s\) to change; a restart will be needed\./);
+  });
+
+  it('refuses a foreign backup with exit 2 and a specific message', () => {
+    const env = { TLS12_WIZARD_SIM_DIR: tempFolder() };
+    const file = path.join(env.TLS12_WIZARD_SIM_DIR, 'notes.json');
+    fs.writeFileSync(file, '{"hello": "world"}');
+    const r = cli(['rollback', '--yes', '--backup', file, '--simulate', 'win10'], env);
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/is not a backup of this tool\. Nothing was changed\./);
+  });
+
+  it('refuses apply to a backup folder that does not exist, exit 2, registry unchanged', () => {
+    const env = { TLS12_WIZARD_SIM_DIR: tempFolder() };
+    const r = cli(
+      ['apply', '--yes', '--simulate', 'win10', '--backup-dir', path.join(env.TLS12_WIZARD_SIM_DIR, 'gone')],
+      env,
+    );
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/does not exist or was removed/);
+    expect(cli(['audit', '--simulate', 'win10'], env).code).toBe(1);
+  });
+});
+
+describe('the built out/cli.cjs', () => {
+  beforeAll(() => {
+    const built = spawnSync(process.execPath, ['scripts/build.mjs'], { encoding: 'utf8' });
+    expect(built.status, built.stderr).toBe(0);
+  });
+
+  const run = (args: string[], env: Record<string, string>) =>
+    spawnSync(process.execPath, ['out/cli.cjs', ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    });
+
+  it('is a CommonJS bundle for Node 16 that keeps native-reg external', () => {
+    const text = fs.readFileSync('out/cli.cjs', 'utf8');
+    expect(text).toMatch(/require\("native-reg"\)/);
+    expect(text).not.toMatch(/^import /m);
+    // Syntax is lowered by esbuild; APIs are not: these are missing from Node 16.
+    expect(text).not.toMatch(/\bstructuredClone\(|\.findLast\(|\.toSorted\(|\bimport\.meta\b/);
+  });
+
+  it('a crash after any write is repaired by the next run (a real killed process)', () => {
+    for (const n of [1, 6, 13]) {
+      const env = { TLS12_WIZARD_SIM_DIR: tempFolder() };
+      const original = run(['audit', '--simulate', 'win7-sp1', '--json'], env);
+      const crashed = run(['apply', '--yes', '--simulate', 'win7-sp1'], {
+        ...env,
+        TLS12_WIZARD_TEST_CRASH_AFTER_WRITE: String(n),
+      });
+      expect(crashed.signal).toBe('SIGKILL');
+      expect(fs.existsSync(path.join(env.TLS12_WIZARD_SIM_DIR, 'win7-sp1', 'apply-journal.json'))).toBe(true);
+      const next = run(['audit', '--simulate', 'win7-sp1', '--json'], env);
+      const doc = JSON.parse(next.stdout) as { repair: { repaired: boolean; ok: boolean }; plan: unknown };
+      expect(doc.repair).toMatchObject({ repaired: true, ok: true });
+      expect(doc.plan).toEqual((JSON.parse(original.stdout) as { plan: unknown }).plan);
+      expect(fs.existsSync(path.join(env.TLS12_WIZARD_SIM_DIR, 'win7-sp1', 'apply-journal.json'))).toBe(
+        false,
+      );
+    }
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../src-main/core/detect/detect.js';
+import { compareVersions, readPeFileVersion } from '../../src-main/core/detect/pe-version.js';
+import { machineFor } from '../support/sim.js';
+
+/** A minimal PE-like buffer with a version resource carrying `version`. */
+export function fakePe(version: string, padding = 300): Buffer {
+  const [a = 0, b = 0, c = 0, d = 0] = version.split('.').map(Number);
+  const head = Buffer.alloc(padding);
+  head.writeUInt16LE(0x5a4d, 0);
+  // wLength, wValueLength, wType, then the key; the fixed info follows on a 4-byte boundary.
+  const key = Buffer.from('VS_VERSION_INFO\0', 'utf16le');
+  const pre = Buffer.alloc(6);
+  const fixed = Buffer.alloc(52);
+  fixed.writeUInt32LE(0xfeef04bd, 0);
+  fixed.writeUInt32LE(0x10000, 4);
+  fixed.writeUInt32LE(((a << 16) | b) >>> 0, 8);
+  fixed.writeUInt32LE(((c << 16) | d) >>> 0, 12);
+  const sofar = padding + pre.length + key.length;
+  const align = Buffer.alloc(((sofar + 3) & ~3) - sofar);
+  return Buffer.concat([head, pre, key, align, fixed, Buffer.alloc(64)]);
+}
+
+describe('PE file version', () => {
+  it('reads the version from VS_FIXEDFILEINFO', () => {
+    expect(readPeFileVersion(fakePe('6.1.7601.23375'))).toBe('6.1.7601.23375');
+    expect(readPeFileVersion(fakePe('10.0.19041.1', 301))).toBe('10.0.19041.1');
+  });
+
+  it('returns null for a file that is not PE or has no version resource', () => {
+    expect(readPeFileVersion(Buffer.from('not a dll at all, just text'.repeat(5)))).toBeNull();
+    const noVersion = Buffer.alloc(200);
+    noVersion.writeUInt16LE(0x5a4d, 0);
+    expect(readPeFileVersion(noVersion)).toBeNull();
+  });
+
+  it('compares versions numerically, not as text', () => {
+    expect(compareVersions('6.1.7601.23375', '6.1.7601.9999')).toBe(1);
+    expect(compareVersions('6.1.7601.23375', '6.1.7601.23375')).toBe(0);
+    expect(compareVersions('6.1.7600.30000', '6.1.7601.0')).toBe(-1);
+  });
+});
+
+describe('KB 3140245', () => {
+  it('is missing on Windows 7 SP1 with old DLLs, with the evidence and the .msu to use', () => {
+    const kb = detect(machineFor('win7-sp1')).kb3140245;
+    expect(kb).toMatchObject({ needed: true, state: 'missing', msuFile: 'Windows6.1-KB3140245-x64.msu' });
+    expect(kb.files.map((f) => [f.file, f.version, f.ok])).toEqual([
+      ['winhttp.dll', '6.1.7601.17514', false],
+      ['webio.dll', '6.1.7601.17514', false],
+    ]);
+    expect(kb.message).toMatch(/6\.1\.7601\.23375/);
+  });
+
+  it('is present when both DLLs are at the threshold, and shows the servicing package as secondary evidence', () => {
+    const kb = detect(machineFor('win7-sp1-kb')).kb3140245;
+    expect(kb.state).toBe('present');
+    expect(kb.servicingPackages[0]).toMatch(/^Package_for_KB3140245~/);
+  });
+
+  it('needs both files: one new DLL is not enough', () => {
+    const m = machineFor('win7-sp1-kb');
+    const files = {
+      ...m.files,
+      fileVersion: (p: string) => (p.endsWith('webio.dll') ? null : '6.1.7601.24000'),
+    };
+    const kb = detect({ ...m, files }).kb3140245;
+    expect(kb.state).toBe('missing');
+    expect(kb.message).toMatch(/servicing package is registered/);
+  });
+
+  it('offers the x86 package on 32-bit Windows 7', () => {
+    expect(detect(machineFor('win7-sp1-x86')).kb3140245.msuFile).toBe('Windows6.1-KB3140245-x86.msu');
+  });
+
+  it('is not needed on 8.1, 2012 R2, 10 and 11', () => {
+    for (const id of ['win81', 'server2012r2', 'win10', 'win11']) {
+      expect(detect(machineFor(id)).kb3140245).toMatchObject({
+        needed: false,
+        state: 'not-needed',
+        files: [],
+      });
+    }
+  });
+});

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE, DEFAULT_GROUPS, GROUPS, type Group } from '../../src-main/core/catalogue/catalogue.js';
+import { type ProtocolChoice } from '../../src-main/core/catalogue/protocols.js';
+import { detect } from '../../src-main/core/detect/detect.js';
+import { buildPlan } from '../../src-main/core/plan/build-plan.js';
+import { changesOf } from '../../src-main/core/plan/plan-types.js';
+import type { KeyLocation } from '../../src-main/core/registry/registry-port.js';
+import { PROFILES } from '../../src-main/core/simulation/profiles.js';
+import { machineFor } from '../support/sim.js';
+
+const WINHTTP = 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp';
+const CLIENT = 'SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client';
+
+function planFor(
+  id: string,
+  choice: ProtocolChoice = '1.2',
+  groups: readonly Group[] = DEFAULT_GROUPS,
+  setup?: (m: ReturnType<typeof machineFor>) => void,
+) {
+  const m = machineFor(id);
+  setup?.(m);
+  return buildPlan(m.registry, detect(m), choice, groups);
+}
+
+describe('the catalogue', () => {
+  it('has unique ids, DWORD values only, and keys below their anchors', () => {
+    expect(new Set(CATALOGUE.map((e) => e.id)).size).toBe(CATALOGUE.length);
+    for (const e of CATALOGUE) {
+      expect(e.type).toBe('REG_DWORD');
+      expect(e.key.toLowerCase().startsWith(`${e.anchor.toLowerCase()}\\`)).toBe(true);
+      expect(e.why.length).toBeGreaterThan(20);
+      expect(e.source.length).toBeGreaterThan(5);
+    }
+  });
+
+  it('never writes 0xFFFFFFFF and never a half-disabled SChannel pair', () => {
+    const enabled = CATALOGUE.find((e) => e.id === 'schannel.tls12.client.Enabled');
+    const disabled = CATALOGUE.find((e) => e.id === 'schannel.tls12.client.DisabledByDefault');
+    expect(enabled?.desired).toEqual({ kind: 'dword', data: 1 });
+    expect(disabled?.desired).toEqual({ kind: 'dword', data: 0 });
+  });
+});
+
+describe('plans', () => {
+  it('on 64-bit Windows 7 covers WinHTTP and all 8 .NET values in both views, and the SChannel client once', () => {
+    const plan = planFor('win7-sp1');
+    const rows = plan.items.map((i) => `${i.name}@${i.key.split('\\').pop()}@${i.view}`);
+    expect(rows).toEqual([
+      'DefaultSecureProtocols@WinHttp@64',
+      'DefaultSecureProtocols@WinHttp@32',
+      'SystemDefaultTlsVersions@v4.0.30319@64',
+      'SystemDefaultTlsVersions@v4.0.30319@32',
+      'SchUseStrongCrypto@v4.0.30319@64',
+      'SchUseStrongCrypto@v4.0.30319@32',
+      'SystemDefaultTlsVersions@v2.0.50727@64',
+      'SystemDefaultTlsVersions@v2.0.50727@32',
+      'SchUseStrongCrypto@v2.0.50727@64',
+      'SchUseStrongCrypto@v2.0.50727@32',
+      'Enabled@Client@shared',
+      'DisabledByDefault@Client@shared',
+    ]);
+    expect(changesOf(plan)).toHaveLength(12);
+    expect(plan.items.every((i) => i.action === 'create' && i.restart)).toBe(true);
+  });
+
+  it('on 32-bit Windows writes each SOFTWARE value once (4 .NET values)', () => {
+    const plan = planFor('win7-sp1-x86');
+    expect(plan.items.filter((i) => i.group === 'dotnet')).toHaveLength(4);
+    expect(plan.items.every((i) => i.view !== '64')).toBe(true);
+  });
+
+  it.each(PROFILES.map((p) => p.id))('on %s plans every group in every view it needs', (id) => {
+    const plan = planFor(id, '1.2', [...GROUPS]);
+    const views = plan.detection.os.is64Bit ? 2 : 1;
+    expect(plan.items).toHaveLength(5 * views + 3);
+    expect(plan.blockers).toEqual([]);
+  });
+
+  it.each([
+    ['1.2', 0x800],
+    ['1.1,1.2', 0xa00],
+    ['1.0,1.1,1.2', 0xa80],
+    ['1.0,1.2', 0x880],
+  ] as const)('protocol choice %s sets DefaultSecureProtocols and SecureProtocols to %i', (choice, mask) => {
+    const plan = planFor('win10', choice, [...GROUPS]);
+    for (const item of plan.items.filter((i) => i.group === 'winhttp' || i.group === 'wininet')) {
+      expect(item.desired).toEqual({ type: 'REG_DWORD', data: mask });
+    }
+  });
+
+  it('keeps TLS 1.3 on Windows 11 and reports "no change" when the value is right', () => {
+    const plan = planFor('win11', '1.1,1.2');
+    const winhttp = plan.items.filter((i) => i.group === 'winhttp');
+    expect(winhttp.map((i) => [i.view, i.current?.data ?? null, i.desired.data, i.action])).toEqual([
+      ['64', 0x2a00, 0x2a00, 'none'],
+      ['32', null, 0xa00, 'create'],
+    ]);
+  });
+
+  it('limits the plan to the chosen groups', () => {
+    const plan = planFor('win10', '1.2', ['schannel']);
+    expect(new Set(plan.items.map((i) => i.group))).toEqual(new Set(['schannel']));
+  });
+
+  it('blocks an unsupported Windows', () => {
+    const plan = planFor('win7-sp1', '1.2', DEFAULT_GROUPS, (m) => {
+      const nt: KeyLocation = {
+        hive: 'HKLM',
+        view: '64',
+        path: 'SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion',
+      };
+      m.registry.setValue(nt, 'CurrentBuildNumber', { type: 'REG_SZ', data: '7600' });
+      m.registry.deleteValue(nt, 'CSDVersion');
+    });
+    expect(plan.blockers[0]).toMatch(/install Service Pack 1 first/);
+  });
+});
+
+describe('findings', () => {
+  const codes = (plan: ReturnType<typeof planFor>) => plan.findings.map((f) => f.code);
+  const set = (
+    m: ReturnType<typeof machineFor>,
+    view: KeyLocation['view'],
+    path: string,
+    name: string,
+    value: Parameters<typeof m.registry.setValue>[2],
+  ) => {
+    m.registry.createKey({ hive: 'HKLM', view, path });
+    m.registry.setValue({ hive: 'HKLM', view, path }, name, value);
+  };
+
+  it('reports KB 3140245 missing on Windows 7 without it, and not with it', () => {
+    expect(codes(planFor('win7-sp1'))).toContain('kb3140245-missing');
+    expect(codes(planFor('win7-sp1-kb'))).not.toContain('kb3140245-missing');
+  });
+
+  it('reports the DisableByDefault misspelling and leaves it alone', () => {
+    const plan = planFor('win7-sp1', '1.2', DEFAULT_GROUPS, (m) =>
+      set(m, 'shared', CLIENT, 'DisableByDefault', { type: 'REG_DWORD', data: 0 }),
+    );
+    expect(codes(plan)).toContain('misspelled-value');
+    expect(plan.items.some((i) => i.name === 'DisableByDefault')).toBe(false);
+  });
+
+  it('reports a value of the wrong type as replace-type, not as a plain change', () => {
+    const plan = planFor('win10', '1.2', DEFAULT_GROUPS, (m) =>
+      set(m, '64', 'SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319', 'SchUseStrongCrypto', {
+        type: 'REG_SZ',
+        data: '1',
+      }),
+    );
+    expect(codes(plan)).toContain('wrong-type');
+    expect(plan.items.find((i) => i.name === 'SchUseStrongCrypto' && i.view === '64')?.action).toBe(
+      'replace-type',
+    );
+  });
+
+  it('reports 0xFFFFFFFF, SSL bits, views that disagree and a half-disabled pair', () => {
+    const plan = planFor('win7-sp1-kb', '1.2', DEFAULT_GROUPS, (m) => {
+      set(m, 'shared', CLIENT, 'Enabled', { type: 'REG_DWORD', data: 0xffffffff });
+      set(m, 'shared', CLIENT, 'DisabledByDefault', { type: 'REG_DWORD', data: 1 });
+      set(m, '64', WINHTTP, 'DefaultSecureProtocols', { type: 'REG_DWORD', data: 0xaa0 });
+    });
+    expect(codes(plan)).toEqual(
+      expect.arrayContaining(['dword-ffffffff', 'ssl-enabled', 'views-disagree', 'schannel-half-disabled']),
+    );
+    expect(plan.items.find((i) => i.name === 'Enabled')?.desired).toEqual({ type: 'REG_DWORD', data: 1 });
+  });
+
+  it('mentions the .NET 3.5 hotfix only where .NET 3.5 is installed', () => {
+    expect(codes(planFor('win7-sp1'))).toContain('dotnet35-hotfix');
+    expect(codes(planFor('win10'))).not.toContain('dotnet35-hotfix');
+  });
+});

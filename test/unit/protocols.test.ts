@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import {
+  choiceMask,
+  describeProtocolMask,
+  desiredProtocolMask,
+  isProtocolChoice,
+  PROTOCOL_CHOICES,
+} from '../../src-main/core/catalogue/protocols.js';
+
+describe('protocol choices', () => {
+  it('are exactly the four of the source article, with their masks', () => {
+    expect(PROTOCOL_CHOICES.map((c) => [c, choiceMask(c)])).toEqual([
+      ['1.2', 0x800],
+      ['1.1,1.2', 0xa00],
+      ['1.0,1.1,1.2', 0xa80],
+      ['1.0,1.2', 0x880],
+    ]);
+  });
+
+  it('accepts nothing else', () => {
+    for (const bad of ['1.3', '1.0', '1.2,1.1', '', '0xA80', '1.0,1.1'])
+      expect(isProtocolChoice(bad)).toBe(false);
+  });
+
+  it('drops SSL 2.0 / 3.0 and unknown bits found in an existing value', () => {
+    expect(desiredProtocolMask('1.2', 0x8 | 0x20 | 0x80 | 0x4000)).toBe(0x800);
+    expect(desiredProtocolMask('1.0,1.1,1.2', 0xaa0)).toBe(0xa80);
+  });
+
+  it('keeps a TLS 1.3 bit that is already there, and never adds one', () => {
+    expect(desiredProtocolMask('1.2', 0x2a00)).toBe(0x2800);
+    expect(desiredProtocolMask('1.1,1.2', null)).toBe(0xa00);
+    expect(desiredProtocolMask('1.2', 0x800)).toBe(0x800);
+  });
+
+  it('names the protocols of a mask', () => {
+    expect(describeProtocolMask(0xa80)).toBe('TLS 1.0, TLS 1.1, TLS 1.2');
+    expect(describeProtocolMask(0x28)).toBe('SSL 2.0, SSL 3.0');
+    expect(describeProtocolMask(0x10800)).toBe('TLS 1.2, unknown bits 0x10000');
+    expect(describeProtocolMask(0)).toBe('none');
+  });
+});
