@@ -33,8 +33,8 @@ export interface CatalogueEntry {
 }
 
 const WINHTTP_KEY = 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp';
-const SCHANNEL_ROOT = 'SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL';
-const SCHANNEL_TLS12_CLIENT = `${SCHANNEL_ROOT}\\Protocols\\TLS 1.2\\Client`;
+const SECURITY_PROVIDERS = 'SYSTEM\\CurrentControlSet\\Control\\SecurityProviders';
+const SCHANNEL_TLS12_CLIENT = `${SECURITY_PROVIDERS}\\SCHANNEL\\Protocols\\TLS 1.2\\Client`;
 const WININET_POLICY_KEY = 'SOFTWARE\\Policies\\Microsoft\\Windows\\CurrentVersion\\Internet Settings';
 const CM = 'Microsoft Learn, ConfigMgr "Enable TLS 1.2 on clients"';
 
@@ -70,7 +70,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     name: 'DefaultSecureProtocols',
     type: 'REG_DWORD',
     split: true,
-    anchor: 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings',
+    // "Internet Settings" may be missing in the 32-bit view (seen under Wine): anchor higher.
+    anchor: 'SOFTWARE\\Microsoft',
     desired: { kind: 'protocols' },
     neededOn: ['win7', 'server2008r2', 'server2012', 'win8'],
     restart: true,
@@ -89,7 +90,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     name: 'Enabled',
     type: 'REG_DWORD',
     split: false,
-    anchor: SCHANNEL_ROOT,
+    anchor: SECURITY_PROVIDERS,
     // 1, never 0xFFFFFFFF: other tools (HealthChecker) flag anything but 0 or 1.
     desired: { kind: 'dword', data: 1 },
     neededOn: ['win7', 'server2008r2'],
@@ -105,7 +106,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     name: 'DisabledByDefault',
     type: 'REG_DWORD',
     split: false,
-    anchor: SCHANNEL_ROOT,
+    anchor: SECURITY_PROVIDERS,
     desired: { kind: 'dword', data: 0 },
     neededOn: ['win7', 'server2008r2'],
     restart: true,

@@ -1,0 +1,222 @@
+// The real out/cli.cjs, run by the Windows node.exe in fresh Wine prefixes: a real registry API
+// with real 32/64-bit views, read back independently with Wine's reg.exe.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createPrefix,
+  destroyPrefix,
+  markKb3140245Installed,
+  reg,
+  regExport,
+  regQueryValue,
+  runCli,
+  toWinPath,
+  type Prefix,
+  type RegView,
+} from './harness.js';
+
+const HKLM = 'HKEY_LOCAL_MACHINE';
+const WINHTTP = `${HKLM}\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp`;
+const NETFX = `${HKLM}\\SOFTWARE\\Microsoft\\.NETFramework`;
+const CLIENT = `${HKLM}\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client`;
+/** Parents of every key the tool touches, in both views: their export must not change. */
+const WATCHED: [string, RegView][] = [
+  [`${HKLM}\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings`, '64'],
+  [`${HKLM}\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings`, '32'],
+  [`${HKLM}\\SOFTWARE\\Microsoft`, '64'],
+  [`${HKLM}\\SOFTWARE\\Microsoft`, '32'],
+  [`${HKLM}\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders`, '64'],
+  [`${HKLM}\\SOFTWARE\\Policies`, '64'],
+];
+
+function exportAll(prefix: Prefix): string[] {
+  return WATCHED.map(([key, view]) => regExport(prefix, key, view) ?? `(no ${key})`);
+}
+
+function json<T>(stdout: string): T {
+  return JSON.parse(stdout) as T;
+}
+
+interface CliJson {
+  exitCode: number;
+  detection: {
+    os: { family: string | null; build: number; servicePack: number; is64Bit: boolean; displayName: string };
+    kb3140245: { needed: boolean; state: string; files: { file: string; version: string | null }[] };
+    elevated: boolean;
+    registryAdapter: string;
+  };
+  plan?: { items: { name: string; view: string; action: string }[] };
+  result?: { outcome: string; backup: { jsonFile: string; regFile: string } | null; message: string };
+}
+
+const backupRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'tls12-wine-backups-'));
+
+describe('Windows 7 SP1 (fresh Wine prefix)', () => {
+  let prefix: Prefix;
+  let original: string[];
+  beforeAll(() => {
+    prefix = createPrefix('win7');
+    original = exportAll(prefix);
+  });
+  afterAll(() => destroyPrefix(prefix));
+
+  it('detect reads Windows 7 SP1 64-bit through native-reg, elevated', () => {
+    const r = runCli(prefix, ['detect', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const d = json<CliJson>(r.stdout).detection;
+    expect(d.os).toMatchObject({ family: 'win7', build: 7601, servicePack: 1, is64Bit: true });
+    expect(d.registryAdapter).toBe('native-reg');
+    expect(d.elevated).toBe(true);
+  });
+
+  it('audit exits 1 and reports KB 3140245 missing, with the DLL versions as evidence', () => {
+    const r = runCli(prefix, ['audit', '--json']);
+    expect(r.code, r.stderr).toBe(1);
+    const doc = json<CliJson>(r.stdout);
+    expect(doc.detection.kb3140245).toMatchObject({ needed: true, state: 'missing' });
+    expect(doc.detection.kb3140245.files.map((f) => [f.file, f.version])).toEqual([
+      ['winhttp.dll', '5.1.2600.2180'],
+      ['webio.dll', null],
+    ]);
+    expect(doc.plan?.items).toHaveLength(12);
+  });
+
+  it('apply exits 3010 and reg.exe reads the values back in both views', () => {
+    const dir = fs.mkdtempSync(path.join(backupRoot, 'w7-'));
+    const r = runCli(prefix, ['apply', '--yes', '--backup-dir', toWinPath(dir), '--json']);
+    expect(r.code, r.stdout + r.stderr).toBe(3010);
+    for (const view of ['64', '32'] as const) {
+      expect(regQueryValue(prefix, WINHTTP, 'DefaultSecureProtocols', view)).toEqual({
+        type: 'REG_DWORD',
+        data: '0x800',
+      });
+      for (const version of ['v4.0.30319', 'v2.0.50727']) {
+        for (const name of ['SystemDefaultTlsVersions', 'SchUseStrongCrypto']) {
+          expect(regQueryValue(prefix, `${NETFX}\\${version}`, name, view)).toEqual({
+            type: 'REG_DWORD',
+            data: '0x1',
+          });
+        }
+      }
+    }
+    expect(regQueryValue(prefix, CLIENT, 'Enabled', '64')).toEqual({ type: 'REG_DWORD', data: '0x1' });
+    expect(regQueryValue(prefix, CLIENT, 'DisabledByDefault', '64')).toEqual({
+      type: 'REG_DWORD',
+      data: '0x0',
+    });
+    expect(fs.readdirSync(dir).sort()).toEqual([
+      expect.stringMatching(/\.json$/),
+      expect.stringMatching(/\.reg$/),
+    ]);
+  });
+
+  it('audit afterwards has nothing to change (exit 0)', () => {
+    expect(runCli(prefix, ['audit']).code).toBe(0);
+  });
+
+  it('rollback exits 3010 and the registry export is byte-for-byte what it was', () => {
+    const [dir] = fs.readdirSync(backupRoot).filter((d) => d.startsWith('w7-'));
+    const file = fs
+      .readdirSync(path.join(backupRoot, dir as string))
+      .find((f) => f.endsWith('.json')) as string;
+    const r = runCli(prefix, [
+      'rollback',
+      '--yes',
+      '--backup',
+      toWinPath(path.join(backupRoot, dir as string, file)),
+      '--json',
+    ]);
+    expect(r.code, r.stdout + r.stderr).toBe(3010);
+    expect(exportAll(prefix)).toEqual(original);
+    expect(regQueryValue(prefix, WINHTTP, 'DefaultSecureProtocols', '32')).toBeNull();
+  });
+
+  it('the .reg file of a backup, imported with reg import, restores the original state too', () => {
+    const dir = fs.mkdtempSync(path.join(backupRoot, 'w7reg-'));
+    const r = runCli(prefix, [
+      'apply',
+      '--yes',
+      '--only',
+      'winhttp,dotnet,schannel,wininet',
+      '--protocols',
+      '1.0,1.1,1.2',
+      '--backup-dir',
+      toWinPath(dir),
+      '--json',
+    ]);
+    expect(r.code, r.stdout + r.stderr).toBe(3010);
+    expect(regQueryValue(prefix, WINHTTP, 'DefaultSecureProtocols', '32')).toEqual({
+      type: 'REG_DWORD',
+      data: '0xa80',
+    });
+    expect(exportAll(prefix)).not.toEqual(original);
+    const regFile = json<CliJson>(r.stdout).result?.backup?.regFile as string;
+    const imported = reg(prefix, ['import', regFile, '/reg:64']);
+    expect(imported.code, imported.stdout + imported.stderr).toBe(0);
+    expect(exportAll(prefix)).toEqual(original);
+  });
+
+  it('refuses bad usage with exit 2 and changes nothing', () => {
+    const r = runCli(prefix, ['apply', '--yes', '--protocols', '1.3']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--protocols must be one of/);
+    expect(exportAll(prefix)).toEqual(original);
+  });
+});
+
+describe('Windows 7 SP1 with KB 3140245 (patched DLL versions)', () => {
+  it('detect reports the update present from winhttp.dll and webio.dll', () => {
+    const prefix = createPrefix('win7');
+    try {
+      markKb3140245Installed(prefix);
+      const r = runCli(prefix, ['detect', '--json']);
+      expect(r.code, r.stderr).toBe(0);
+      const kb = json<CliJson>(r.stdout).detection.kb3140245;
+      expect(kb.state).toBe('present');
+      expect(kb.files.map((f) => f.version)).toEqual(['6.1.7601.23375', '6.1.7601.23375']);
+    } finally {
+      destroyPrefix(prefix);
+    }
+  });
+});
+
+describe.each([
+  ['win10', 'win10'],
+  ['win11', 'win11'],
+] as const)('%s (fresh Wine prefix)', (kind, family) => {
+  let prefix: Prefix;
+  beforeAll(() => {
+    prefix = createPrefix(kind);
+  });
+  afterAll(() => destroyPrefix(prefix));
+
+  it(`detects ${family}, KB not needed; apply then rollback leaves the registry as it was`, () => {
+    const original = exportAll(prefix);
+    const d = runCli(prefix, ['detect', '--json']);
+    expect(d.code, d.stderr).toBe(0);
+    expect(json<CliJson>(d.stdout).detection.os.family).toBe(family);
+    expect(json<CliJson>(d.stdout).detection.kb3140245.state).toBe('not-needed');
+
+    const dir = fs.mkdtempSync(path.join(backupRoot, `${kind}-`));
+    const a = runCli(prefix, [
+      'apply',
+      '--yes',
+      '--protocols',
+      '1.1,1.2',
+      '--backup-dir',
+      toWinPath(dir),
+      '--json',
+    ]);
+    expect(a.code, a.stdout + a.stderr).toBe(3010);
+    expect(regQueryValue(prefix, WINHTTP, 'DefaultSecureProtocols', '64')).toEqual({
+      type: 'REG_DWORD',
+      data: '0xa00',
+    });
+    const backup = json<CliJson>(a.stdout).result?.backup?.jsonFile as string;
+    const b = runCli(prefix, ['rollback', '--yes', '--backup', backup]);
+    expect(b.code, b.stdout + b.stderr).toBe(3010);
+    expect(exportAll(prefix)).toEqual(original);
+  });
+});
