@@ -12,6 +12,14 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'runtime',
+          environment: 'node',
+          include: ['test/runtime/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'wine',
           environment: 'node',
           include: ['test/wine/**/*.test.ts'],

@@ -15,3 +15,28 @@ await build({
   sourcemap: false,
   logLevel: 'warning',
 });
+
+// The benchmark: its Windows part (run by node.exe under Wine) and its Linux driver.
+if (process.argv.includes('--bench')) {
+  await build({
+    entryPoints: { 'bench-registry': 'scripts/bench/registry-bench.ts' },
+    outdir: 'out',
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node16',
+    external: ['native-reg'],
+    logLevel: 'warning',
+  });
+  await build({
+    entryPoints: { 'bench-runner': 'scripts/bench/run-bench.ts' },
+    outdir: 'out',
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+}

@@ -7,7 +7,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The repository root: the nearest folder above this file with scripts/ensure-wine.mjs (also when bundled into out/). */
+export const REPO_ROOT = findRepoRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function findRepoRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'scripts', 'ensure-wine.mjs'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no repository root above ${from}`);
+  }
+}
 export const WIN_NODE = path.join(REPO_ROOT, '.cache', 'win-node', 'node.exe');
 const ENSURE_SCRIPT = path.join(REPO_ROOT, 'scripts', 'ensure-wine.mjs');
 const TEMPLATES_DIR = path.join(REPO_ROOT, '.cache', 'wine-templates');
