@@ -1,0 +1,74 @@
+import { BackupError } from '../core/backup/backup-error.js';
+import type { WizardService } from '../wizard/wizard-service.js';
+import { WizardError } from '../wizard/wizard-error.js';
+import {
+  CHANNEL_NAMES,
+  REQUEST_SCHEMAS,
+  type ChannelName,
+  type Envelope,
+  type Request,
+  type Response,
+} from './contract.js';
+import { SchemaError } from './schema.js';
+
+export type Handlers = { [C in ChannelName]: (request: Request<C>) => Response<C> | Promise<Response<C>> };
+
+/** The handlers: one call into the service per channel, nothing else. */
+export function handlersFor(service: WizardService): Handlers {
+  return {
+    start: () => service.start(),
+    repairInterrupted: () => service.repairInterrupted(),
+    plan: (r) => service.plan(r),
+    chooseBackupFolder: () => service.chooseBackupFolder(),
+    apply: (r) => service.apply(r),
+    listBackups: () => service.listBackups(),
+    chooseBackupFile: () => service.chooseBackupFile(),
+    previewRollback: (r) => service.previewRollback(r),
+    rollback: (r) => service.rollback(r),
+    installKb: () => service.installKb(),
+    openReport: () => service.openReport(),
+    copySummary: () => service.copySummary(),
+    restart: (r) => service.restart(r),
+    relaunchElevated: () => service.relaunchElevated(),
+  };
+}
+
+function isChannel(name: string): name is ChannelName {
+  return (CHANNEL_NAMES as string[]).includes(name);
+}
+
+/**
+ * Checks who is calling, then what they sent, then runs the handler. Errors cross the boundary
+ * as data; nothing thrown here reaches Electron (or the harness) as an exception.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  name: string,
+  payload: unknown,
+  trustedSender: boolean,
+): Promise<Envelope<unknown>> {
+  if (!trustedSender)
+    return { ok: false, error: { code: 'untrusted-sender', message: 'Request refused: unknown sender.' } };
+  if (!isChannel(name)) return { ok: false, error: { code: 'unknown-channel', message: 'Unknown request.' } };
+  let request: unknown;
+  try {
+    request = (REQUEST_SCHEMAS[name] as (i: unknown, w: string) => unknown)(payload, 'request');
+  } catch (error) {
+    if (error instanceof SchemaError)
+      return { ok: false, error: { code: 'bad-request', message: error.message } };
+    throw error;
+  }
+  try {
+    const handler = handlers[name] as (r: unknown) => unknown;
+    return { ok: true, value: await handler(request) };
+  } catch (error) {
+    if (error instanceof WizardError)
+      return { ok: false, error: { code: error.code, message: error.message } };
+    if (error instanceof BackupError)
+      return { ok: false, error: { code: 'refused', message: error.message } };
+    return {
+      ok: false,
+      error: { code: 'failed', message: error instanceof Error ? error.message : String(error) },
+    };
+  }
+}

@@ -1,0 +1,353 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { BackupError } from '../core/backup/backup-error.js';
+import { listBackups, readBackupFile } from '../core/backup/backup-files.js';
+import { validateState } from '../core/backup/validate-state.js';
+import { detect, type Detection } from '../core/detect/detect.js';
+import type { Machine } from '../core/machine.js';
+import { applyPlan } from '../core/operations/apply.js';
+import type { OperationResult } from '../core/operations/operation-result.js';
+import { planRollback, rollback, type RollbackPlan } from '../core/operations/rollback.js';
+import { buildPlan } from '../core/plan/build-plan.js';
+import type { Plan } from '../core/plan/plan-types.js';
+import { describeKey } from '../core/registry/registry-port.js';
+import type { JournalStore } from '../core/state/journal.js';
+import { repairInterrupted } from '../core/state/transaction.js';
+import type { Step } from '../core/state/write-state.js';
+import type {
+  ApplyOutcome,
+  ApplyRequest,
+  BackupFolderStatus,
+  BackupRequest,
+  BackupSummary,
+  KbInstallOutcome,
+  PlanRequest,
+  ProgressEvent,
+  RepairOutcome,
+  RestartRequest,
+  RollbackOutcome,
+  RollbackPreview,
+  StartInfo,
+} from '../ipc/contract.js';
+import { backupFolderStatus } from './backup-folder.js';
+import type { DesktopPlatform } from './platform.js';
+import { reportHtml, rowsFromPlans, summaryText, type ReportInput } from './report.js';
+import { describeWusaExit, restartCommand, wusaCommand } from './system-commands.js';
+import { WizardError } from './wizard-error.js';
+
+export interface WizardServiceOptions {
+  machine: Machine;
+  journal: JournalStore;
+  platform: DesktopPlatform;
+  toolVersion: string;
+  locale: string;
+  /** The default backup folder (beside the portable executable, else %ProgramData%). */
+  backupFolder: string;
+  /** The folder of the portable executable: where a KB 3140245 .msu may be. */
+  stickFolder: string | null;
+  systemRoot: string;
+  simulation: { profile: string; label: string } | null;
+  onProgress?: (event: ProgressEvent) => void;
+  now?: () => Date;
+}
+
+/**
+ * Everything the wizard can do, without Electron: the IPC handlers call exactly these methods,
+ * in Electron and in the browser harness alike. One change runs at a time.
+ */
+export class WizardService {
+  private backupFolder: string;
+  /** Backups picked outside the backup folder: id (file name) -> full path. */
+  private readonly pickedBackups = new Map<string, string>();
+  private lastReport: { file: string | null; summary: string } | null = null;
+  private busy = false;
+
+  constructor(private readonly o: WizardServiceOptions) {
+    this.backupFolder = o.backupFolder;
+  }
+
+  start(): StartInfo {
+    const journal = this.o.journal.read();
+    const detection = detect(this.o.machine);
+    const msu = this.findMsu(detection);
+    return {
+      toolVersion: this.o.toolVersion,
+      locale: this.o.locale,
+      simulation: this.o.simulation,
+      interrupted: journal ? { operation: journal.operation, startedAt: journal.startedAt } : null,
+      detection,
+      backupFolder: backupFolderStatus(this.backupFolder, this.o.stickFolder),
+      kbInstaller: msu ? { file: path.win32.basename(msu) } : null,
+    };
+  }
+
+  repairInterrupted(): RepairOutcome {
+    return this.exclusive(() => {
+      this.requireElevated();
+      const is64 = detect(this.o.machine).os.is64Bit;
+      const r = repairInterrupted(this.o.machine.registry, this.o.journal, (s) => validateState(s, is64));
+      const message = !r.repaired
+        ? 'There was nothing to repair.'
+        : r.ok
+          ? `The interrupted ${r.operation} from ${r.startedAt} was undone: the registry is as it was before it.`
+          : `The interrupted ${r.operation} could not be undone: ${r.error}`;
+      return { ok: !r.repaired || r.ok, message, detection: detect(this.o.machine) };
+    });
+  }
+
+  plan(request: PlanRequest): Plan {
+    return buildPlan(this.o.machine.registry, detect(this.o.machine), request.protocols, request.groups);
+  }
+
+  async chooseBackupFolder(): Promise<BackupFolderStatus | null> {
+    const picked = await this.o.platform.chooseFolder('Choose the backup folder', this.backupFolder);
+    if (picked === null) return null;
+    const status = backupFolderStatus(picked, this.o.stickFolder);
+    if (status.writable) this.backupFolder = picked;
+    return status;
+  }
+
+  apply(request: ApplyRequest): ApplyOutcome {
+    return this.exclusive(() => {
+      this.requireNoInterruptedChange();
+      // Planned again here from the choice: the renderer never sends a plan or a path.
+      const plan = this.plan(request);
+      const result = applyPlan(
+        plan,
+        { backupDir: this.backupFolder, replaceWrongTypes: request.replaceWrongTypes },
+        this.context('apply'),
+      );
+      const after = result.outcome === 'refused' ? null : this.plan(request);
+      const report: ReportInput = {
+        operation: 'apply',
+        toolVersion: this.o.toolVersion,
+        createdAt: this.now().toISOString(),
+        detection: plan.detection,
+        result,
+        rows: rowsFromPlans(plan, after),
+        findings: plan.findings.map((f) => f.message),
+      };
+      const reportAvailable = this.saveReport(report, result);
+      return { result, after, reportAvailable, summary: this.lastReport?.summary ?? summaryText(report) };
+    });
+  }
+
+  listBackups(): BackupSummary[] {
+    const os = detect(this.o.machine).os;
+    return listBackups(this.backupFolder, os.computerName, os.is64Bit).map((b) => ({
+      id: path.basename(b.file),
+      createdAt: b.createdAt,
+      osName: b.osName,
+      valid: b.valid,
+      problem: b.problem,
+    }));
+  }
+
+  async chooseBackupFile(): Promise<BackupSummary | null> {
+    const file = await this.o.platform.chooseFile('Choose a backup of this computer', this.backupFolder);
+    if (file === null) return null;
+    const os = detect(this.o.machine).os;
+    const id = path.basename(file);
+    try {
+      const doc = readBackupFile(file, os.computerName, os.is64Bit);
+      this.pickedBackups.set(id, file);
+      return { id, createdAt: doc.createdAt, osName: doc.machine.os.displayName, valid: true, problem: null };
+    } catch (error) {
+      if (error instanceof BackupError)
+        return { id, createdAt: '', osName: '', valid: false, problem: error.message };
+      throw error;
+    }
+  }
+
+  previewRollback(request: BackupRequest): RollbackPreview {
+    return toPreview(request.id, planRollback(this.backupPath(request.id), this.context('rollback')));
+  }
+
+  rollback(request: BackupRequest): RollbackOutcome {
+    return this.exclusive(() => {
+      this.requireNoInterruptedChange();
+      const file = this.backupPath(request.id);
+      const ctx = this.context('rollback');
+      const before = planRollback(file, ctx);
+      const result = rollback(file, ctx);
+      const after = result.outcome === 'refused' ? null : toPreview(request.id, planRollback(file, ctx));
+      const detection = detect(this.o.machine);
+      const report: ReportInput = {
+        operation: 'rollback',
+        toolVersion: this.o.toolVersion,
+        createdAt: this.now().toISOString(),
+        detection,
+        result,
+        rows: before.items.map((item, i) => ({
+          where: describeKey({ hive: item.value.hive, view: item.value.view, path: item.value.key }),
+          name: item.value.name,
+          before: item.current,
+          after: after?.items[i]?.current ?? item.current,
+          verified: after ? after.items[i]?.changes === false : false,
+        })),
+        findings: [],
+      };
+      const reportAvailable = this.saveReport(report, result);
+      return { result, after, reportAvailable, summary: this.lastReport?.summary ?? summaryText(report) };
+    });
+  }
+
+  async installKb(): Promise<KbInstallOutcome> {
+    const detection = detect(this.o.machine);
+    const msu = this.findMsu(detection);
+    if (!msu)
+      throw new WizardError(
+        'not-found',
+        `No ${detection.kb3140245.msuFile ?? 'KB 3140245 package'} was found beside the tool.`,
+      );
+    this.requireElevated();
+    const cmd = wusaCommand(this.o.systemRoot, msu);
+    const exitCode = await this.o.platform.runProgram(cmd.file, cmd.args);
+    return { exitCode, ...describeWusaExit(exitCode), detection: detect(this.o.machine) };
+  }
+
+  async openReport(): Promise<{ opened: boolean; file: string }> {
+    const file = this.lastReport?.file;
+    if (!file) throw new WizardError('not-found', 'There is no report yet: apply or roll back first.');
+    return { opened: await this.o.platform.openFile(file), file };
+  }
+
+  copySummary(): { copied: boolean; text: string } {
+    if (!this.lastReport) throw new WizardError('not-found', 'There is no result to copy yet.');
+    this.o.platform.writeClipboard(this.lastReport.summary);
+    return { copied: true, text: this.lastReport.summary };
+  }
+
+  async restart(request: RestartRequest): Promise<{ scheduled: boolean; message: string }> {
+    if (request.when === 'later') {
+      return {
+        scheduled: false,
+        message: 'Remember to restart this computer: the new settings take effect after a restart.',
+      };
+    }
+    this.requireElevated();
+    const cmd = restartCommand(this.o.systemRoot);
+    const code = await this.o.platform.runProgram(cmd.file, cmd.args);
+    return code === 0
+      ? { scheduled: true, message: 'The computer restarts in 5 seconds.' }
+      : {
+          scheduled: false,
+          message: `The restart could not be started (shutdown.exe exit code ${code}). Restart from the Start menu.`,
+        };
+  }
+
+  async relaunchElevated(): Promise<{ started: boolean; message: string }> {
+    const started = await this.o.platform.relaunchElevated();
+    return {
+      started,
+      message: started
+        ? 'Starting as administrator...'
+        : 'The tool could not be started as administrator (was the UAC prompt declined?).',
+    };
+  }
+
+  private context(operation: 'apply' | 'rollback') {
+    let done = 0;
+    const onStep = (step: Step): void => {
+      done += 1;
+      this.o.onProgress?.({
+        operation,
+        done,
+        kind: step.kind,
+        what: `${describeKey(step.key)}${step.name ? ` ${step.name}` : ''}`,
+      });
+    };
+    return {
+      machine: this.o.machine,
+      journal: this.o.journal,
+      toolVersion: this.o.toolVersion,
+      onStep,
+      now: () => this.now(),
+    };
+  }
+
+  private now(): Date {
+    return this.o.now?.() ?? new Date();
+  }
+
+  /** A backup id is a file name: resolved only inside the backup folder, or to a file the technician picked. */
+  private backupPath(id: string): string {
+    const picked = this.pickedBackups.get(id);
+    if (picked) return picked;
+    if (id !== path.basename(id) || id.includes('..')) throw new WizardError('refused', 'Not a backup name.');
+    return path.join(this.backupFolder, id);
+  }
+
+  private findMsu(detection: Detection): string | null {
+    const name = detection.kb3140245.msuFile;
+    if (!name || !this.o.stickFolder || detection.kb3140245.state !== 'missing') return null;
+    for (const folder of [this.o.stickFolder, path.join(this.o.stickFolder, 'updates')]) {
+      const file = path.join(folder, name);
+      if (fs.existsSync(file)) return file;
+    }
+    return null;
+  }
+
+  private saveReport(report: ReportInput, result: OperationResult): boolean {
+    const summary = summaryText(report);
+    if (result.outcome === 'refused' || result.outcome === 'nothing-to-do') {
+      this.lastReport = { file: null, summary };
+      return false;
+    }
+    const base = result.backup
+      ? result.backup.jsonFile.replace(/\.json$/i, '')
+      : path.join(
+          this.backupFolder,
+          `TLS12-${report.operation}_${report.detection.os.computerName.replace(/[^A-Za-z0-9_-]/g, '_')}_${report.createdAt.replace(/[-:]/g, '').replace('T', '-').slice(0, 15)}`,
+        );
+    const file = `${base}.report.html`;
+    try {
+      fs.writeFileSync(file, reportHtml(report));
+      this.lastReport = { file, summary };
+      return true;
+    } catch {
+      this.lastReport = { file: null, summary };
+      return false;
+    }
+  }
+
+  private requireElevated(): void {
+    if (!this.o.machine.isElevated())
+      throw new WizardError('refused', 'Run the tool as administrator for this.');
+  }
+
+  private requireNoInterruptedChange(): void {
+    if (this.o.journal.read() !== null) {
+      throw new WizardError('refused', 'An interrupted change must be repaired first.');
+    }
+  }
+
+  private exclusive<T>(fn: () => T): T {
+    if (this.busy) throw new WizardError('busy', 'Another change is in progress.');
+    this.busy = true;
+    try {
+      return fn();
+    } finally {
+      this.busy = false;
+    }
+  }
+}
+
+function toPreview(id: string, plan: RollbackPlan): RollbackPreview {
+  return {
+    id,
+    createdAt: plan.backup.createdAt,
+    computerName: plan.backup.machine.computerName,
+    osName: plan.backup.machine.os.displayName,
+    items: plan.items.map((i) => ({
+      hive: i.value.hive,
+      view: i.value.view,
+      key: i.value.key,
+      name: i.value.name,
+      current: i.current,
+      restoreTo: i.restoreTo,
+      changes: i.changes,
+    })),
+    keysToRemove: plan.keysToRemove.map((k) => ({ hive: k.hive, view: k.view, path: k.path })),
+  };
+}
