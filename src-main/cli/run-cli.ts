@@ -14,7 +14,7 @@ import { simulatedMachine } from '../core/simulation/simulated-machine.js';
 import { JournalStore } from '../core/state/journal.js';
 import { repairInterrupted } from '../core/state/transaction.js';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args.js';
-import { defaultBackupFolder, simulationFolder, stateFolder } from './folders.js';
+import { defaultBackupFolder, simulationFolder, stateFolder } from '../core/files/folders.js';
 import { renderDetection, renderPlan, renderResult, renderRollbackPlan } from './render-text.js';
 import * as fs from 'node:fs';
 

@@ -6,13 +6,19 @@ import type { BackupFolderStatus } from '../ipc/contract.js';
  * Checks a backup folder by writing and removing a small file: the only reliable test on
  * Windows, where permission bits say little (a write-protected stick, an ACL, a full disk).
  */
-export function backupFolderStatus(folder: string, stickFolder: string | null): BackupFolderStatus {
+export function backupFolderStatus(
+  folder: string,
+  stickFolder: string | null,
+  create = false,
+): BackupFolderStatus {
   const onStick =
     stickFolder !== null &&
     path.resolve(folder).toLowerCase().startsWith(path.resolve(stickFolder).toLowerCase());
   const probe = path.join(folder, `.tls12-write-test-${process.pid}`);
   try {
-    fs.mkdirSync(folder, { recursive: true });
+    // Only the default folder is created; a folder the technician picked must exist. (Recursive
+    // mkdir also loops forever on some paths, e.g. below /proc on Linux.)
+    if (create) fs.mkdirSync(folder, { recursive: true });
     fs.writeFileSync(probe, 'test');
     fs.rmSync(probe, { force: true });
     return { path: folder, writable: true, problem: null, onStick };

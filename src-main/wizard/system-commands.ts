@@ -46,3 +46,22 @@ export function restartCommand(systemRoot: string): { file: string; args: string
     args: ['/r', '/t', '5', '/d', 'p:2:17', '/c', 'TLS 1.2 Wizard: restart to apply TLS settings'],
   };
 }
+
+/**
+ * Starts `exe` again through UAC. PowerShell's Start-Process -Verb RunAs is the one built-in way
+ * to ask for elevation from a non-elevated process; it fails (exit 1) when the prompt is declined.
+ */
+export function elevatedRelaunchCommand(exe: string): { file: string; args: string[] } {
+  const quoted = `'${exe.replace(/'/g, "''")}'`;
+  return {
+    file: 'powershell.exe',
+    args: [
+      '-NoProfile',
+      '-NonInteractive',
+      '-ExecutionPolicy',
+      'Bypass',
+      '-Command',
+      `Start-Process -FilePath ${quoted} -Verb RunAs`,
+    ],
+  };
+}

@@ -76,7 +76,11 @@ export class WizardService {
       simulation: this.o.simulation,
       interrupted: journal ? { operation: journal.operation, startedAt: journal.startedAt } : null,
       detection,
-      backupFolder: backupFolderStatus(this.backupFolder, this.o.stickFolder),
+      backupFolder: backupFolderStatus(
+        this.backupFolder,
+        this.o.stickFolder,
+        this.backupFolder === this.o.backupFolder,
+      ),
       kbInstaller: msu ? { file: path.win32.basename(msu) } : null,
     };
   }

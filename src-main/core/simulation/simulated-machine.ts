@@ -14,13 +14,19 @@ export interface SimulatedMachineOptions {
   elevated?: boolean;
 }
 
+export interface SimulatedMachine extends Machine {
+  registry: MemoryRegistry;
+  /** What a successful UAC prompt would give. */
+  setElevated(elevated: boolean): void;
+  /** What installing an update would do to a system DLL's version. */
+  setDllVersion(dll: string, version: string): void;
+}
+
 /** A machine from a built-in profile, on the in-memory registry: changes nothing real. */
 export function simulatedMachine(
   profile: MachineProfile,
   options: SimulatedMachineOptions = {},
-): Machine & {
-  registry: MemoryRegistry;
-} {
+): SimulatedMachine {
   const { stateFile } = options;
   const registry = new MemoryRegistry({
     wow64: profile.wow64,
@@ -38,13 +44,21 @@ export function simulatedMachine(
     snapshot = JSON.parse(fs.readFileSync(stateFile, 'utf8')) as RegistrySnapshot;
   }
   registry.load(snapshot);
+  let elevated = options.elevated ?? profile.elevated;
+  const dllVersions: Record<string, string> = { ...profile.dllVersions };
   return {
     registry,
     files: {
       systemFilePath: (dll) => `C:\\Windows\\System32\\${dll}`,
-      fileVersion: (p) => profile.dllVersions[path.win32.basename(p).toLowerCase()] ?? null,
+      fileVersion: (p) => dllVersions[path.win32.basename(p).toLowerCase()] ?? null,
     },
-    isElevated: () => options.elevated ?? profile.elevated,
+    isElevated: () => elevated,
+    setElevated: (value) => {
+      elevated = value;
+    },
+    setDllVersion: (dll, version) => {
+      dllVersions[dll.toLowerCase()] = version;
+    },
     simulatedProfile: profile.id,
     hostname: 'SIMULATED',
   };

@@ -1,0 +1,188 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { WizardError } from '../../src-main/wizard/wizard-error.js';
+import {
+  describeWusaExit,
+  elevatedRelaunchCommand,
+  restartCommand,
+  wusaCommand,
+} from '../../src-main/wizard/system-commands.js';
+import { wizardFor } from '../support/wizard.js';
+
+const CHOICE = {
+  protocols: '1.2' as const,
+  groups: ['winhttp' as const, 'dotnet' as const, 'schannel' as const],
+};
+
+describe('the wizard service', () => {
+  it('starts with detection, the backup folder on the stick, the locale and the simulation label', () => {
+    const w = wizardFor('win7-sp1');
+    const start = w.service.start();
+    expect(start.detection.os.family).toBe('win7');
+    expect(start.backupFolder).toMatchObject({
+      path: w.backupFolder,
+      writable: true,
+      onStick: true,
+      problem: null,
+    });
+    expect(start.locale).toBe('sv-SE');
+    expect(start.simulation?.label).toMatch(/Windows 7 SP1/);
+    expect(start.interrupted).toBeNull();
+    expect(start.kbInstaller).toBeNull();
+  });
+
+  it('applies with progress per write, a report beside the backup, a verified re-read and a ticket summary', () => {
+    const w = wizardFor('win7-sp1');
+    const out = w.service.apply({ ...CHOICE, replaceWrongTypes: false });
+    expect(out.result).toMatchObject({ outcome: 'done', exitCode: 3010, restartNeeded: true });
+    expect(out.after?.items.every((i) => i.action === 'none')).toBe(true);
+    expect(w.progress.filter((p) => p.kind === 'set-value')).toHaveLength(12);
+    expect(w.progress[0]).toMatchObject({ operation: 'apply', done: 1 });
+    expect(out.reportAvailable).toBe(true);
+    const report = fs.readdirSync(w.backupFolder).find((f) => f.endsWith('.report.html')) as string;
+    const html = fs.readFileSync(path.join(w.backupFolder, report), 'utf8');
+    expect(html).toContain('SIM-WIN7');
+    expect(html).toContain('verified');
+    expect(html).not.toMatch(/<script/i);
+    expect(out.summary).toMatch(/apply on SIM-WIN7 .*\nResult: 12 value\(s\) set and verified/);
+    expect(w.service.copySummary()).toEqual({ copied: true, text: out.summary });
+    expect(w.platform.clipboard).toBe(out.summary);
+  });
+
+  it('lists the backups on the stick, previews and rolls back by id, and verifies', async () => {
+    const w = wizardFor('win7-sp1');
+    const before = w.machine.registry.snapshot();
+    w.service.apply({ ...CHOICE, replaceWrongTypes: false });
+    const [backup] = w.service.listBackups();
+    expect(backup).toMatchObject({ valid: true, osName: 'Windows 7 SP1 (64-bit)' });
+    const preview = w.service.previewRollback({ id: backup?.id as string });
+    expect(preview.items.filter((i) => i.changes)).toHaveLength(12);
+    expect(preview.keysToRemove.map((k) => k.path)).toContain(
+      'SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client',
+    );
+    const out = w.service.rollback({ id: backup?.id as string });
+    expect(out.result.exitCode).toBe(3010);
+    expect(out.after?.items.every((i) => !i.changes)).toBe(true);
+    expect(w.machine.registry.snapshot()).toEqual(before);
+    await expect(w.service.openReport()).resolves.toMatchObject({
+      opened: true,
+      file: expect.stringMatching(/TLS12-rollback_SIM-WIN7_.*\.report\.html$/),
+    });
+  });
+
+  it('rolls back from a backup file picked elsewhere', () => {
+    const first = wizardFor('win10');
+    first.service.apply({ ...CHOICE, replaceWrongTypes: false });
+    const file = path.join(first.backupFolder, first.service.listBackups()[0]?.id as string);
+    // The same computer, another stick: the technician picks the file.
+    const w = wizardFor('win10', { pickFile: file });
+    w.machine.registry.load(first.machine.registry.snapshot());
+    return w.service.chooseBackupFile().then((picked) => {
+      expect(picked).toMatchObject({ valid: true });
+      expect(w.service.rollback({ id: picked?.id as string }).result.outcome).toBe('done');
+    });
+  });
+
+  it('refuses a backup id that is a path, and a missing one, changing nothing', () => {
+    const w = wizardFor('win10');
+    expect(() => w.service.previewRollback({ id: '..\\..\\x.json' })).toThrow(WizardError);
+    expect(() => w.service.previewRollback({ id: 'TLS12-backup_SIM-WIN10_20260101-000000.json' })).toThrow(
+      /does not exist/,
+    );
+  });
+
+  it('offers the .msu on the stick when KB 3140245 is missing, and installs it (simulated wusa.exe)', async () => {
+    const w = wizardFor('win7-sp1', { msu: true });
+    expect(w.service.start().kbInstaller).toEqual({ file: 'Windows6.1-KB3140245-x64.msu' });
+    const out = await w.service.installKb();
+    expect(out).toMatchObject({ exitCode: 3010, ok: true, restartNeeded: true });
+    expect(out.detection.kb3140245.state).toBe('present');
+    expect(w.log.join('\n')).toMatch(/wusa\.exe .*Windows6\.1-KB3140245-x64\.msu \/quiet \/norestart/);
+    expect(w.service.start().kbInstaller).toBeNull();
+  });
+
+  it('does not offer an update when none is on the stick', async () => {
+    const w = wizardFor('win7-sp1');
+    await expect(w.service.installKb()).rejects.toThrow(/No Windows6\.1-KB3140245-x64\.msu was found/);
+  });
+
+  it('when not elevated: apply is refused, relaunch elevates, restart is refused', async () => {
+    const w = wizardFor('win10', { elevated: false });
+    expect(w.service.start().detection.elevated).toBe(false);
+    const out = w.service.apply({ ...CHOICE, replaceWrongTypes: false });
+    expect(out.result).toMatchObject({ outcome: 'refused', exitCode: 2 });
+    await expect(w.service.restart({ when: 'now' })).rejects.toThrow(/administrator/);
+    await expect(w.service.relaunchElevated()).resolves.toMatchObject({ started: true });
+    expect(w.service.start().detection.elevated).toBe(true);
+  });
+
+  it('restarts now through shutdown.exe, or later with a reminder', async () => {
+    const w = wizardFor('win10');
+    await expect(w.service.restart({ when: 'later' })).resolves.toMatchObject({ scheduled: false });
+    await expect(w.service.restart({ when: 'now' })).resolves.toMatchObject({ scheduled: true });
+    expect(w.log.join('\n')).toMatch(/shutdown\.exe \/r \/t 5/);
+  });
+
+  it('shows an interrupted change first and repairs it in one call', () => {
+    const w = wizardFor('win7-sp1');
+    const original = w.machine.registry.snapshot();
+    w.service.apply({ ...CHOICE, replaceWrongTypes: false });
+    const backup = JSON.parse(
+      fs.readFileSync(path.join(w.backupFolder, w.service.listBackups()[0]?.id as string), 'utf8'),
+    ) as { state: unknown };
+    w.journal.write({
+      journalVersion: 1,
+      operation: 'apply',
+      startedAt: '2026-01-01T00:00:00Z',
+      pid: 1,
+      computerName: 'SIM-WIN7',
+      backupFile: null,
+      before: backup.state as never,
+    });
+    expect(w.service.start().interrupted).toEqual({ operation: 'apply', startedAt: '2026-01-01T00:00:00Z' });
+    expect(() => w.service.apply({ ...CHOICE, replaceWrongTypes: false })).toThrow(/repaired first/);
+    const repair = w.service.repairInterrupted();
+    expect(repair.ok).toBe(true);
+    expect(w.machine.registry.snapshot()).toEqual(original);
+    expect(w.service.start().interrupted).toBeNull();
+  });
+
+  it('reports an unwritable backup folder and keeps the old one when another pick is unwritable', async () => {
+    const w = wizardFor('win10', { pickFolder: '/nonexistent-tls12/folder' });
+    const status = await w.service.chooseBackupFolder();
+    expect(status).toMatchObject({
+      writable: false,
+      problem: expect.stringMatching(/not writable|does not exist|cannot be used/),
+    });
+    expect(w.service.start().backupFolder.path).toBe(w.backupFolder);
+  });
+});
+
+describe('system commands', () => {
+  it('builds wusa.exe, shutdown.exe and the elevated relaunch', () => {
+    expect(wusaCommand('C:\\Windows', 'E:\\Windows6.1-KB3140245-x64.msu')).toEqual({
+      file: 'C:\\Windows\\System32\\wusa.exe',
+      args: ['E:\\Windows6.1-KB3140245-x64.msu', '/quiet', '/norestart'],
+    });
+    expect(restartCommand('C:\\Windows').args.slice(0, 3)).toEqual(['/r', '/t', '5']);
+    const relaunch = elevatedRelaunchCommand("E:\\Tech's tools\\TLS 1.2 Wizard.exe");
+    expect(relaunch.file).toBe('powershell.exe');
+    expect(relaunch.args.at(-1)).toBe(
+      "Start-Process -FilePath 'E:\\Tech''s tools\\TLS 1.2 Wizard.exe' -Verb RunAs",
+    );
+  });
+
+  it('reads wusa.exe exit codes', () => {
+    expect(describeWusaExit(3010)).toMatchObject({ ok: true, restartNeeded: true });
+    expect(describeWusaExit(2359302)).toMatchObject({
+      ok: true,
+      message: expect.stringMatching(/already installed/),
+    });
+    expect(describeWusaExit(2149842967)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/does not apply/),
+    });
+    expect(describeWusaExit(5).message).toMatch(/code 5/);
+  });
+});
