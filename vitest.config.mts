@@ -1,3 +1,5 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -27,6 +29,15 @@ export default defineConfig({
           hookTimeout: 300_000,
           // Wine prefixes are heavy; one file at a time on a 2-core machine.
           fileParallelism: false,
+        },
+      },
+      {
+        // The wizard's Svelte components in jsdom (svelteTesting: browser build of Svelte, cleanup).
+        plugins: [svelte(), svelteTesting()],
+        test: {
+          name: 'renderer',
+          environment: 'jsdom',
+          include: ['test/renderer/**/*.test.ts'],
         },
       },
     ],

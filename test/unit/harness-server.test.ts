@@ -12,7 +12,10 @@ const root = tempFolder('harness');
 
 beforeAll(async () => {
   fs.mkdirSync(path.join(root, 'renderer', 'assets'), { recursive: true });
-  fs.writeFileSync(path.join(root, 'renderer', 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
+  fs.writeFileSync(
+    path.join(root, 'renderer', 'index.html'),
+    '<!doctype html><html><head><title>t</title></head><body></body></html>',
+  );
   fs.writeFileSync(path.join(root, 'renderer', 'assets', 'app.js'), 'console.log(1)');
   fs.writeFileSync(path.join(root, 'secret.txt'), 'secret');
   fs.writeFileSync(path.join(root, 'bridge.js'), '/* bridge */');
@@ -26,20 +29,36 @@ afterAll(() => harness.close());
 
 /** A raw HTTP request, so that the Host header can be forged. */
 function request(method: string, pathname: string, headers: Record<string, string> = {}, body?: string) {
-  return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: harness.port, method, path: pathname, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
-    });
-    req.on('error', reject);
-    if (body !== undefined) req.write(body);
-    req.end();
-  });
+  return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>(
+    (resolve, reject) => {
+      const req = http.request(
+        { host: '127.0.0.1', port: harness.port, method, path: pathname, headers },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              body: Buffer.concat(chunks).toString('utf8'),
+              headers: res.headers,
+            }),
+          );
+        },
+      );
+      req.on('error', reject);
+      if (body !== undefined) req.write(body);
+      req.end();
+    },
+  );
 }
 
 const ipc = (name: string, payload: unknown, token = harness.token) =>
-  request('POST', `/ipc/${name}`, { 'X-Tls12-Token': token, 'Content-Type': 'application/json' }, JSON.stringify(payload));
+  request(
+    'POST',
+    `/ipc/${name}`,
+    { 'X-Tls12-Token': token, 'Content-Type': 'application/json' },
+    JSON.stringify(payload),
+  );
 
 describe('the browser harness server', () => {
   it('listens on loopback only and serves the page with the bridge first and the CSP header', async () => {
@@ -67,13 +86,24 @@ describe('the browser harness server', () => {
   });
 
   it('refuses a forged Host header (DNS rebinding)', async () => {
-    const r = await request('POST', '/ipc/start', { Host: 'evil.example:80', 'X-Tls12-Token': harness.token }, '{}');
+    const r = await request(
+      'POST',
+      '/ipc/start',
+      { Host: 'evil.example:80', 'X-Tls12-Token': harness.token },
+      '{}',
+    );
     expect(r.status).toBe(421);
   });
 
   it('rejects bad requests, unknown channels and non-JSON with an envelope', async () => {
-    expect(JSON.parse((await ipc('plan', { protocols: '1.3', groups: ['winhttp'] })).body)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
-    expect(JSON.parse((await ipc('writeRegistry', {})).body)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(JSON.parse((await ipc('plan', { protocols: '1.3', groups: ['winhttp'] })).body)).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
+    expect(JSON.parse((await ipc('writeRegistry', {})).body)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-channel' },
+    });
     const notJson = await request('POST', '/ipc/start', { 'X-Tls12-Token': harness.token }, '{nope');
     expect(notJson.status).toBe(400);
   });

@@ -2,7 +2,7 @@
 // prefixes, so that tests exercise a real Windows registry API, including the 32/64-bit views.
 // See test/wine/README.md for how it works, timings and pitfalls.
 
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -276,7 +276,13 @@ function quoteArg(arg: string): string {
  * or stdout/stderr are pipes, and Linux sees only the low 8 bits of a Windows exit code: so a
  * .bat file redirects stdout/stderr to files and writes %ERRORLEVEL% to a third file.
  */
-export function runWinNode(prefix: Prefix, args: string[], opts: RunOptions = {}): RunResult {
+interface NodeBat {
+  runDir: string;
+  files: { bat: string; stdout: string; stderr: string; code: string };
+}
+
+/** Writes the .bat that runs node.exe with stdout / stderr / %ERRORLEVEL% going to files. */
+function writeNodeBat(prefix: Prefix, args: string[], opts: RunOptions): NodeBat {
   if (!fs.existsSync(WIN_NODE)) {
     throw new Error(`Windows node.exe missing (${WIN_NODE}): run node scripts/ensure-wine.mjs`);
   }
@@ -309,22 +315,74 @@ export function runWinNode(prefix: Prefix, args: string[], opts: RunOptions = {}
   // and Wine 8's cmd ignores the redirection in `(echo %ERRORLEVEL%)>file`.
   lines.push(`>${quoteArg(toWinPath(files.code))} echo %ERRORLEVEL%`);
   fs.writeFileSync(files.bat, `${lines.join('\r\n')}\r\n`);
+  return { runDir, files };
+}
 
-  // stdin is /dev/null: node.exe dies with EBADF when it inherits a terminal.
-  const result = spawnWine('wine', ['cmd', '/c', toWinPath(files.bat)], prefix.env, runDir);
-  if (result.error || result.signal) throw new Error(describeFailure(`wine cmd /c ${files.bat}`, result));
+function readNodeResult(bat: NodeBat, wine: WineResult | null): RunResult {
+  const { files } = bat;
   const read = (file: string): string => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '');
   const codeText = read(files.code).trim();
   if (!/^-?\d+$/.test(codeText)) {
     // cmd never reached the echo line (e.g. the cd failed): report what Wine said.
     throw new Error(
-      describeFailure(
-        `wine cmd /c ${files.bat} wrote no exit code (${JSON.stringify(codeText)}); wine`,
-        result,
-      ) + `\nnode stderr: ${read(files.stderr)}`,
+      (wine
+        ? describeFailure(
+            `wine cmd /c ${files.bat} wrote no exit code (${JSON.stringify(codeText)}); wine`,
+            wine,
+          )
+        : `wine cmd /c ${files.bat} wrote no exit code`) + `\nnode stderr: ${read(files.stderr)}`,
     );
   }
   return { code: Number(codeText), stdout: read(files.stdout), stderr: read(files.stderr) };
+}
+
+/**
+ * Runs the Windows node.exe inside Wine. node.exe gets EBADF under Wine when stdin is a terminal
+ * or stdout/stderr are pipes, and Linux sees only the low 8 bits of a Windows exit code: so a
+ * .bat file redirects stdout/stderr to files and writes %ERRORLEVEL% to a third file.
+ */
+export function runWinNode(prefix: Prefix, args: string[], opts: RunOptions = {}): RunResult {
+  const bat = writeNodeBat(prefix, args, opts);
+  // stdin is /dev/null: node.exe dies with EBADF when it inherits a terminal.
+  const result = spawnWine('wine', ['cmd', '/c', toWinPath(bat.files.bat)], prefix.env, bat.runDir);
+  if (result.error || result.signal) throw new Error(describeFailure(`wine cmd /c ${bat.files.bat}`, result));
+  return readNodeResult(bat, result);
+}
+
+export interface BackgroundNode {
+  /** Settles when node.exe exits (e.g. after stop()). */
+  exited: Promise<RunResult>;
+  /** Ends node.exe (and every other process of this prefix). */
+  stop(): void;
+}
+
+/** Starts node.exe in the background (a server, e.g. the browser harness) in this prefix. */
+export function startWinNode(prefix: Prefix, args: string[], opts: RunOptions = {}): BackgroundNode {
+  const bat = writeNodeBat(prefix, args, opts);
+  const out = fs.openSync(path.join(bat.runDir, 'wine.stdout.txt'), 'w');
+  const err = fs.openSync(path.join(bat.runDir, 'wine.stderr.txt'), 'w');
+  const child = spawn('wine', ['cmd', '/c', toWinPath(bat.files.bat)], {
+    env: prefix.env,
+    stdio: ['ignore', out, err],
+  });
+  fs.closeSync(out);
+  fs.closeSync(err);
+  const exited = new Promise<RunResult>((resolve) => {
+    child.on('exit', () => {
+      try {
+        resolve(readNodeResult(bat, null));
+      } catch (error) {
+        resolve({ code: -1, stdout: '', stderr: String(error) });
+      }
+    });
+  });
+  return {
+    exited,
+    stop: () => {
+      spawnSync('wineserver', ['-k'], { env: prefix.env, stdio: 'ignore' });
+      child.kill();
+    },
+  };
 }
 
 /** Runs the bundled CLI (out/cli.cjs, built by `npm run build`) with the Windows node.exe. */

@@ -1,0 +1,68 @@
+import type { RegValue, View } from '../../src-main/core/registry/registry-port.js';
+
+/*
+ * The same wording as the CLI (src-main/core/registry/registry-port.ts formatValue and
+ * protocols.ts describeProtocolMask), repeated because the renderer imports types only;
+ * test/renderer/format.test.ts compares them.
+ */
+
+const PROTOCOL_NAMES: [number, string][] = [
+  [0x8, 'SSL 2.0'],
+  [0x20, 'SSL 3.0'],
+  [0x80, 'TLS 1.0'],
+  [0x200, 'TLS 1.1'],
+  [0x800, 'TLS 1.2'],
+  [0x2000, 'TLS 1.3'],
+];
+
+/** "TLS 1.0, TLS 1.2" for a WinHTTP / WinINet protocol mask. */
+export function describeProtocolMask(mask: number): string {
+  const known = PROTOCOL_NAMES.reduce((acc, [bit]) => acc | bit, 0);
+  const parts = PROTOCOL_NAMES.filter(([bit]) => (mask & bit) !== 0).map(([, name]) => name);
+  const unknown = mask & ~known;
+  if (unknown !== 0) parts.push(`unknown bits 0x${(unknown >>> 0).toString(16).toUpperCase()}`);
+  return parts.length > 0 ? parts.join(', ') : 'none';
+}
+
+/** How a value reads to a person: 0x00000800 (2048), REG_SZ "1", ...; `notSet` for a missing value. */
+export function formatValue(value: RegValue | null, notSet: string): string {
+  if (value === null) return notSet;
+  switch (value.type) {
+    case 'REG_DWORD':
+      return `0x${value.data.toString(16).toUpperCase().padStart(8, '0')} (${value.data})`;
+    case 'REG_QWORD':
+      return `QWORD ${value.data}`;
+    case 'REG_SZ':
+    case 'REG_EXPAND_SZ':
+      return `${value.type} "${value.data}"`;
+    case 'REG_MULTI_SZ':
+      return `REG_MULTI_SZ [${value.data.map((s) => `"${s}"`).join(', ')}]`;
+    case 'REG_BINARY':
+    case 'REG_NONE':
+      return `${value.type} ${value.data || '(empty)'}`;
+  }
+}
+
+/** A value with its protocols named, for DefaultSecureProtocols and SecureProtocols. */
+export function formatSetting(value: RegValue | null, name: string, notSet: string): string {
+  const text = formatValue(value, notSet);
+  const protocols = name === 'DefaultSecureProtocols' || name === 'SecureProtocols';
+  return protocols && value?.type === 'REG_DWORD' ? `${text} = ${describeProtocolMask(value.data)}` : text;
+}
+
+/** The 64-bit / 32-bit label of a split key; null for a shared key. */
+export function viewLabel(view: View): string | null {
+  return view === 'shared' ? null : `${view}-bit`;
+}
+
+/** The file name of a path from main (Windows or POSIX separators). */
+export function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+/** A timestamp for a person, in the wizard's language; the ISO text when it cannot be read. */
+export function formatTime(iso: string, lang: string): string {
+  const date = new Date(iso);
+  if (iso === '' || Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+}

@@ -1,0 +1,85 @@
+import type {
+  BackupSummary,
+  ProgressEvent,
+  RollbackOutcome,
+  RollbackPreview,
+} from '../../src-main/ipc/contract.js';
+import type { Session } from './session.svelte.js';
+
+export type RollbackScreen = 'pick' | 'preview' | 'result';
+
+/** Roll back from a backup: pick one, see what it would change, confirm, see it verified. */
+export class Rollback {
+  screen = $state<RollbackScreen>('pick');
+  backups = $state.raw<BackupSummary[] | null>(null);
+  selected = $state<string | null>(null);
+  /** A file picked with "Choose a backup file..." that cannot be used. */
+  pickedProblem = $state.raw<BackupSummary | null>(null);
+  preview = $state.raw<RollbackPreview | null>(null);
+  progress = $state.raw<ProgressEvent[]>([]);
+  outcome = $state.raw<RollbackOutcome | null>(null);
+
+  constructor(readonly session: Session) {}
+
+  async load(): Promise<void> {
+    this.screen = 'pick';
+    const list = await this.session.call('listBackups', (api) => api.listBackups());
+    if (!list) return;
+    this.backups = list;
+    if (this.selected === null || !list.some((b) => b.id === this.selected && b.valid)) {
+      this.selected = list.find((b) => b.valid)?.id ?? null;
+    }
+  }
+
+  async chooseFile(): Promise<void> {
+    const picked = await this.session.call('chooseBackupFile', (api) => api.chooseBackupFile());
+    if (!picked) return;
+    if (!picked.valid) {
+      this.pickedProblem = picked;
+      return;
+    }
+    this.pickedProblem = null;
+    this.backups = [picked, ...(this.backups ?? []).filter((b) => b.id !== picked.id)];
+    this.selected = picked.id;
+  }
+
+  async showPreview(): Promise<void> {
+    const id = this.selected;
+    if (!id) return;
+    const preview = await this.session.call('previewRollback', (api) => api.previewRollback({ id }));
+    if (!preview) return;
+    this.preview = preview;
+    this.screen = 'preview';
+  }
+
+  backToList(): void {
+    this.session.error = null;
+    this.screen = 'pick';
+  }
+
+  /** True when the preview shows anything to do. */
+  get hasChanges(): boolean {
+    const p = this.preview;
+    return p !== null && (p.items.some((i) => i.changes) || p.keysToRemove.length > 0);
+  }
+
+  async run(): Promise<void> {
+    const s = this.session;
+    const id = this.preview?.id;
+    if (!id || !s.elevated || s.busy) return;
+    this.progress = [];
+    s.resetAftercare();
+    const stop = s.api?.onProgress((event) => {
+      if (event.operation === 'rollback') this.progress = [...this.progress, event];
+    });
+    try {
+      const outcome = await s.call('rollback', (api) => api.rollback({ id }));
+      if (outcome) {
+        this.outcome = outcome;
+        this.screen = 'result';
+      }
+    } finally {
+      stop?.();
+    }
+  }
+}

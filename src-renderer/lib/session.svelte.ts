@@ -1,0 +1,113 @@
+import type { Detection } from '../../src-main/core/detect/detect.js';
+import type {
+  BackupFolderStatus,
+  Envelope,
+  RepairOutcome,
+  StartInfo,
+  Tls12Api,
+} from '../../src-main/ipc/contract.js';
+import { langFromLocale, setLang, t } from '../i18n/i18n.svelte.js';
+
+export type Stage = 'loading' | 'fatal' | 'interrupted' | 'wizard' | 'rollback';
+
+/** What the last apply or rollback left for the technician to do: restart, report, ticket. */
+export interface Aftercare {
+  restartMessage: string | null;
+  reportFile: string | null;
+  copied: { copied: boolean; text: string } | null;
+}
+
+/**
+ * The wizard's connection to main and what it learnt at start. Every call goes through `call`,
+ * which turns an `{ ok: false }` envelope into the message of the alert region (never a stack).
+ */
+export class Session {
+  stage = $state<Stage>('loading');
+  info = $state.raw<StartInfo | null>(null);
+  detection = $state.raw<Detection | null>(null);
+  backupFolder = $state.raw<BackupFolderStatus | null>(null);
+  /** The message of the alert region; null when there is nothing wrong. */
+  error = $state<string | null>(null);
+  /** The action running now (its name), so that buttons can wait for it. */
+  busy = $state<string | null>(null);
+  repairOutcome = $state.raw<RepairOutcome | null>(null);
+  relaunchMessage = $state<string | null>(null);
+  aftercare = $state<Aftercare>({ restartMessage: null, reportFile: null, copied: null });
+
+  constructor(readonly api: Tls12Api | undefined) {}
+
+  get elevated(): boolean {
+    return this.detection?.elevated === true;
+  }
+
+  /** Runs one API call: its value, or undefined after showing the envelope's message. */
+  async call<T>(name: string, fn: (api: Tls12Api) => Promise<Envelope<T>>): Promise<T | undefined> {
+    if (!this.api) {
+      this.error = t('noApi');
+      return undefined;
+    }
+    this.error = null;
+    this.busy = name;
+    try {
+      const envelope = await fn(this.api);
+      if (envelope.ok) return envelope.value;
+      this.error = envelope.error.message;
+    } catch {
+      // A rejected promise means the bridge itself broke; its text may hold a stack: not shown.
+      this.error = t('unexpectedError');
+    } finally {
+      this.busy = null;
+    }
+    return undefined;
+  }
+
+  async start(): Promise<void> {
+    this.stage = 'loading';
+    const info = await this.call('start', (api) => api.start());
+    if (!info) {
+      this.stage = 'fatal';
+      return;
+    }
+    setLang(langFromLocale(info.locale));
+    this.info = info;
+    this.detection = info.detection;
+    this.backupFolder = info.backupFolder;
+    this.stage = info.interrupted ? 'interrupted' : 'wizard';
+  }
+
+  async repair(): Promise<void> {
+    const outcome = await this.call('repair', (api) => api.repairInterrupted());
+    if (!outcome) return;
+    this.repairOutcome = outcome;
+    this.detection = outcome.detection;
+  }
+
+  /** After a successful repair: on to the wizard. */
+  continueAfterRepair(): void {
+    this.stage = 'wizard';
+  }
+
+  async relaunch(): Promise<void> {
+    const r = await this.call('relaunch', (api) => api.relaunchElevated());
+    if (r) this.relaunchMessage = r.message;
+  }
+
+  resetAftercare(): void {
+    this.aftercare = { restartMessage: null, reportFile: null, copied: null };
+  }
+
+  async restart(when: 'now' | 'later'): Promise<void> {
+    const r = await this.call('restart', (api) => api.restart({ when }));
+    if (r) this.aftercare.restartMessage = r.message;
+  }
+
+  async openReport(): Promise<void> {
+    const r = await this.call('report', (api) => api.openReport());
+    if (r) this.aftercare.reportFile = r.file;
+  }
+
+  async copySummary(): Promise<void> {
+    const r = await this.call('copy', (api) => api.copySummary());
+    if (r) this.aftercare.copied = r;
+  }
+}

@@ -1,0 +1,162 @@
+import type { Group } from '../../src-main/core/catalogue/catalogue.js';
+import type { ProtocolChoice } from '../../src-main/core/catalogue/protocols.js';
+import type { Plan, PlanItem } from '../../src-main/core/plan/plan-types.js';
+import type {
+  ApplyOutcome,
+  BackupFolderStatus,
+  KbInstallOutcome,
+  ProgressEvent,
+} from '../../src-main/ipc/contract.js';
+import { t } from '../i18n/i18n.svelte.js';
+import { DEFAULT_GROUPS, DEFAULT_PROTOCOL_CHOICE, GROUPS } from './choices.js';
+import type { Session } from './session.svelte.js';
+
+export const STEP_IDS = ['computer', 'update', 'choice', 'review', 'backup', 'apply', 'result'] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+/** The seven steps: where the technician is, what they chose, and what main answered. */
+export class Wizard {
+  step = $state<StepId>('computer');
+  protocols = $state<ProtocolChoice>(DEFAULT_PROTOCOL_CHOICE);
+  groups = $state<Group[]>([...DEFAULT_GROUPS]);
+  plan = $state.raw<Plan | null>(null);
+  replaceWrongTypes = $state(false);
+  /** A folder the technician picked that cannot be used (main keeps the previous one). */
+  folderRejected = $state.raw<BackupFolderStatus | null>(null);
+  kbOutcome = $state.raw<KbInstallOutcome | null>(null);
+  progress = $state.raw<ProgressEvent[]>([]);
+  outcome = $state.raw<ApplyOutcome | null>(null);
+
+  constructor(readonly session: Session) {}
+
+  get index(): number {
+    return STEP_IDS.indexOf(this.step);
+  }
+
+  /** Changes in the current plan (every value that is not already right). */
+  get changes(): PlanItem[] {
+    return this.plan?.items.filter((i) => i.action !== 'none') ?? [];
+  }
+
+  get wrongTypes(): PlanItem[] {
+    return this.changes.filter((i) => i.action === 'replace-type');
+  }
+
+  /** Why Next cannot be used now, for a person; null when it can. */
+  get blockReason(): string | null {
+    const s = this.session;
+    if (s.busy) return t('busyReason');
+    switch (this.step) {
+      case 'computer':
+        return s.detection?.os.unsupportedReason ? t('blockUnsupported') : null;
+      case 'update':
+        return null;
+      case 'choice':
+        return this.groups.length === 0 ? t('blockNoGroup') : null;
+      case 'review':
+        if (!this.plan) return t('blockNoPlan');
+        if (this.plan.blockers.length > 0) return t('blockBlockers');
+        if (this.wrongTypes.length > 0 && !this.replaceWrongTypes) return t('blockWrongTypes');
+        return null;
+      case 'backup':
+        if (!s.backupFolder?.writable) return t('blockFolder');
+        return s.elevated ? null : t('blockNotElevated');
+      case 'apply': {
+        const outcome = this.outcome?.result.outcome;
+        return outcome === 'done' || outcome === 'nothing-to-do' ? null : t('blockApplyFirst');
+      }
+      case 'result':
+        return t('blockLastStep');
+    }
+  }
+
+  get canGoBack(): boolean {
+    if (this.session.busy || this.step === 'computer' || this.step === 'result') return false;
+    // After a successful apply there is no way back to a plan that no longer describes the registry.
+    return !(
+      this.step === 'apply' &&
+      this.outcome &&
+      this.outcome.result.outcome !== 'refused' &&
+      this.outcome.result.outcome !== 'failed'
+    );
+  }
+
+  get hasNext(): boolean {
+    return this.step !== 'result';
+  }
+
+  async next(): Promise<void> {
+    if (this.blockReason !== null) return;
+    const to = STEP_IDS[this.index + 1];
+    if (!to) return;
+    this.session.error = null;
+    this.step = to;
+    if (to === 'review') await this.loadPlan();
+  }
+
+  async back(): Promise<void> {
+    const to = STEP_IDS[this.index - 1];
+    if (!to || !this.canGoBack) return;
+    this.session.error = null;
+    this.step = to;
+    if (to === 'review' && !this.plan) await this.loadPlan();
+  }
+
+  toggleGroup(group: Group, on: boolean): void {
+    // Always in catalogue order, whatever order they were ticked in.
+    this.groups = GROUPS.filter((g) => (g === group ? on : this.groups.includes(g)));
+  }
+
+  /** Reads what would change for the choice (main plans again from the choice on apply). */
+  async loadPlan(): Promise<void> {
+    this.plan = null;
+    this.replaceWrongTypes = false;
+    const plan = await this.session.call('plan', (api) =>
+      api.plan({ protocols: this.protocols, groups: [...this.groups] }),
+    );
+    if (plan) this.plan = plan;
+  }
+
+  async installKb(): Promise<void> {
+    const outcome = await this.session.call('installKb', (api) => api.installKb());
+    if (!outcome) return;
+    this.kbOutcome = outcome;
+    this.session.detection = outcome.detection;
+  }
+
+  async chooseFolder(): Promise<void> {
+    const status = await this.session.call('chooseFolder', (api) => api.chooseBackupFolder());
+    if (!status) return;
+    if (status.writable) {
+      this.session.backupFolder = status;
+      this.folderRejected = null;
+    } else {
+      this.folderRejected = status;
+    }
+  }
+
+  async apply(): Promise<void> {
+    const s = this.session;
+    if (!s.elevated || !s.backupFolder?.writable || s.busy) return;
+    this.progress = [];
+    this.outcome = null;
+    s.resetAftercare();
+    const stop = s.api?.onProgress((event) => {
+      if (event.operation === 'apply') this.progress = [...this.progress, event];
+    });
+    try {
+      const outcome = await s.call('apply', (api) =>
+        api.apply({
+          protocols: this.protocols,
+          groups: [...this.groups],
+          replaceWrongTypes: this.replaceWrongTypes,
+        }),
+      );
+      if (outcome) this.outcome = outcome;
+    } finally {
+      stop?.();
+    }
+    // The registry may differ now: the review must read it again.
+    this.plan = null;
+  }
+}

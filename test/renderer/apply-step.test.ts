@@ -1,0 +1,158 @@
+import { fireEvent, screen, within } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { createFakeApi, fail, ok, type FakeApi } from './fake-api.js';
+import { applyOutcome, makePlan } from './fixtures.js';
+import { backButton, clickNext, currentStep, nextButton, renderApp } from './render-app.js';
+
+async function toApply(api: FakeApi = createFakeApi()) {
+  const r = await renderApp(api);
+  await clickNext(3);
+  await screen.findByRole('table');
+  await clickNext(2);
+  return r;
+}
+
+function applyButton(): HTMLButtonElement {
+  return screen.getByRole('button', { name: 'Back up and apply' });
+}
+
+describe('step 6: apply', () => {
+  it('cannot go on before applying', async () => {
+    await toApply();
+    expect(currentStep()).toContain('Apply');
+    expect(nextButton().disabled).toBe(true);
+    expect(screen.getByText('Back up and apply first.')).toBeTruthy();
+  });
+
+  it('shows progress per value while it runs, in a polite live region', async () => {
+    const api = createFakeApi();
+    let finish: () => void = () => undefined;
+    api.apply.mockImplementation(async (r) => {
+      const plan = makePlan(r);
+      api.emit({
+        operation: 'apply',
+        done: 1,
+        kind: 'create-key',
+        what: 'HKLM\\SYSTEM\\...\\TLS 1.2\\Client',
+      });
+      api.emit({
+        operation: 'apply',
+        done: 2,
+        kind: 'set-value',
+        what: 'HKLM\\...\\WinHttp (64-bit view) DefaultSecureProtocols',
+      });
+      await new Promise<void>((resolve) => (finish = resolve));
+      return ok(applyOutcome(plan));
+    });
+    await toApply(api);
+    await fireEvent.click(applyButton());
+    const progress = await screen.findByRole('list', { name: 'Progress' });
+    expect(progress.getAttribute('aria-live')).toBe('polite');
+    await vi.waitFor(() => expect(within(progress).getAllByRole('listitem')).toHaveLength(2));
+    expect(progress.textContent).toContain('Key created:');
+    expect(progress.textContent).toContain('Value set:');
+    expect(screen.getByRole('status').textContent).toContain('Working…');
+    expect(nextButton().disabled).toBe(true);
+    expect(backButton().disabled).toBe(true);
+    finish();
+    expect(await screen.findByRole('heading', { name: 'Done' })).toBeTruthy();
+    expect(api.listenerCount()).toBe(0);
+  });
+
+  it('shows the outcome and the backup files, then goes to the result', async () => {
+    const { api } = await toApply();
+    await fireEvent.click(applyButton());
+    expect(await screen.findByRole('heading', { name: 'Done' })).toBeTruthy();
+    expect(api.apply).toHaveBeenCalledWith({
+      protocols: '1.2',
+      groups: ['winhttp', 'dotnet', 'schannel'],
+      replaceWrongTypes: false,
+    });
+    expect(
+      screen.getByText('12 value(s) set and verified. Restart the computer for them to take effect.'),
+    ).toBeTruthy();
+    expect(screen.getByText('TLS12-backup_SIM-WIN7_20261129-175220.json')).toBeTruthy();
+    expect(screen.getByText('TLS12-backup_SIM-WIN7_20261129-175220.reg')).toBeTruthy();
+    expect(within(screen.getByRole('list', { name: 'Progress' })).getAllByRole('listitem')).toHaveLength(12);
+    expect(backButton().disabled).toBe(true);
+    await clickNext();
+    expect(currentStep()).toContain('Result');
+  });
+
+  it('on failure says what was restored and lets the technician go back', async () => {
+    const api = createFakeApi();
+    api.apply.mockImplementation(async (r) => {
+      const base = applyOutcome(makePlan(r));
+      return ok({
+        ...base,
+        result: {
+          ...base.result,
+          outcome: 'failed',
+          exitCode: 1603,
+          restartNeeded: false,
+          message: 'Apply failed: Access is denied. Every value already changed was put back and verified.',
+          restored: true,
+        },
+        reportAvailable: true,
+      });
+    });
+    await toApply(api);
+    await fireEvent.click(applyButton());
+    expect(await screen.findByRole('heading', { name: 'Failed' })).toBeTruthy();
+    expect(screen.getByText(/Apply failed: Access is denied./)).toBeTruthy();
+    expect(screen.getByText('Every value already changed was put back and verified.')).toBeTruthy();
+    expect(nextButton().disabled).toBe(true);
+    expect(backButton().disabled).toBe(false);
+    await fireEvent.click(backButton());
+    // Back on the backup step; the review reads the registry again when it is shown.
+    expect(currentStep()).toContain('Backup');
+  });
+
+  it('says when putting the values back failed too', async () => {
+    const api = createFakeApi();
+    api.apply.mockImplementation(async (r) => {
+      const base = applyOutcome(makePlan(r));
+      return ok({
+        ...base,
+        result: { ...base.result, outcome: 'failed', message: 'Apply failed: boom.', restored: false },
+      });
+    });
+    await toApply(api);
+    await fireEvent.click(applyButton());
+    expect(await screen.findByText(/Putting the values back also failed/)).toBeTruthy();
+  });
+
+  it('shows a refusal from main', async () => {
+    const api = createFakeApi();
+    api.apply.mockImplementation(async (r) => {
+      const base = applyOutcome(makePlan(r));
+      return ok({
+        ...base,
+        after: null,
+        reportAvailable: false,
+        result: {
+          ...base.result,
+          outcome: 'refused',
+          exitCode: 2,
+          restartNeeded: false,
+          backup: null,
+          message: 'The backup folder is full. Nothing was changed.',
+        },
+      });
+    });
+    await toApply(api);
+    await fireEvent.click(applyButton());
+    expect(await screen.findByRole('heading', { name: 'Refused: nothing was changed' })).toBeTruthy();
+    expect(screen.getByText('The backup folder is full. Nothing was changed.')).toBeTruthy();
+  });
+
+  it('shows an error envelope in the alert region', async () => {
+    const api = createFakeApi();
+    api.apply.mockResolvedValue(fail('An interrupted change must be repaired first.', 'refused'));
+    await toApply(api);
+    await fireEvent.click(applyButton());
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'An interrupted change must be repaired first.',
+    );
+  });
+});

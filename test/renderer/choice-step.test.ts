@@ -1,0 +1,67 @@
+import { fireEvent, screen } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import { clickNext, currentStep, nextButton, renderApp } from './render-app.js';
+
+function radio(name: RegExp): HTMLInputElement {
+  return screen.getByRole('radio', { name });
+}
+function checkbox(name: RegExp): HTMLInputElement {
+  return screen.getByRole('checkbox', { name });
+}
+
+describe('step 3: choice', () => {
+  it('offers the four protocol sets, TLS 1.2 only preselected and recommended', async () => {
+    await renderApp();
+    await clickNext(2);
+    expect(currentStep()).toContain('Choice');
+    const radios = screen.getAllByRole('radio') as HTMLInputElement[];
+    expect(radios.map((r) => r.value)).toEqual(['1.2', '1.1,1.2', '1.0,1.1,1.2', '1.0,1.2']);
+    expect(radio(/TLS 1.2 only \(recommended\)/).checked).toBe(true);
+    expect(radio(/TLS 1.0, 1.1 and 1.2/).checked).toBe(false);
+    // Each choice explains its consequence.
+    expect(radio(/TLS 1.0, 1.1 and 1.2/).getAttribute('aria-describedby')).toBeTruthy();
+    expect(screen.getByText(/old devices and servers \(printers/)).toBeTruthy();
+  });
+
+  it('checks WinHTTP, .NET and SChannel by default, WinINet only on request', async () => {
+    await renderApp();
+    await clickNext(2);
+    expect(checkbox(/^WinHTTP/).checked).toBe(true);
+    expect(checkbox(/^\.NET Framework/).checked).toBe(true);
+    expect(checkbox(/^SChannel/).checked).toBe(true);
+    expect(checkbox(/^WinINet/).checked).toBe(false);
+    expect(screen.getByText(/Internet Explorer and Internet Options, as machine policy/)).toBeTruthy();
+  });
+
+  it('needs at least one group', async () => {
+    await renderApp();
+    await clickNext(2);
+    for (const name of [/^WinHTTP/, /^\.NET Framework/, /^SChannel/]) await fireEvent.click(checkbox(name));
+    expect(nextButton().disabled).toBe(true);
+    expect(screen.getAllByText('Choose at least one group.').length).toBeGreaterThan(0);
+    await fireEvent.click(checkbox(/^WinINet/));
+    expect(nextButton().disabled).toBe(false);
+  });
+
+  it('plans exactly what was chosen', async () => {
+    const { api } = await renderApp();
+    await clickNext(2);
+    await fireEvent.click(radio(/TLS 1.0 and 1.2/));
+    await fireEvent.click(checkbox(/^WinINet/));
+    await fireEvent.click(checkbox(/^\.NET Framework/));
+    await clickNext();
+    expect(api.plan).toHaveBeenLastCalledWith({
+      protocols: '1.0,1.2',
+      groups: ['winhttp', 'schannel', 'wininet'],
+    });
+  });
+
+  it('keeps the choice when going back and forth', async () => {
+    await renderApp();
+    await clickNext(2);
+    await fireEvent.click(radio(/TLS 1.1 and 1.2/));
+    await fireEvent.click(screen.getByRole('button', { name: /Back/ }));
+    await clickNext();
+    expect(radio(/TLS 1.1 and 1.2/).checked).toBe(true);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+// Values from the core are fine in a test (the renderer itself may import only types).
+import { DEFAULT_GROUPS, GROUPS } from '../../src-main/core/catalogue/catalogue.js';
+import {
+  DEFAULT_PROTOCOL_CHOICE,
+  describeProtocolMask as coreDescribe,
+  PROTOCOL_CHOICES,
+} from '../../src-main/core/catalogue/protocols.js';
+import { formatValue as coreFormat, type RegValue } from '../../src-main/core/registry/registry-port.js';
+import * as choices from '../../src-renderer/lib/choices.js';
+import { baseName, describeProtocolMask, formatValue } from '../../src-renderer/lib/format.js';
+
+describe('the renderer repeats the core faithfully', () => {
+  it('has the same protocol choices and groups', () => {
+    expect([...choices.PROTOCOL_CHOICES]).toEqual([...PROTOCOL_CHOICES]);
+    expect(choices.DEFAULT_PROTOCOL_CHOICE).toBe(DEFAULT_PROTOCOL_CHOICE);
+    expect([...choices.GROUPS]).toEqual([...GROUPS]);
+    expect([...choices.DEFAULT_GROUPS]).toEqual([...DEFAULT_GROUPS]);
+  });
+
+  it.each([0, 0x800, 0xa80, 0x880, 0xaa0, 0x2a00, 0x8, 0x10000 | 0x800])(
+    'names mask %i as the core does',
+    (mask) => {
+      expect(describeProtocolMask(mask)).toBe(coreDescribe(mask));
+    },
+  );
+
+  const values: (RegValue | null)[] = [
+    null,
+    { type: 'REG_DWORD', data: 2048 },
+    { type: 'REG_DWORD', data: 0xffffffff },
+    { type: 'REG_SZ', data: '1' },
+    { type: 'REG_EXPAND_SZ', data: '%x%' },
+    { type: 'REG_MULTI_SZ', data: ['a', 'b'] },
+    { type: 'REG_QWORD', data: '18446744073709551615' },
+    { type: 'REG_BINARY', data: '' },
+    { type: 'REG_NONE', data: '00ff' },
+  ];
+  it.each(values.map((v) => [JSON.stringify(v), v]))('formats %s as the core does', (_, value) => {
+    expect(formatValue(value, '(not set)')).toBe(coreFormat(value));
+  });
+
+  it('takes the file name of Windows and POSIX paths', () => {
+    expect(baseName('E:\\TLS12\\a.json')).toBe('a.json');
+    expect(baseName('/tmp/b.reg')).toBe('b.reg');
+  });
+});

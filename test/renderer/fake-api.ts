@@ -1,0 +1,104 @@
+import { vi, type Mock } from 'vitest';
+import type { Envelope, ProgressEvent, Tls12Api } from '../../src-main/ipc/contract.js';
+import {
+  applyOutcome,
+  backupList,
+  makePlan,
+  rollbackOutcome,
+  rollbackPreview,
+  startInfo,
+  win7Detection,
+} from './fixtures.js';
+
+export function ok<T>(value: T): Envelope<T> {
+  return { ok: true, value };
+}
+
+export function fail(message: string, code = 'failed'): Envelope<never> {
+  return { ok: false, error: { code, message } };
+}
+
+type Methods = Omit<Tls12Api, 'onProgress'>;
+
+/** Tls12Api with every method a spy; `emit` plays main's progress events. */
+export type FakeApi = { [K in keyof Methods]: Mock<Methods[K]> } & {
+  onProgress: Mock<Tls12Api['onProgress']>;
+  emit(event: ProgressEvent): void;
+  listenerCount(): number;
+};
+
+/** A fake of what the preload exposes, answering like main does for a Windows 7 SP1 simulation. */
+export function createFakeApi(): FakeApi {
+  const listeners = new Set<(event: ProgressEvent) => void>();
+  const emit = (event: ProgressEvent): void => listeners.forEach((l) => l(event));
+  const api: FakeApi = {
+    start: vi.fn(async () => ok(startInfo())),
+    repairInterrupted: vi.fn(async () =>
+      ok({
+        ok: true,
+        message:
+          'The interrupted apply from 2026-11-29T17:50:00.000Z was undone: the registry is as it was before it.',
+        detection: win7Detection(),
+      }),
+    ),
+    plan: vi.fn(async (request) => ok(makePlan({ protocols: request.protocols, groups: request.groups }))),
+    chooseBackupFolder: vi.fn(async () =>
+      ok({ path: 'D:\\Backups', writable: true, problem: null, onStick: false }),
+    ),
+    apply: vi.fn(async (request) => {
+      const plan = makePlan({ protocols: request.protocols, groups: request.groups });
+      plan.items.forEach((item, i) =>
+        emit({
+          operation: 'apply',
+          done: i + 1,
+          kind: 'set-value',
+          what: `HKLM\\${item.key}${item.view === 'shared' ? '' : ` (${item.view}-bit view)`} ${item.name}`,
+        }),
+      );
+      return ok(applyOutcome(plan));
+    }),
+    listBackups: vi.fn(async () => ok(backupList())),
+    chooseBackupFile: vi.fn(async () => ok(null)),
+    previewRollback: vi.fn(async (request) => ok(rollbackPreview(request.id))),
+    rollback: vi.fn(async (request) => {
+      emit({
+        operation: 'rollback',
+        done: 1,
+        kind: 'delete-value',
+        what: 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp (64-bit view) DefaultSecureProtocols',
+      });
+      return ok(rollbackOutcome(request.id));
+    }),
+    installKb: vi.fn(async () =>
+      ok({
+        exitCode: 3010,
+        ok: true,
+        restartNeeded: true,
+        message: 'KB 3140245 was installed. Restart the computer to finish.',
+        detection: win7Detection(),
+      }),
+    ),
+    openReport: vi.fn(async () =>
+      ok({ opened: true, file: 'E:\\TLS12\\backups\\TLS12-backup_SIM-WIN7_20261129-175220.report.html' }),
+    ),
+    copySummary: vi.fn(async () => ok({ copied: true, text: 'TLS 1.2 Wizard 0.1.0 - apply on SIM-WIN7' })),
+    restart: vi.fn(async (request) =>
+      ok(
+        request.when === 'now'
+          ? { scheduled: true, message: 'The computer restarts in 5 seconds.' }
+          : {
+              scheduled: false,
+              message: 'Remember to restart this computer: the new settings take effect after a restart.',
+            },
+      ),
+    ),
+    relaunchElevated: vi.fn(async () => ok({ started: true, message: 'Starting as administrator...' })),
+    onProgress: vi.fn((listener: (event: ProgressEvent) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    }),
+    emit,
+    listenerCount: () => listeners.size,
+  };
+  return api;
+}

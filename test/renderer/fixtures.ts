@@ -1,0 +1,366 @@
+import type { Group } from '../../src-main/core/catalogue/catalogue.js';
+import type { ProtocolChoice } from '../../src-main/core/catalogue/protocols.js';
+import type { Detection } from '../../src-main/core/detect/detect.js';
+import type { Finding, Plan, PlanItem } from '../../src-main/core/plan/plan-types.js';
+import type { RegValue, View } from '../../src-main/core/registry/registry-port.js';
+import type {
+  ApplyOutcome,
+  BackupSummary,
+  RollbackOutcome,
+  RollbackPreview,
+  StartInfo,
+} from '../../src-main/ipc/contract.js';
+
+/* Data shaped like `node out/cli.cjs audit --simulate win7-sp1 --json --fresh` and its apply. */
+
+export function win7Detection(overrides: Partial<Detection> = {}): Detection {
+  return {
+    os: {
+      family: 'win7',
+      displayName: 'Windows 7 SP1 (64-bit)',
+      productName: 'Windows 7 Professional',
+      edition: 'Professional',
+      version: '6.1',
+      build: 7601,
+      ubr: null,
+      servicePack: 1,
+      installationType: 'Client',
+      server: false,
+      architecture: 'x64',
+      is64Bit: true,
+      computerName: 'SIM-WIN7',
+      unsupportedReason: null,
+    },
+    kb3140245: {
+      kb: 'KB3140245',
+      needed: true,
+      state: 'missing',
+      files: [
+        {
+          file: 'winhttp.dll',
+          path: 'C:\\Windows\\System32\\winhttp.dll',
+          version: '6.1.7601.17514',
+          minimum: '6.1.7601.23375',
+          ok: false,
+        },
+        {
+          file: 'webio.dll',
+          path: 'C:\\Windows\\System32\\webio.dll',
+          version: '6.1.7601.17514',
+          minimum: '6.1.7601.23375',
+          ok: false,
+        },
+      ],
+      servicingPackages: [],
+      msuFile: 'Windows6.1-KB3140245-x64.msu',
+      message:
+        'KB 3140245 is missing (winhttp.dll 6.1.7601.17514, webio.dll 6.1.7601.17514; needed 6.1.7601.23375 or later). Install Windows6.1-KB3140245-x64.msu and restart; DefaultSecureProtocols has no effect until then.',
+    },
+    dotNet: ['2.0', '3.5', '4.6.2'],
+    elevated: true,
+    registryAdapter: 'in-memory',
+    simulatedProfile: 'win7-sp1',
+    ...overrides,
+  };
+}
+
+export function win10Detection(): Detection {
+  const base = win7Detection();
+  return {
+    ...base,
+    os: {
+      ...base.os,
+      family: 'win10',
+      displayName: 'Windows 10 (64-bit)',
+      productName: 'Windows 10 Pro',
+      version: '10.0',
+      build: 19045,
+      ubr: 5131,
+      servicePack: 0,
+      computerName: 'SIM-WIN10',
+    },
+    kb3140245: {
+      kb: 'KB3140245',
+      needed: false,
+      state: 'not-needed',
+      files: [],
+      servicingPackages: [],
+      msuFile: null,
+      message: 'Windows 10 (64-bit) has TLS 1.1 and 1.2 in WinHTTP built in: no update needed.',
+    },
+    dotNet: ['4.8'],
+    simulatedProfile: 'win10',
+  };
+}
+
+export function startInfo(overrides: Partial<StartInfo> = {}): StartInfo {
+  return {
+    toolVersion: '0.1.0',
+    locale: 'en-US',
+    simulation: { profile: 'win7-sp1', label: 'Windows 7 SP1, 64-bit, without KB 3140245' },
+    interrupted: null,
+    detection: win7Detection(),
+    backupFolder: { path: 'E:\\TLS12\\backups', writable: true, problem: null, onStick: true },
+    kbInstaller: { file: 'Windows6.1-KB3140245-x64.msu' },
+    ...overrides,
+  };
+}
+
+const WINHTTP = 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp';
+const NET4 = 'SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319';
+const NET2 = 'SOFTWARE\\Microsoft\\.NETFramework\\v2.0.50727';
+const SCHANNEL =
+  'SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client';
+const WININET = 'SOFTWARE\\Policies\\Microsoft\\Windows\\CurrentVersion\\Internet Settings';
+const MASKS: Record<ProtocolChoice, number> = {
+  '1.2': 0x800,
+  '1.1,1.2': 0xa00,
+  '1.0,1.1,1.2': 0xa80,
+  '1.0,1.2': 0x880,
+};
+
+type Entry = { id: string; group: Group; key: string; name: string; split: boolean; data: number | 'mask' };
+const ENTRIES: Entry[] = [
+  {
+    id: 'winhttp.DefaultSecureProtocols',
+    group: 'winhttp',
+    key: WINHTTP,
+    name: 'DefaultSecureProtocols',
+    split: true,
+    data: 'mask',
+  },
+  {
+    id: 'dotnet.v4.0.30319.SystemDefaultTlsVersions',
+    group: 'dotnet',
+    key: NET4,
+    name: 'SystemDefaultTlsVersions',
+    split: true,
+    data: 1,
+  },
+  {
+    id: 'dotnet.v4.0.30319.SchUseStrongCrypto',
+    group: 'dotnet',
+    key: NET4,
+    name: 'SchUseStrongCrypto',
+    split: true,
+    data: 1,
+  },
+  {
+    id: 'dotnet.v2.0.50727.SystemDefaultTlsVersions',
+    group: 'dotnet',
+    key: NET2,
+    name: 'SystemDefaultTlsVersions',
+    split: true,
+    data: 1,
+  },
+  {
+    id: 'dotnet.v2.0.50727.SchUseStrongCrypto',
+    group: 'dotnet',
+    key: NET2,
+    name: 'SchUseStrongCrypto',
+    split: true,
+    data: 1,
+  },
+  {
+    id: 'schannel.tls12.client.Enabled',
+    group: 'schannel',
+    key: SCHANNEL,
+    name: 'Enabled',
+    split: false,
+    data: 1,
+  },
+  {
+    id: 'schannel.tls12.client.DisabledByDefault',
+    group: 'schannel',
+    key: SCHANNEL,
+    name: 'DisabledByDefault',
+    split: false,
+    data: 0,
+  },
+  {
+    id: 'wininet.SecureProtocols',
+    group: 'wininet',
+    key: WININET,
+    name: 'SecureProtocols',
+    split: false,
+    data: 'mask',
+  },
+];
+
+export interface PlanOptions {
+  protocols?: ProtocolChoice;
+  groups?: Group[];
+  detection?: Detection;
+  /** Current values by "name/view"; the rest are missing (as on a fresh Windows 7). */
+  current?: Record<string, RegValue | null>;
+  findings?: Finding[];
+  blockers?: string[];
+}
+
+function actionOf(current: RegValue | null, desired: RegValue): PlanItem['action'] {
+  if (current === null) return 'create';
+  if (current.type !== desired.type) return 'replace-type';
+  return JSON.stringify(current.data) === JSON.stringify(desired.data) ? 'none' : 'change';
+}
+
+/** A plan like the core's for Windows 7 SP1 64-bit: 12 items for the default groups. */
+export function makePlan(o: PlanOptions = {}): Plan {
+  const protocols = o.protocols ?? '1.2';
+  const groups = o.groups ?? ['winhttp', 'dotnet', 'schannel'];
+  const detection = o.detection ?? win7Detection();
+  const views: View[] = detection.os.is64Bit ? ['64', '32'] : ['32'];
+  const items: PlanItem[] = [];
+  for (const e of ENTRIES.filter((x) => groups.includes(x.group))) {
+    for (const view of e.split ? views : (['shared'] as View[])) {
+      const desired: RegValue = { type: 'REG_DWORD', data: e.data === 'mask' ? MASKS[protocols] : e.data };
+      const current = o.current?.[`${e.name}/${view}`] ?? null;
+      items.push({
+        entryId: e.id,
+        group: e.group,
+        hive: 'HKLM',
+        view,
+        key: e.key,
+        name: e.name,
+        current,
+        desired,
+        action: actionOf(current, desired),
+        restart: true,
+        why: 'Why this value is needed.',
+      });
+    }
+  }
+  return {
+    detection,
+    choice: protocols,
+    groups,
+    items,
+    findings: o.findings ?? [
+      {
+        code: 'kb3140245-missing',
+        severity: 'warning',
+        message: detection.kb3140245.message,
+      },
+      {
+        code: 'dotnet35-hotfix',
+        severity: 'info',
+        message: '.NET Framework 3.5 honours SystemDefaultTlsVersions only with update KB3154518 installed.',
+      },
+    ],
+    blockers: o.blockers ?? [],
+  };
+}
+
+/** The plan read again after a successful apply: every item already right. */
+export function verifiedPlan(plan: Plan): Plan {
+  return {
+    ...plan,
+    items: plan.items.map((i) => ({ ...i, current: i.desired, action: 'none' as const })),
+    findings: [],
+  };
+}
+
+export const BACKUP_ID = 'TLS12-backup_SIM-WIN7_20261129-175220.json';
+
+export function applyOutcome(plan: Plan): ApplyOutcome {
+  const changes = plan.items.filter((i) => i.action !== 'none').length;
+  return {
+    result: {
+      outcome: 'done',
+      exitCode: 3010,
+      restartNeeded: true,
+      message: `${changes} value(s) set and verified. Restart the computer for them to take effect.`,
+      backup: {
+        jsonFile: `E:\\TLS12\\backups\\${BACKUP_ID}`,
+        regFile: `E:\\TLS12\\backups\\${BACKUP_ID.replace('.json', '.reg')}`,
+      },
+      steps: [],
+      restored: null,
+    },
+    after: verifiedPlan(plan),
+    reportAvailable: true,
+    summary: 'TLS 1.2 Wizard 0.1.0 - apply on SIM-WIN7',
+  };
+}
+
+export function backupList(): BackupSummary[] {
+  return [
+    {
+      id: BACKUP_ID,
+      createdAt: '2026-11-29T17:52:20.000Z',
+      osName: 'Windows 7 SP1 (64-bit)',
+      valid: true,
+      problem: null,
+    },
+    {
+      id: 'TLS12-backup_SIM-WIN7_20261101-090000.json',
+      createdAt: '2026-11-01T09:00:00.000Z',
+      osName: 'Windows 7 SP1 (64-bit)',
+      valid: false,
+      problem: 'The backup was changed after it was written (checksum mismatch).',
+    },
+  ];
+}
+
+const DPS = { type: 'REG_DWORD', data: 0x800 } as const;
+const ONE = { type: 'REG_DWORD', data: 1 } as const;
+
+export function rollbackPreview(id = BACKUP_ID): RollbackPreview {
+  return {
+    id,
+    createdAt: '2026-11-29T17:52:20.000Z',
+    computerName: 'SIM-WIN7',
+    osName: 'Windows 7 SP1 (64-bit)',
+    items: [
+      {
+        hive: 'HKLM',
+        view: '64',
+        key: WINHTTP,
+        name: 'DefaultSecureProtocols',
+        current: DPS,
+        restoreTo: null,
+        changes: true,
+      },
+      {
+        hive: 'HKLM',
+        view: '32',
+        key: WINHTTP,
+        name: 'DefaultSecureProtocols',
+        current: DPS,
+        restoreTo: null,
+        changes: true,
+      },
+      {
+        hive: 'HKLM',
+        view: 'shared',
+        key: SCHANNEL,
+        name: 'Enabled',
+        current: ONE,
+        restoreTo: ONE,
+        changes: false,
+      },
+    ],
+    keysToRemove: [{ hive: 'HKLM', view: 'shared', path: SCHANNEL }],
+  };
+}
+
+export function rollbackOutcome(id = BACKUP_ID): RollbackOutcome {
+  const before = rollbackPreview(id);
+  return {
+    result: {
+      outcome: 'done',
+      exitCode: 3010,
+      restartNeeded: true,
+      message: '2 value(s) restored and verified. Restart the computer for them to take effect.',
+      backup: null,
+      steps: [],
+      restored: null,
+    },
+    after: {
+      ...before,
+      items: before.items.map((i) => ({ ...i, current: i.restoreTo, changes: false })),
+      keysToRemove: [],
+    },
+    reportAvailable: true,
+    summary: 'TLS 1.2 Wizard 0.1.0 - rollback on SIM-WIN7',
+  };
+}

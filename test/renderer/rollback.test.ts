@@ -1,0 +1,108 @@
+import { fireEvent, screen, within } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { createFakeApi, fail, ok, type FakeApi } from './fake-api.js';
+import { BACKUP_ID, startInfo, win7Detection } from './fixtures.js';
+import { currentStep, renderApp } from './render-app.js';
+
+async function openRollback(api: FakeApi = createFakeApi()) {
+  const r = await renderApp(api);
+  await fireEvent.click(screen.getByRole('button', { name: 'Roll back from a backup…' }));
+  await screen.findByRole('heading', { level: 2, name: 'Roll back from a backup' });
+  await screen.findByRole('group', { name: /Backups of this computer/ });
+  return r;
+}
+
+describe('roll back from a backup', () => {
+  it('lists the backups newest first, invalid ones greyed with their problem', async () => {
+    const { api } = await openRollback();
+    expect(api.listBackups).toHaveBeenCalledTimes(1);
+    const radios = screen.getAllByRole('radio') as HTMLInputElement[];
+    expect(radios.map((r) => r.value)).toEqual([BACKUP_ID, 'TLS12-backup_SIM-WIN7_20261101-090000.json']);
+    expect(radios[0]?.checked).toBe(true);
+    expect(radios[1]?.disabled).toBe(true);
+    expect(radios[1]?.closest('.option')?.classList.contains('invalid')).toBe(true);
+    expect(screen.getByText(/checksum mismatch/)).toBeTruthy();
+    expect(document.activeElement?.textContent).toBe('Roll back from a backup');
+  });
+
+  it('previews, confirms, rolls back and shows the verified result', async () => {
+    const { api } = await openRollback();
+    await fireEvent.click(screen.getByRole('button', { name: 'Show what changes' }));
+    expect(api.previewRollback).toHaveBeenCalledWith({ id: BACKUP_ID });
+    await screen.findByRole('heading', { name: 'Check the rollback' });
+    const rows = within(screen.getByRole('table')).getAllByRole('row');
+    expect(rows[0]?.textContent).toContain('Restore to');
+    expect(rows[1]?.textContent).toContain('0x00000800 (2048) = TLS 1.2');
+    expect(rows[1]?.textContent).toContain('(not set: value removed)');
+    expect(rows[3]?.textContent).toContain('no change');
+    expect(rows[3]?.classList.contains('unchanged')).toBe(true);
+    expect(screen.getByText('2 values will be restored')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Keys to remove (created by the tool)' })).toBeTruthy();
+    expect(api.rollback).not.toHaveBeenCalled();
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Roll back now' }));
+    expect(api.rollback).toHaveBeenCalledWith({ id: BACKUP_ID });
+    await screen.findByRole('heading', { name: 'Rollback result' });
+    expect(screen.getByRole('heading', { name: 'Rolled back' })).toBeTruthy();
+    expect(screen.getByText('All 3 values match the backup (verified).')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Restart now' }));
+    expect(api.restart).toHaveBeenCalledWith({ when: 'now' });
+    expect(await screen.findByText('The computer restarts in 5 seconds.')).toBeTruthy();
+  });
+
+  it('adds a backup file chosen elsewhere, and says when one cannot be used', async () => {
+    const api = createFakeApi();
+    api.chooseBackupFile
+      .mockResolvedValueOnce(
+        ok({
+          id: 'TLS12-backup_OTHER_20250101-000000.json',
+          createdAt: '',
+          osName: '',
+          valid: false,
+          problem: 'This backup is of another computer (OTHER).',
+        }),
+      )
+      .mockResolvedValueOnce(
+        ok({
+          id: 'TLS12-backup_SIM-WIN7_20261201-120000.json',
+          createdAt: '2026-12-01T12:00:00.000Z',
+          osName: 'Windows 7 SP1 (64-bit)',
+          valid: true,
+          problem: null,
+        }),
+      );
+    await openRollback(api);
+    await fireEvent.click(screen.getByRole('button', { name: 'Choose a backup file…' }));
+    expect(await screen.findByText(/This backup is of another computer/)).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Choose a backup file…' }));
+    await vi.waitFor(() => expect(screen.getAllByRole('radio')).toHaveLength(3));
+    const first = screen.getAllByRole('radio')[0] as HTMLInputElement;
+    expect(first.value).toBe('TLS12-backup_SIM-WIN7_20261201-120000.json');
+    expect(first.checked).toBe(true);
+  });
+
+  it('shows a preview error and stays on the list', async () => {
+    const api = createFakeApi();
+    api.previewRollback.mockResolvedValue(fail('The backup is not valid JSON.', 'refused'));
+    await openRollback(api);
+    await fireEvent.click(screen.getByRole('button', { name: 'Show what changes' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('The backup is not valid JSON.');
+    expect(screen.getByRole('group', { name: /Backups of this computer/ })).toBeTruthy();
+  });
+
+  it('cannot roll back without administrator rights', async () => {
+    const api = createFakeApi();
+    api.start.mockResolvedValue(ok(startInfo({ detection: win7Detection({ elevated: false }) })));
+    await openRollback(api);
+    await fireEvent.click(screen.getByRole('button', { name: 'Show what changes' }));
+    await screen.findByRole('heading', { name: 'Check the rollback' });
+    expect((screen.getByRole('button', { name: 'Roll back now' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText(/Needs administrator rights/)).toBeTruthy();
+  });
+
+  it('goes back to the first step of the wizard', async () => {
+    await openRollback();
+    await fireEvent.click(screen.getByRole('button', { name: /Back to the wizard/ }));
+    expect(currentStep()).toContain('This computer');
+  });
+});
