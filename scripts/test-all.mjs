@@ -9,6 +9,7 @@ const steps = [
   ['build', 'node', ['scripts/build.mjs']],
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
+  ['svelte-check', 'npx', ['svelte-check', '--tsconfig', './src-renderer/tsconfig.json', '--fail-on-warnings']],
   ['format', 'npx', ['prettier', '--check', '.']],
 ];
 

@@ -9,6 +9,8 @@ export interface Machine {
   isElevated(): boolean;
   /** Set when this is a simulation: the profile id. Nothing on the real computer is changed. */
   simulatedProfile: string | null;
+  /** The Windows folder, from the registry (never from the user-controlled environment). */
+  systemRoot: string;
   /** The computer name from the OS, used when the registry does not have it. */
   hostname: string;
 }

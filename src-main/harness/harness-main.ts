@@ -126,7 +126,6 @@ async function main(): Promise<void> {
       platform,
       backupFolder,
       stickFolder: stick,
-      systemRoot: 'C:\\Windows',
       simulation: { profile: profile.id, label: profile.label },
     });
   } else {
@@ -139,7 +138,6 @@ async function main(): Promise<void> {
       platform,
       backupFolder: o.backupDir ?? defaultBackupFolder(),
       stickFolder: o.stick,
-      systemRoot: process.env.SystemRoot ?? 'C:\\Windows',
       simulation: null,
     });
   }

@@ -98,7 +98,9 @@ export interface KbInstallOutcome {
 
 export interface ProgressEvent {
   operation: 'apply' | 'rollback';
+  /** Values written so far, of `total`; key creations and removals repeat the count. */
   done: number;
+  total: number;
   kind: 'create-key' | 'set-value' | 'delete-value' | 'delete-key';
   /** What was just written, for display: "HKLM\...\WinHttp (64-bit) DefaultSecureProtocols". */
   what: string;

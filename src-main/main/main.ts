@@ -1,8 +1,7 @@
 // The Electron main process: thin glue over the wizard service. Everything privileged happens
 // here, behind the narrow IPC contract; the window shows only the packaged renderer.
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
 import { version } from '../../package.json';
 import { defaultBackupFolder, simulationFolder, stateFolder } from '../core/files/folders.js';
 import { nativeMachine } from '../core/native/native-machine.js';
@@ -16,11 +15,12 @@ import { WizardService } from '../wizard/wizard-service.js';
 import { electronPlatform } from './electron-platform.js';
 import { hardenSession, hardenWebContents } from './harden.js';
 import { registerIpc } from './ipc-main.js';
+import { registerRendererScheme, RENDERER_ROOT_URL, serveRenderer } from './renderer-protocol.js';
 import { isTrustedSender } from './trusted-sender.js';
 import { windowOptions } from './window-options.js';
 
 const rendererDir = path.join(__dirname, 'renderer');
-const rendererRootUrl = pathToFileURL(rendererDir + path.sep).href;
+const rendererRootUrl = RENDERER_ROOT_URL;
 let mainWindow: BrowserWindow | null = null;
 
 /** --simulate=<profile>, or any run on a computer that is not Windows: the in-memory registry. */
@@ -49,7 +49,6 @@ function createService(): WizardService {
       platform: simulatedPlatform(machine, { pickFolder: null, pickFile: null, log: () => undefined }),
       backupFolder: path.join(folder, 'stick', 'TLS12-Backups'),
       stickFolder: path.join(folder, 'stick'),
-      systemRoot: 'C:\\Windows',
       simulation: { profile: profile.id, label: profile.label },
     });
   }
@@ -60,7 +59,6 @@ function createService(): WizardService {
     platform: electronPlatform(() => mainWindow),
     backupFolder: defaultBackupFolder(),
     stickFolder: process.env.PORTABLE_EXECUTABLE_DIR ?? null,
-    systemRoot: process.env.SystemRoot ?? 'C:\\Windows',
     simulation: null,
   });
 }
@@ -72,7 +70,7 @@ function createWindow(): void {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
-  void mainWindow.loadFile(path.join(rendererDir, 'index.html'));
+  void mainWindow.loadURL(`${RENDERER_ROOT_URL}index.html`);
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -80,6 +78,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.enableSandbox();
+  registerRendererScheme(protocol);
   app.on('second-instance', () => {
     if (mainWindow) {
       if (mainWindow.isMinimized()) mainWindow.restore();
@@ -89,6 +88,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, rendererRootUrl));
   app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(() => {
+    serveRenderer(protocol, rendererDir);
     hardenSession(session.defaultSession, rendererRootUrl);
     registerIpc(ipcMain, handlersFor(createService()), (event) =>
       isTrustedSender(event, mainWindow?.webContents.id ?? null, rendererRootUrl),

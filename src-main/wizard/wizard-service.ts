@@ -9,7 +9,7 @@ import { applyPlan } from '../core/operations/apply.js';
 import type { OperationResult } from '../core/operations/operation-result.js';
 import { planRollback, rollback, type RollbackPlan } from '../core/operations/rollback.js';
 import { buildPlan } from '../core/plan/build-plan.js';
-import type { Plan } from '../core/plan/plan-types.js';
+import { changesOf, type Plan } from '../core/plan/plan-types.js';
 import { describeKey } from '../core/registry/registry-port.js';
 import type { JournalStore } from '../core/state/journal.js';
 import { repairInterrupted } from '../core/state/transaction.js';
@@ -45,7 +45,6 @@ export interface WizardServiceOptions {
   backupFolder: string;
   /** The folder of the portable executable: where a KB 3140245 .msu may be. */
   stickFolder: string | null;
-  systemRoot: string;
   simulation: { profile: string; label: string } | null;
   onProgress?: (event: ProgressEvent) => void;
   now?: () => Date;
@@ -119,7 +118,7 @@ export class WizardService {
       const result = applyPlan(
         plan,
         { backupDir: this.backupFolder, replaceWrongTypes: request.replaceWrongTypes },
-        this.context('apply'),
+        this.context('apply', changesOf(plan).length),
       );
       const after = result.outcome === 'refused' ? null : this.plan(request);
       const report: ReportInput = {
@@ -164,15 +163,15 @@ export class WizardService {
   }
 
   previewRollback(request: BackupRequest): RollbackPreview {
-    return toPreview(request.id, planRollback(this.backupPath(request.id), this.context('rollback')));
+    return toPreview(request.id, planRollback(this.backupPath(request.id), this.context('rollback', 0)));
   }
 
   rollback(request: BackupRequest): RollbackOutcome {
     return this.exclusive(() => {
       this.requireNoInterruptedChange();
       const file = this.backupPath(request.id);
-      const ctx = this.context('rollback');
-      const before = planRollback(file, ctx);
+      const before = planRollback(file, this.context('rollback', 0));
+      const ctx = this.context('rollback', before.items.filter((i) => i.changes).length);
       const result = rollback(file, ctx);
       const after = result.outcome === 'refused' ? null : toPreview(request.id, planRollback(file, ctx));
       const detection = detect(this.o.machine);
@@ -205,7 +204,7 @@ export class WizardService {
         `No ${detection.kb3140245.msuFile ?? 'KB 3140245 package'} was found beside the tool.`,
       );
     this.requireElevated();
-    const cmd = wusaCommand(this.o.systemRoot, msu);
+    const cmd = wusaCommand(this.o.machine.systemRoot, msu);
     const exitCode = await this.o.platform.runProgram(cmd.file, cmd.args);
     return { exitCode, ...describeWusaExit(exitCode), detection: detect(this.o.machine) };
   }
@@ -230,7 +229,7 @@ export class WizardService {
       };
     }
     this.requireElevated();
-    const cmd = restartCommand(this.o.systemRoot);
+    const cmd = restartCommand(this.o.machine.systemRoot);
     const code = await this.o.platform.runProgram(cmd.file, cmd.args);
     return code === 0
       ? { scheduled: true, message: 'The computer restarts in 5 seconds.' }
@@ -250,13 +249,14 @@ export class WizardService {
     };
   }
 
-  private context(operation: 'apply' | 'rollback') {
+  private context(operation: 'apply' | 'rollback', total: number) {
     let done = 0;
     const onStep = (step: Step): void => {
-      done += 1;
+      if (step.kind === 'set-value' || step.kind === 'delete-value') done += 1;
       this.o.onProgress?.({
         operation,
         done,
+        total,
         kind: step.kind,
         what: `${describeKey(step.key)}${step.name ? ` ${step.name}` : ''}`,
       });

@@ -184,6 +184,7 @@ export const en = {
     'The backup is written and checked first; if any write fails, every value already changed is put back.',
   backUpAndApply: 'Back up and apply',
   applying: 'Working… do not switch off the computer or remove the USB stick.',
+  progressCount: '{done} of {total} values written',
   progressLabel: 'Progress',
   kind_createKey: 'Key created:',
   kind_setValue: 'Value set:',

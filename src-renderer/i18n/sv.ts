@@ -184,6 +184,7 @@ export const sv: Dictionary = {
     'Säkerhetskopian skrivs och kontrolleras först; om en skrivning misslyckas sätts alla redan ändrade värden tillbaka.',
   backUpAndApply: 'Säkerhetskopiera och verkställ',
   applying: 'Arbetar… stäng inte av datorn och ta inte ut USB-minnet.',
+  progressCount: '{done} av {total} värden skrivna',
   progressLabel: 'Förlopp',
   kind_createKey: 'Nyckel skapad:',
   kind_setValue: 'Värde angivet:',

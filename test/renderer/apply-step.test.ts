@@ -32,12 +32,14 @@ describe('step 6: apply', () => {
       api.emit({
         operation: 'apply',
         done: 1,
+        total: 12,
         kind: 'create-key',
         what: 'HKLM\\SYSTEM\\...\\TLS 1.2\\Client',
       });
       api.emit({
         operation: 'apply',
         done: 2,
+        total: 12,
         kind: 'set-value',
         what: 'HKLM\\...\\WinHttp (64-bit view) DefaultSecureProtocols',
       });

@@ -51,6 +51,7 @@ export function createFakeApi(): FakeApi {
         emit({
           operation: 'apply',
           done: i + 1,
+          total: 12,
           kind: 'set-value',
           what: `HKLM\\${item.key}${item.view === 'shared' ? '' : ` (${item.view}-bit view)`} ${item.name}`,
         }),
@@ -64,6 +65,7 @@ export function createFakeApi(): FakeApi {
       emit({
         operation: 'rollback',
         done: 1,
+        total: 12,
         kind: 'delete-value',
         what: 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp (64-bit view) DefaultSecureProtocols',
       });

@@ -40,7 +40,6 @@ export function wizardFor(
     locale: 'sv-SE',
     backupFolder,
     stickFolder: stick,
-    systemRoot: 'C:\\Windows',
     simulation: { profile: profile.id, label: profile.label },
     onProgress: (e) => progress.push(e),
   });

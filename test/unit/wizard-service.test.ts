@@ -38,7 +38,12 @@ describe('the wizard service', () => {
     expect(out.result).toMatchObject({ outcome: 'done', exitCode: 3010, restartNeeded: true });
     expect(out.after?.items.every((i) => i.action === 'none')).toBe(true);
     expect(w.progress.filter((p) => p.kind === 'set-value')).toHaveLength(12);
-    expect(w.progress[0]).toMatchObject({ operation: 'apply', done: 1 });
+    expect(w.progress.find((p) => p.kind === 'set-value')).toMatchObject({
+      operation: 'apply',
+      done: 1,
+      total: 12,
+    });
+    expect(w.progress.at(-1)).toMatchObject({ done: 12, total: 12 });
     expect(out.reportAvailable).toBe(true);
     const report = fs.readdirSync(w.backupFolder).find((f) => f.endsWith('.report.html')) as string;
     const html = fs.readFileSync(path.join(w.backupFolder, report), 'utf8');

@@ -35,3 +35,9 @@ export function checksumOf(doc: UnsignedBackup): string {
 export function sealBackup(doc: UnsignedBackup): BackupDocument {
   return { ...doc, checksum: checksumOf(doc) };
 }
+
+/** Where a backup was written: the JSON file and its .reg twin. */
+export interface WrittenBackup {
+  jsonFile: string;
+  regFile: string;
+}

@@ -2,7 +2,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { writeFileDurably } from '../files/durable-write.js';
 import type { RegistryState } from '../state/registry-state.js';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, checksumOf, type BackupDocument } from './backup-document.js';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  checksumOf,
+  type BackupDocument,
+  type WrittenBackup,
+} from './backup-document.js';
 import { BackupError } from './backup-error.js';
 import { buildRegFile } from './reg-file.js';
 import { validateState } from './validate-state.js';
@@ -10,10 +16,7 @@ import { validateState } from './validate-state.js';
 /** A backup is never larger than this; a bigger file is refused before it is read. */
 export const MAX_BACKUP_BYTES = 1024 * 1024;
 
-export interface WrittenBackup {
-  jsonFile: string;
-  regFile: string;
-}
+export type { WrittenBackup } from './backup-document.js';
 
 function stamp(iso: string): string {
   return iso.replace(/[-:]/g, '').replace('T', '-').slice(0, 15);

@@ -12,7 +12,16 @@ import { loadNativeReg, NativeRegistry } from '../registry/native-registry.js';
 export function nativeMachine(): Machine {
   const reg = loadNativeReg();
   const registry = new NativeRegistry(reg);
-  const systemRoot = process.env.SystemRoot ?? process.env.windir ?? 'C:\\Windows';
+  // From the registry: %SystemRoot% is an environment variable the user can change, and this
+  // process runs elevated (it starts wusa.exe and shutdown.exe from this folder).
+  const fromRegistry = registry.readValue(
+    { hive: 'HKLM', view: '64', path: 'SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion' },
+    'SystemRoot',
+  );
+  const systemRoot =
+    fromRegistry?.type === 'REG_SZ' && /^[A-Za-z]:\\/.test(fromRegistry.data)
+      ? fromRegistry.data
+      : 'C:\\Windows';
   const wow64Process = process.arch === 'ia32' && process.env.PROCESSOR_ARCHITEW6432 !== undefined;
   const system32 = path.win32.join(systemRoot, wow64Process ? 'Sysnative' : 'System32');
   return {
@@ -45,6 +54,7 @@ export function nativeMachine(): Machine {
       return true;
     },
     simulatedProfile: null,
+    systemRoot,
     hostname: os.hostname().toUpperCase(),
   };
 }

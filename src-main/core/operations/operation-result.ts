@@ -1,4 +1,4 @@
-import type { WrittenBackup } from '../backup/backup-files.js';
+import type { WrittenBackup } from '../backup/backup-document.js';
 import type { Step } from '../state/write-state.js';
 
 /** Exit codes of Windows deployment tools (msiexec, wusa): what scripts and RMM tools expect. */

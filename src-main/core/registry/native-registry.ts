@@ -6,6 +6,10 @@ type NativeRegModule = typeof NativeReg;
 
 /** Loads native-reg lazily so that the core can be imported on any platform. */
 export function loadNativeReg(): NativeRegModule {
+  // node-gyp-build would load a native binary from any folder these name: an elevated process
+  // must not take that from the (user-controlled) environment.
+  delete process.env.NATIVE_REG_PREBUILD;
+  delete process.env.PREBUILDS_ONLY;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require('native-reg') as NativeRegModule;
 }

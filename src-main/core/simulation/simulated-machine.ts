@@ -60,6 +60,7 @@ export function simulatedMachine(
       dllVersions[dll.toLowerCase()] = version;
     },
     simulatedProfile: profile.id,
+    systemRoot: 'C:\\Windows',
     hostname: 'SIMULATED',
   };
 }
