@@ -32,6 +32,17 @@ export default defineConfig({
         },
       },
       {
+        // Chromium against the browser harness (and, in test/e2e/wine, against Wine).
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+      {
         // The wizard's Svelte components in jsdom (svelteTesting: browser build of Svelte, cleanup).
         plugins: [svelte(), svelteTesting()],
         test: {

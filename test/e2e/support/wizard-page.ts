@@ -1,0 +1,95 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+const AXE = fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+export const SHOTS = path.resolve('test-output/screenshots');
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+}
+
+/** A page object for the wizard: steps, navigation, screenshots and accessibility checks. */
+export class WizardPage {
+  private shot = 0;
+  readonly problems: string[] = [];
+
+  constructor(
+    readonly page: Page,
+    private readonly journey: string,
+  ) {
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') this.problems.push(`${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => this.problems.push(`pageerror: ${e.message}`));
+    fs.mkdirSync(path.join(SHOTS, journey), { recursive: true });
+  }
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.page.getByRole('heading', { level: 1 }).first().waitFor();
+  }
+
+  /** The heading of the current step. */
+  heading() {
+    return this.page.locator('main h2').first();
+  }
+
+  async expectStep(title: string | RegExp): Promise<void> {
+    await expect
+      .poll(async () => (await this.heading().textContent())?.trim(), { timeout: 10_000 })
+      .toMatch(title);
+    await expect.poll(() => this.page.locator('[aria-current="step"]').count()).toBe(1);
+  }
+
+  /** A screen outside the numbered steps (rollback, repair): its heading only. */
+  async expectScreen(title: string | RegExp): Promise<void> {
+    await expect
+      .poll(async () => (await this.heading().textContent())?.trim(), { timeout: 10_000 })
+      .toMatch(title);
+  }
+
+  button(name: string | RegExp) {
+    return this.page.getByRole('button', { name });
+  }
+
+  async next(): Promise<void> {
+    await this.button(/^Next/).click();
+  }
+
+  async text(): Promise<string> {
+    return (await this.page.locator('body').innerText()).replace(/\s+/g, ' ');
+  }
+
+  async waitForText(text: string | RegExp, timeout = 10_000): Promise<void> {
+    await expect.poll(() => this.text(), { timeout }).toMatch(text);
+  }
+
+  /** A screenshot kept as a test artifact: test-output/screenshots/<journey>/NN-<name>.png. */
+  async screenshot(name: string): Promise<void> {
+    this.shot += 1;
+    await this.page.screenshot({
+      path: path.join(SHOTS, this.journey, `${String(this.shot).padStart(2, '0')}-${name}.png`),
+    });
+  }
+
+  /** axe-core's serious and critical findings (evaluated through the DevTools protocol, so the CSP stays on). */
+  async seriousA11yProblems(): Promise<string[]> {
+    await this.page.evaluate(AXE);
+    const result = (await this.page.evaluate(() =>
+      (window as unknown as { axe: { run: (o: unknown) => Promise<unknown> } }).axe.run({
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      }),
+    )) as AxeResult;
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }
+
+  /** Screenshot and accessibility check of the step on screen. */
+  async checkStep(name: string): Promise<void> {
+    await this.screenshot(name);
+    expect(await this.seriousA11yProblems()).toEqual([]);
+  }
+}
