@@ -8,6 +8,8 @@ import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
+/* global document -- evaluated in the page */
+
 const runs = Number(process.env.BENCH_RUNS ?? '15');
 const assets = path.resolve('out/renderer/assets');
 let gz = 0;

@@ -9,7 +9,11 @@ const steps = [
   ['build', 'node', ['scripts/build.mjs']],
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
-  ['svelte-check', 'npx', ['svelte-check', '--tsconfig', './src-renderer/tsconfig.json', '--fail-on-warnings']],
+  [
+    'svelte-check',
+    'npx',
+    ['svelte-check', '--tsconfig', './src-renderer/tsconfig.json', '--fail-on-warnings'],
+  ],
   ['format', 'npx', ['prettier', '--check', '.']],
 ];
 
