@@ -141,7 +141,7 @@ export function startHarness(options: HarnessOptions): Promise<Harness> {
       });
       return;
     }
-    if (req.method === 'GET' && url.pathname.startsWith('/assets/')) {
+    if (req.method === 'GET' && url.pathname !== '/') {
       staticFile(res, url.pathname);
       return;
     }

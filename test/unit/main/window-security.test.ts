@@ -148,3 +148,14 @@ describe('the sender check', () => {
     ).toBe(false);
   });
 });
+
+describe('the page itself', () => {
+  it('carries the same CSP as main sends', async () => {
+    const fs = await import('node:fs');
+    const html = fs.readFileSync('src-renderer/index.html', 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    expect(meta).toBe(RENDERER_CSP);
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html).not.toMatch(/\sstyle="/);
+  });
+});
