@@ -4,9 +4,11 @@ import { detect } from '../core/detect/detect.js';
 import { detectOs } from '../core/detect/detect-os.js';
 import type { Machine } from '../core/machine.js';
 import { nativeMachine } from '../core/native/native-machine.js';
+import { FaultInjectingRegistry, parseFault } from '../core/registry/fault-injecting-registry.js';
+import { RegistryError } from '../core/registry/registry-error.js';
 import { applyPlan } from '../core/operations/apply.js';
 import { EXIT } from '../core/operations/operation-result.js';
-import { planRollback, rollback } from '../core/operations/rollback.js';
+import { rollback } from '../core/operations/rollback.js';
 import { buildPlan } from '../core/plan/build-plan.js';
 import { changesOf } from '../core/plan/plan-types.js';
 import { findProfile, PROFILES } from '../core/simulation/profiles.js';
@@ -75,6 +77,19 @@ function crashHook(env: NodeJS.ProcessEnv): (() => void) | undefined {
 
 /** Runs one command and returns its exit code. All output goes through io. */
 export function runCli(argv: string[], io: CliIo): number {
+  try {
+    return runCommand(argv, io);
+  } catch (error) {
+    // A registry that cannot even be read (before any write): say which value, exit 1603.
+    if (error instanceof RegistryError) {
+      io.err(`${error.message} Nothing was changed.`);
+      return EXIT.failed;
+    }
+    throw error;
+  }
+}
+
+function runCommand(argv: string[], io: CliIo): number {
   let args: CliArgs;
   try {
     args = parseArgs(argv);
@@ -94,7 +109,13 @@ export function runCli(argv: string[], io: CliIo): number {
     io.err(s);
     return EXIT.refused;
   }
-  const { machine, journal } = s;
+  const { journal } = s;
+  // Test hook for fault injection: TLS12_WIZARD_TEST_FAULT=write:3:5 fails the third registry
+  // write with Win32 error 5. Like the crash hook, it can only make the tool fail, never write.
+  const fault = parseFault(io.env.TLS12_WIZARD_TEST_FAULT);
+  const machine = fault
+    ? { ...s.machine, registry: new FaultInjectingRegistry(s.machine.registry, fault) }
+    : s.machine;
   const lines: string[] = [];
   const json: Record<string, unknown> = {
     command: args.command,
@@ -143,16 +164,11 @@ export function runCli(argv: string[], io: CliIo): number {
   }
   const ctx = { machine, journal, toolVersion: io.version, onStep: crashHook(io.env) };
   if (args.command === 'rollback') {
-    const file = args.backupFile as string;
-    try {
-      const plan = planRollback(file, ctx);
-      json.rollbackPlan = plan;
-      lines.push(...renderRollbackPlan(plan));
-    } catch {
-      // rollback() below reports the refusal with its specific message.
-    }
-    const result = rollback(file, ctx);
+    // One plan, read once: what is shown is what is done.
+    const { plan, ...result } = rollback(args.backupFile as string, ctx);
+    json.rollbackPlan = plan;
     json.result = result;
+    if (plan) lines.push(...renderRollbackPlan(plan));
     lines.push(...renderResult(result));
     return finish(result.exitCode);
   }

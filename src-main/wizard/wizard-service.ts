@@ -170,9 +170,10 @@ export class WizardService {
     return this.exclusive(() => {
       this.requireNoInterruptedChange();
       const file = this.backupPath(request.id);
-      const before = planRollback(file, this.context('rollback', 0));
-      const ctx = this.context('rollback', before.items.filter((i) => i.changes).length);
-      const result = rollback(file, ctx);
+      const preview = planRollback(file, this.context('rollback', 0));
+      const ctx = this.context('rollback', preview.items.filter((i) => i.changes).length);
+      const { plan, ...result } = rollback(file, ctx);
+      const before = plan ?? preview;
       const after = result.outcome === 'refused' ? null : toPreview(request.id, planRollback(file, ctx));
       const detection = detect(this.o.machine);
       const report: ReportInput = {

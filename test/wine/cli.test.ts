@@ -9,32 +9,17 @@ import {
   destroyPrefix,
   markKb3140245Installed,
   reg,
-  regExport,
   regQueryValue,
   runCli,
   toWinPath,
   type Prefix,
-  type RegView,
 } from './harness.js';
+import { exportAll } from './watched-keys.js';
 
 const HKLM = 'HKEY_LOCAL_MACHINE';
 const WINHTTP = `${HKLM}\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp`;
 const NETFX = `${HKLM}\\SOFTWARE\\Microsoft\\.NETFramework`;
 const CLIENT = `${HKLM}\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client`;
-/** Parents of every key the tool touches, in both views: their export must not change. */
-const WATCHED: [string, RegView][] = [
-  [`${HKLM}\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings`, '64'],
-  [`${HKLM}\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings`, '32'],
-  [`${HKLM}\\SOFTWARE\\Microsoft`, '64'],
-  [`${HKLM}\\SOFTWARE\\Microsoft`, '32'],
-  [`${HKLM}\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders`, '64'],
-  [`${HKLM}\\SOFTWARE\\Policies`, '64'],
-];
-
-function exportAll(prefix: Prefix): string[] {
-  return WATCHED.map(([key, view]) => regExport(prefix, key, view) ?? `(no ${key})`);
-}
-
 function json<T>(stdout: string): T {
   return JSON.parse(stdout) as T;
 }

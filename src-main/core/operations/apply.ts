@@ -8,7 +8,8 @@ import { captureState } from '../state/capture-state.js';
 import { keyId, withValue, type KeyState, type RegistryState } from '../state/registry-state.js';
 import { runTransaction } from '../state/transaction.js';
 import type { OperationContext } from './context.js';
-import { EXIT, refused, type OperationResult } from './operation-result.js';
+import { RegistryError } from '../registry/registry-error.js';
+import { EXIT, failedBeforeWriting, refused, type OperationResult } from './operation-result.js';
 
 export interface ApplyOptions {
   backupDir: string;
@@ -61,7 +62,13 @@ export function applyPlan(plan: Plan, options: ApplyOptions, ctx: OperationConte
     );
   }
 
-  const before = captureState(machine.registry, plan.items);
+  let before;
+  try {
+    before = captureState(machine.registry, plan.items);
+  } catch (error) {
+    if (error instanceof RegistryError) return failedBeforeWriting(error);
+    throw error;
+  }
   const doc = sealBackup({
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,

@@ -36,3 +36,16 @@ export function refused(message: string): OperationResult {
     restored: null,
   };
 }
+
+/** The registry could not be read before anything was written: nothing changed, but it failed. */
+export function failedBeforeWriting(error: Error): OperationResult {
+  return {
+    outcome: 'failed',
+    exitCode: EXIT.failed,
+    restartNeeded: false,
+    message: `${error.message} Nothing was changed.`,
+    backup: null,
+    steps: [],
+    restored: true,
+  };
+}

@@ -8,7 +8,8 @@ import { captureState } from '../state/capture-state.js';
 import { valueOf, type KeyState, type ValueState } from '../state/registry-state.js';
 import { runTransaction } from '../state/transaction.js';
 import type { OperationContext } from './context.js';
-import { EXIT, refused, type OperationResult } from './operation-result.js';
+import { RegistryError } from '../registry/registry-error.js';
+import { EXIT, failedBeforeWriting, refused, type OperationResult } from './operation-result.js';
 
 export interface RollbackItem {
   value: ValueState;
@@ -39,31 +40,58 @@ export function planRollback(file: string, ctx: OperationContext): RollbackPlan 
   return { backupFile: file, backup, items, keysToRemove };
 }
 
+export interface RollbackResult extends OperationResult {
+  /** What the rollback set out to do (null when the backup was refused or unreadable). */
+  plan: RollbackPlan | null;
+}
+
 /** Step 7: puts every value back as the backup recorded it, with a journal, and verifies. */
-export function rollback(file: string, ctx: OperationContext): OperationResult {
+export function rollback(file: string, ctx: OperationContext): RollbackResult {
+  const result = runRollback(file, ctx);
+  return { ...result.result, plan: result.plan };
+}
+
+function runRollback(
+  file: string,
+  ctx: OperationContext,
+): { result: OperationResult; plan: RollbackPlan | null } {
   let plan: RollbackPlan;
   try {
     plan = planRollback(file, ctx);
   } catch (error) {
-    if (error instanceof BackupError) return refused(`${error.message} Nothing was changed.`);
+    if (error instanceof BackupError)
+      return { result: refused(`${error.message} Nothing was changed.`), plan: null };
+    if (error instanceof RegistryError) return { result: failedBeforeWriting(error), plan: null };
     throw error;
   }
   if (!ctx.machine.isElevated()) {
-    return refused('This tool must run as administrator to change the registry. Nothing was changed.');
+    return {
+      result: refused('This tool must run as administrator to change the registry. Nothing was changed.'),
+      plan,
+    };
   }
   const changing = plan.items.filter((i) => i.changes);
   if (changing.length === 0 && plan.keysToRemove.length === 0) {
     return {
-      outcome: 'nothing-to-do',
-      exitCode: EXIT.ok,
-      restartNeeded: false,
-      message: 'The registry already matches the backup. Nothing was changed.',
-      backup: null,
-      steps: [],
-      restored: null,
+      plan,
+      result: {
+        outcome: 'nothing-to-do',
+        exitCode: EXIT.ok,
+        restartNeeded: false,
+        message: 'The registry already matches the backup. Nothing was changed.',
+        backup: null,
+        steps: [],
+        restored: null,
+      },
     };
   }
-  const before = captureState(ctx.machine.registry, plan.backup.state.values);
+  let before;
+  try {
+    before = captureState(ctx.machine.registry, plan.backup.state.values);
+  } catch (error) {
+    if (error instanceof RegistryError) return { result: failedBeforeWriting(error), plan };
+    throw error;
+  }
   const tx = runTransaction(ctx.machine.registry, ctx.journal, {
     operation: 'rollback',
     computerName: plan.backup.machine.computerName,
@@ -74,27 +102,33 @@ export function rollback(file: string, ctx: OperationContext): OperationResult {
   });
   if (!tx.ok) {
     return {
-      outcome: 'failed',
-      exitCode: EXIT.failed,
-      restartNeeded: false,
-      message: tx.restored
-        ? `Rollback failed: ${tx.error} The registry was put back as it was before the rollback.`
-        : `Rollback failed: ${tx.error} Putting the values back also failed (${tx.restoreError}). Run the tool again: it repairs from its journal.`,
-      backup: null,
-      steps: tx.steps,
-      restored: tx.restored,
+      plan,
+      result: {
+        outcome: 'failed',
+        exitCode: EXIT.failed,
+        restartNeeded: false,
+        message: tx.restored
+          ? `Rollback failed: ${tx.error} The registry was put back as it was before the rollback.`
+          : `Rollback failed: ${tx.error} Putting the values back also failed (${tx.restoreError}). Run the tool again: it repairs from its journal.`,
+        backup: null,
+        steps: tx.steps,
+        restored: tx.restored,
+      },
     };
   }
   const restartNeeded = changing.some(
     (i) => CATALOGUE.find((e) => e.id === i.value.entryId)?.restart ?? true,
   );
   return {
-    outcome: 'done',
-    exitCode: restartNeeded ? EXIT.restartNeeded : EXIT.ok,
-    restartNeeded,
-    message: `Rolled back to the backup of ${plan.backup.createdAt}: ${changing.length} value(s) restored and verified.${restartNeeded ? ' Restart the computer for it to take effect.' : ''}`,
-    backup: null,
-    steps: tx.steps,
-    restored: null,
+    plan,
+    result: {
+      outcome: 'done',
+      exitCode: restartNeeded ? EXIT.restartNeeded : EXIT.ok,
+      restartNeeded,
+      message: `Rolled back to the backup of ${plan.backup.createdAt}: ${changing.length} value(s) restored and verified.${restartNeeded ? ' Restart the computer for it to take effect.' : ''}`,
+      backup: null,
+      steps: tx.steps,
+      restored: null,
+    },
   };
 }

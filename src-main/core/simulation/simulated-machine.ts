@@ -44,6 +44,11 @@ export function simulatedMachine(
     snapshot = JSON.parse(fs.readFileSync(stateFile, 'utf8')) as RegistrySnapshot;
   }
   registry.load(snapshot);
+  if (stateFile && !fs.existsSync(stateFile)) {
+    // A new simulated machine is kept from the start, so that every run sees the same one.
+    fs.mkdirSync(path.dirname(stateFile), { recursive: true });
+    writeFileDurably(stateFile, JSON.stringify(registry.snapshot()));
+  }
   let elevated = options.elevated ?? profile.elevated;
   const dllVersions: Record<string, string> = { ...profile.dllVersions };
   return {
