@@ -14,6 +14,7 @@ import { changesOf } from '../core/plan/plan-types.js';
 import { findProfile, PROFILES } from '../core/simulation/profiles.js';
 import { simulatedMachine } from '../core/simulation/simulated-machine.js';
 import { JournalStore } from '../core/state/journal.js';
+import { LockedError, OperationLock } from '../core/state/operation-lock.js';
 import { repairInterrupted } from '../core/state/transaction.js';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args.js';
 import { defaultBackupFolder, simulationFolder, stateFolder } from '../core/files/folders.js';
@@ -75,11 +76,26 @@ function crashHook(env: NodeJS.ProcessEnv): (() => void) | undefined {
   };
 }
 
+/** Test hook: TLS12_WIZARD_TEST_CRASH_AFTER_BACKUP_FILE=N kills this process after the N-th backup file (1 = .json, 2 = .reg). */
+function backupCrashHook(env: NodeJS.ProcessEnv): ((file: string) => void) | undefined {
+  const n = Number(env.TLS12_WIZARD_TEST_CRASH_AFTER_BACKUP_FILE);
+  if (!Number.isInteger(n) || n < 1) return undefined;
+  let files = 0;
+  return () => {
+    files += 1;
+    if (files === n) process.kill(process.pid, 'SIGKILL');
+  };
+}
+
 /** Runs one command and returns its exit code. All output goes through io. */
 export function runCli(argv: string[], io: CliIo): number {
   try {
     return runCommand(argv, io);
   } catch (error) {
+    if (error instanceof LockedError) {
+      io.err(error.message);
+      return EXIT.refused;
+    }
     // A registry that cannot even be read (before any write): say which value, exit 1603.
     if (error instanceof RegistryError) {
       io.err(`${error.message} Nothing was changed.`);
@@ -110,6 +126,7 @@ function runCommand(argv: string[], io: CliIo): number {
     return EXIT.refused;
   }
   const { journal } = s;
+  const lock = new OperationLock(journal.folder);
   // Test hook for fault injection: TLS12_WIZARD_TEST_FAULT=write:3:5 fails the third registry
   // write with Win32 error 5. Like the crash hook, it can only make the tool fail, never write.
   const fault = parseFault(io.env.TLS12_WIZARD_TEST_FAULT);
@@ -143,7 +160,9 @@ function runCommand(argv: string[], io: CliIo): number {
       return finish(EXIT.refused);
     }
     const is64 = detectOs(machine.registry, machine.hostname).is64Bit;
-    const repair = repairInterrupted(machine.registry, journal, (state) => validateState(state, is64));
+    const repair = lock.hold(() =>
+      repairInterrupted(machine.registry, journal, (state) => validateState(state, is64)),
+    );
     json.repair = repair;
     if (repair.repaired) {
       lines.push(
@@ -165,7 +184,7 @@ function runCommand(argv: string[], io: CliIo): number {
   const ctx = { machine, journal, toolVersion: io.version, onStep: crashHook(io.env) };
   if (args.command === 'rollback') {
     // One plan, read once: what is shown is what is done.
-    const { plan, ...result } = rollback(args.backupFile as string, ctx);
+    const { plan, ...result } = lock.hold(() => rollback(args.backupFile as string, ctx));
     json.rollbackPlan = plan;
     json.result = result;
     if (plan) lines.push(...renderRollbackPlan(plan));
@@ -179,7 +198,17 @@ function runCommand(argv: string[], io: CliIo): number {
     if (plan.blockers.length > 0) return finish(EXIT.refused);
     return finish(changesOf(plan).length > 0 ? EXIT.changesNeeded : EXIT.ok);
   }
-  const result = applyPlan(plan, { backupDir: s.backupDir, replaceWrongTypes: args.replaceWrongTypes }, ctx);
+  const result = lock.hold(() =>
+    applyPlan(
+      plan,
+      {
+        backupDir: s.backupDir,
+        replaceWrongTypes: args.replaceWrongTypes,
+        onBackupFile: backupCrashHook(io.env),
+      },
+      ctx,
+    ),
+  );
   json.result = result;
   lines.push(...renderResult(result));
   return finish(result.exitCode);

@@ -12,6 +12,7 @@ import { buildPlan } from '../core/plan/build-plan.js';
 import { changesOf, type Plan } from '../core/plan/plan-types.js';
 import { describeKey } from '../core/registry/registry-port.js';
 import type { JournalStore } from '../core/state/journal.js';
+import { LockedError, OperationLock } from '../core/state/operation-lock.js';
 import { repairInterrupted } from '../core/state/transaction.js';
 import type { Step } from '../core/state/write-state.js';
 import type {
@@ -327,11 +328,15 @@ export class WizardService {
     }
   }
 
+  /** One change at a time: in this wizard, and across processes (another wizard, the CLI). */
   private exclusive<T>(fn: () => T): T {
     if (this.busy) throw new WizardError('busy', 'Another change is in progress.');
     this.busy = true;
     try {
-      return fn();
+      return new OperationLock(this.o.journal.folder).hold(fn);
+    } catch (error) {
+      if (error instanceof LockedError) throw new WizardError('busy', error.message);
+      throw error;
     } finally {
       this.busy = false;
     }

@@ -42,7 +42,12 @@ function fsMessage(error: unknown, folder: string): string {
  * Writes the backup JSON and its .reg twin, each flushed to disk, then reads the JSON back and
  * checks it, so that a flaky stick is caught before the registry is touched.
  */
-export function writeBackup(folder: string, doc: BackupDocument): WrittenBackup {
+export function writeBackup(
+  folder: string,
+  doc: BackupDocument,
+  write: (file: string, data: string | Buffer) => void = writeFileDurably,
+  onFile: (file: string) => void = () => undefined,
+): WrittenBackup {
   const base = `TLS12-backup_${doc.machine.computerName.replace(/[^A-Za-z0-9_-]/g, '_')}_${stamp(doc.createdAt)}`;
   let jsonFile = '';
   let regFile = '';
@@ -55,20 +60,33 @@ export function writeBackup(folder: string, doc: BackupDocument): WrittenBackup 
       jsonFile = path.join(folder, `${base}${suffix}.json`);
       regFile = path.join(folder, `${base}${suffix}.reg`);
     }
-    writeFileDurably(jsonFile, `${JSON.stringify(doc, null, 2)}\n`);
-    writeFileDurably(
+    write(jsonFile, `${JSON.stringify(doc, null, 2)}\n`);
+    onFile(jsonFile);
+    write(
       regFile,
       buildRegFile(doc.state, doc.machine.os.is64Bit, [
         `${doc.tool.name} ${doc.tool.version}: backup of ${doc.machine.computerName} (${doc.machine.os.displayName}) taken ${doc.createdAt}.`,
         'Importing this file puts these values back as they were before the tool changed them.',
       ]),
     );
+    onFile(regFile);
   } catch (error) {
     throw new BackupError('backup-write', fsMessage(error, folder));
   }
-  const back = readBackupFile(jsonFile, doc.machine.computerName, doc.machine.os.is64Bit);
-  if (back.checksum !== doc.checksum)
+  // Read back right before the first registry write: a flaky stick, or one pulled out after the
+  // files were written, stops the apply here rather than leaving a machine changed without backup.
+  let back: BackupDocument;
+  try {
+    back = readBackupFile(jsonFile, doc.machine.computerName, doc.machine.os.is64Bit);
+  } catch (error) {
+    throw new BackupError(
+      'backup-verify',
+      `The backup was written but can no longer be read (${(error as Error).message}) Is the USB stick still plugged in?`,
+    );
+  }
+  if (back.checksum !== doc.checksum || !fs.existsSync(regFile)) {
     throw new BackupError('backup-verify', `The backup ${jsonFile} did not read back as written.`);
+  }
   return { jsonFile, regFile };
 }
 

@@ -1,6 +1,7 @@
 import { sealBackup, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, TOOL_NAME } from '../backup/backup-document.js';
 import { BackupError } from '../backup/backup-error.js';
 import { writeBackup } from '../backup/backup-files.js';
+import type { WrittenBackup } from '../backup/backup-document.js';
 import { CATALOGUE } from '../catalogue/catalogue.js';
 import { keyChain } from '../plan/views.js';
 import { changesOf, type Plan } from '../plan/plan-types.js';
@@ -13,6 +14,10 @@ import { EXIT, failedBeforeWriting, refused, type OperationResult } from './oper
 
 export interface ApplyOptions {
   backupDir: string;
+  /** How backup files are written (tests inject a full disk); flushed to disk by default. */
+  writeFile?: (file: string, data: string | Buffer) => void;
+  /** Called after each backup file is on disk (tests: a crash, or a stick pulled out). */
+  onBackupFile?: (file: string) => void;
   /** The technician confirmed replacing values of the wrong type (e.g. REG_SZ "1"). */
   replaceWrongTypes?: boolean;
 }
@@ -89,9 +94,9 @@ export function applyPlan(plan: Plan, options: ApplyOptions, ctx: OperationConte
     choice: { protocols: plan.choice, groups: plan.groups },
     state: before,
   });
-  let backup;
+  let backup: WrittenBackup;
   try {
-    backup = writeBackup(options.backupDir, doc);
+    backup = writeBackup(options.backupDir, doc, options.writeFile, options.onBackupFile);
   } catch (error) {
     if (error instanceof BackupError) return refused(`${error.message} Nothing was changed.`);
     throw error;
