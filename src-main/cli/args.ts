@@ -20,6 +20,7 @@ export interface CliArgs {
   simulate: string | null;
   fresh: boolean;
   replaceWrongTypes: boolean;
+  restoreWrongTypes: boolean;
 }
 
 export class UsageError extends Error {}
@@ -28,7 +29,7 @@ export const USAGE = `Usage:
   cli detect   [--json]
   cli audit    [--protocols LIST] [--only GROUPS] [--json]
   cli apply    --yes [--protocols LIST] [--only GROUPS] [--backup-dir DIR] [--replace-wrong-types] [--json]
-  cli rollback --backup FILE --yes [--json]
+  cli rollback --backup FILE --yes [--restore-wrong-types] [--json]
 Any command: --simulate PROFILE [--fresh] works on a built-in simulated Windows instead of this computer.
   LIST:   ${PROTOCOL_CHOICES.join(' | ')}   (default ${DEFAULT_PROTOCOL_CHOICE})
   GROUPS: comma list of winhttp,dotnet,schannel,wininet   (default ${DEFAULT_GROUPS.join(',')})
@@ -50,6 +51,7 @@ export function parseArgs(argv: string[]): CliArgs {
     simulate: null,
     fresh: false,
     replaceWrongTypes: false,
+    restoreWrongTypes: false,
   };
   const rest = [...argv];
   const first = rest.shift();
@@ -82,6 +84,9 @@ export function parseArgs(argv: string[]): CliArgs {
         break;
       case '--replace-wrong-types':
         args.replaceWrongTypes = true;
+        break;
+      case '--restore-wrong-types':
+        args.restoreWrongTypes = true;
         break;
       case '--protocols':
         if (!isProtocolChoice(value as string)) {

@@ -184,7 +184,9 @@ function runCommand(argv: string[], io: CliIo): number {
   const ctx = { machine, journal, toolVersion: io.version, onStep: crashHook(io.env) };
   if (args.command === 'rollback') {
     // One plan, read once: what is shown is what is done.
-    const { plan, ...result } = lock.hold(() => rollback(args.backupFile as string, ctx));
+    const { plan, ...result } = lock.hold(() =>
+      rollback(args.backupFile as string, ctx, { restoreWrongTypes: args.restoreWrongTypes }),
+    );
     json.rollbackPlan = plan;
     json.result = result;
     if (plan) lines.push(...renderRollbackPlan(plan));

@@ -61,6 +61,8 @@ export interface RollbackPreviewItem {
   current: RegValue | null;
   restoreTo: RegValue | null;
   changes: boolean;
+  /** The backup holds another type than Windows expects here: restored only when confirmed. */
+  wrongType: boolean;
 }
 
 export interface RollbackPreview {
@@ -119,6 +121,11 @@ export interface BackupRequest {
   id: string;
 }
 
+export interface RollbackRequest extends BackupRequest {
+  /** The technician confirmed writing back values of an unexpected type (see RollbackPreviewItem). */
+  restoreWrongTypes: boolean;
+}
+
 export interface RestartRequest {
   when: 'now' | 'later';
 }
@@ -135,7 +142,7 @@ export interface IpcContract {
   listBackups: { request: Empty; response: BackupSummary[] };
   chooseBackupFile: { request: Empty; response: BackupSummary | null };
   previewRollback: { request: BackupRequest; response: RollbackPreview };
-  rollback: { request: BackupRequest; response: RollbackOutcome };
+  rollback: { request: RollbackRequest; response: RollbackOutcome };
   installKb: { request: Empty; response: KbInstallOutcome };
   openReport: { request: Empty; response: { opened: boolean; file: string } };
   copySummary: { request: Empty; response: { copied: boolean; text: string } };
@@ -171,7 +178,7 @@ export const REQUEST_SCHEMAS: { [C in ChannelName]: Schema<Request<C>> } = {
   listBackups: nothing,
   chooseBackupFile: nothing,
   previewRollback: exact<BackupRequest>({ id: backupId }),
-  rollback: exact<BackupRequest>({ id: backupId }),
+  rollback: exact<RollbackRequest>({ id: backupId, restoreWrongTypes: bool }),
   installKb: nothing,
   openReport: nothing,
   copySummary: nothing,
@@ -203,7 +210,7 @@ export interface Tls12Api {
   /** What rolling back to this backup would change (reads only). */
   previewRollback(request: BackupRequest): Promise<Envelope<RollbackPreview>>;
   /** Rolls back to this backup and verifies. */
-  rollback(request: BackupRequest): Promise<Envelope<RollbackOutcome>>;
+  rollback(request: RollbackRequest): Promise<Envelope<RollbackOutcome>>;
   /** Installs KB 3140245 from the .msu on the stick (wusa.exe /quiet /norestart). */
   installKb(): Promise<Envelope<KbInstallOutcome>>;
   /** Opens the last report (HTML beside the backup) in the default browser. */

@@ -7,7 +7,7 @@ import { detect, type Detection } from '../core/detect/detect.js';
 import type { Machine } from '../core/machine.js';
 import { applyPlan } from '../core/operations/apply.js';
 import type { OperationResult } from '../core/operations/operation-result.js';
-import { planRollback, rollback, type RollbackPlan } from '../core/operations/rollback.js';
+import { planRollback, rollback, wrongTypesIn, type RollbackPlan } from '../core/operations/rollback.js';
 import { buildPlan } from '../core/plan/build-plan.js';
 import { changesOf, type Plan } from '../core/plan/plan-types.js';
 import { describeKey } from '../core/registry/registry-port.js';
@@ -28,6 +28,7 @@ import type {
   RestartRequest,
   RollbackOutcome,
   RollbackPreview,
+  RollbackRequest,
   StartInfo,
 } from '../ipc/contract.js';
 import { backupFolderStatus } from './backup-folder.js';
@@ -167,13 +168,13 @@ export class WizardService {
     return toPreview(request.id, planRollback(this.backupPath(request.id), this.context('rollback', 0)));
   }
 
-  rollback(request: BackupRequest): RollbackOutcome {
+  rollback(request: RollbackRequest): RollbackOutcome {
     return this.exclusive(() => {
       this.requireNoInterruptedChange();
       const file = this.backupPath(request.id);
       const preview = planRollback(file, this.context('rollback', 0));
       const ctx = this.context('rollback', preview.items.filter((i) => i.changes).length);
-      const { plan, ...result } = rollback(file, ctx);
+      const { plan, ...result } = rollback(file, ctx, { restoreWrongTypes: request.restoreWrongTypes });
       const before = plan ?? preview;
       const after = result.outcome === 'refused' ? null : toPreview(request.id, planRollback(file, ctx));
       const detection = detect(this.o.machine);
@@ -344,6 +345,7 @@ export class WizardService {
 }
 
 function toPreview(id: string, plan: RollbackPlan): RollbackPreview {
+  const wrong = new Set(wrongTypesIn(plan));
   return {
     id,
     createdAt: plan.backup.createdAt,
@@ -357,6 +359,7 @@ function toPreview(id: string, plan: RollbackPlan): RollbackPreview {
       current: i.current,
       restoreTo: i.restoreTo,
       changes: i.changes,
+      wrongType: wrong.has(i),
     })),
     keysToRemove: plan.keysToRemove.map((k) => ({ hive: k.hive, view: k.view, path: k.path })),
   };

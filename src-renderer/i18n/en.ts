@@ -241,6 +241,11 @@ export const en = {
   restoreCount_one: '1 value will be restored',
   restoreCount_other: '{n} values will be restored',
   rollbackNothing: 'The registry already matches the backup.',
+  restoreWrongTypeCount_one:
+    '1 value in this backup has another type than Windows expects (as it was found, or edited since). It is written back only if you confirm.',
+  restoreWrongTypeCount_other:
+    '{n} values in this backup have another type than Windows expects (as they were found, or edited since). They are written back only if you confirm.',
+  restoreWrongTypes: 'Write back the values of the unexpected type',
   rollbackTableLabel: 'Registry values: current and from the backup',
   keysToRemove: 'Keys to remove (created by the tool)',
   chooseOtherBackup: 'Choose another backup',

@@ -240,6 +240,11 @@ export const sv: Dictionary = {
   restoreCount_one: '1 värde återställs',
   restoreCount_other: '{n} värden återställs',
   rollbackNothing: 'Registret stämmer redan med säkerhetskopian.',
+  restoreWrongTypeCount_one:
+    '1 värde i säkerhetskopian har en annan typ än Windows förväntar sig (som det hittades, eller ändrat sedan dess). Det skrivs tillbaka bara om du bekräftar.',
+  restoreWrongTypeCount_other:
+    '{n} värden i säkerhetskopian har en annan typ än Windows förväntar sig (som de hittades, eller ändrade sedan dess). De skrivs tillbaka bara om du bekräftar.',
+  restoreWrongTypes: 'Skriv tillbaka värdena av oväntad typ',
   rollbackTableLabel: 'Registervärden: nuvarande och från säkerhetskopian',
   keysToRemove: 'Nycklar som tas bort (skapade av verktyget)',
   chooseOtherBackup: 'Välj en annan säkerhetskopia',

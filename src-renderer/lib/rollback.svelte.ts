@@ -18,6 +18,8 @@ export class Rollback {
   preview = $state.raw<RollbackPreview | null>(null);
   progress = $state.raw<ProgressEvent[]>([]);
   outcome = $state.raw<RollbackOutcome | null>(null);
+  /** The technician confirmed writing back values of an unexpected type. */
+  restoreWrongTypes = $state(false);
 
   constructor(readonly session: Session) {}
 
@@ -49,12 +51,18 @@ export class Rollback {
     const preview = await this.session.call('previewRollback', (api) => api.previewRollback({ id }));
     if (!preview) return;
     this.preview = preview;
+    this.restoreWrongTypes = false;
     this.screen = 'preview';
   }
 
   backToList(): void {
     this.session.error = null;
     this.screen = 'pick';
+  }
+
+  /** Values the backup would write with an unexpected type: they need the confirmation. */
+  get wrongTypes(): number {
+    return this.preview?.items.filter((i) => i.wrongType).length ?? 0;
   }
 
   /** True when the preview shows anything to do. */
@@ -73,7 +81,9 @@ export class Rollback {
       if (event.operation === 'rollback') this.progress = [...this.progress, event];
     });
     try {
-      const outcome = await s.call('rollback', (api) => api.rollback({ id }));
+      const outcome = await s.call('rollback', (api) =>
+        api.rollback({ id, restoreWrongTypes: this.restoreWrongTypes }),
+      );
       if (outcome) {
         this.outcome = outcome;
         this.screen = 'result';

@@ -319,6 +319,7 @@ export function rollbackPreview(id = BACKUP_ID): RollbackPreview {
         current: DPS,
         restoreTo: null,
         changes: true,
+        wrongType: false,
       },
       {
         hive: 'HKLM',
@@ -328,6 +329,7 @@ export function rollbackPreview(id = BACKUP_ID): RollbackPreview {
         current: DPS,
         restoreTo: null,
         changes: true,
+        wrongType: false,
       },
       {
         hive: 'HKLM',
@@ -337,6 +339,7 @@ export function rollbackPreview(id = BACKUP_ID): RollbackPreview {
         current: ONE,
         restoreTo: ONE,
         changes: false,
+        wrongType: false,
       },
     ],
     keysToRemove: [{ hive: 'HKLM', view: 'shared', path: SCHANNEL }],

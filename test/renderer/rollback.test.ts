@@ -41,13 +41,47 @@ describe('roll back from a backup', () => {
     expect(api.rollback).not.toHaveBeenCalled();
 
     await fireEvent.click(screen.getByRole('button', { name: 'Roll back now' }));
-    expect(api.rollback).toHaveBeenCalledWith({ id: BACKUP_ID });
+    expect(api.rollback).toHaveBeenCalledWith({ id: BACKUP_ID, restoreWrongTypes: false });
     await screen.findByRole('heading', { name: 'Rollback result' });
     expect(screen.getByRole('heading', { name: 'Rolled back' })).toBeTruthy();
     expect(screen.getByText('All 3 values match the backup (verified).')).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: 'Restart now' }));
     expect(api.restart).toHaveBeenCalledWith({ when: 'now' });
     expect(await screen.findByText('The computer restarts in 5 seconds.')).toBeTruthy();
+  });
+
+  it('writes back values of an unexpected type only after the technician confirms', async () => {
+    const api = createFakeApi();
+    const base = (await api.previewRollback({ id: BACKUP_ID })) as {
+      ok: true;
+      value: import('../../src-main/ipc/contract.js').RollbackPreview;
+    };
+    const [first, ...rest] = base.value.items;
+    api.previewRollback.mockResolvedValue(
+      ok({
+        ...base.value,
+        items: [
+          {
+            ...(first as NonNullable<typeof first>),
+            restoreTo: { type: 'REG_SZ', data: '1' },
+            wrongType: true,
+          },
+          ...rest,
+        ],
+      }),
+    );
+    await openRollback(api);
+    await fireEvent.click(screen.getByRole('button', { name: 'Show what changes' }));
+    await screen.findByRole('heading', { name: 'Check the rollback' });
+    expect(screen.getByText(/1 value in this backup has another type than Windows expects/)).toBeTruthy();
+    const confirm = screen.getByRole('button', { name: 'Roll back now' }) as HTMLButtonElement;
+    expect(confirm.disabled).toBe(true);
+    await fireEvent.click(
+      screen.getByRole('checkbox', { name: 'Write back the values of the unexpected type' }),
+    );
+    expect(confirm.disabled).toBe(false);
+    await fireEvent.click(confirm);
+    expect(api.rollback).toHaveBeenCalledWith({ id: BACKUP_ID, restoreWrongTypes: true });
   });
 
   it('adds a backup file chosen elsewhere, and says when one cannot be used', async () => {

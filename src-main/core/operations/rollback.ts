@@ -46,14 +46,28 @@ export interface RollbackResult extends OperationResult {
 }
 
 /** Step 7: puts every value back as the backup recorded it, with a journal, and verifies. */
-export function rollback(file: string, ctx: OperationContext): RollbackResult {
-  const result = runRollback(file, ctx);
+export interface RollbackOptions {
+  /** The technician confirmed writing back values of another type than Windows expects (e.g. REG_SZ "1"). */
+  restoreWrongTypes?: boolean;
+}
+
+/** Values the rollback would write with another type than the catalogue's (REG_DWORD). */
+export function wrongTypesIn(plan: RollbackPlan): RollbackItem[] {
+  return plan.items.filter((i) => {
+    const entry = CATALOGUE.find((e) => e.id === i.value.entryId);
+    return i.changes && i.restoreTo !== null && entry !== undefined && i.restoreTo.type !== entry.type;
+  });
+}
+
+export function rollback(file: string, ctx: OperationContext, options: RollbackOptions = {}): RollbackResult {
+  const result = runRollback(file, ctx, options);
   return { ...result.result, plan: result.plan };
 }
 
 function runRollback(
   file: string,
   ctx: OperationContext,
+  options: RollbackOptions,
 ): { result: OperationResult; plan: RollbackPlan | null } {
   let plan: RollbackPlan;
   try {
@@ -67,6 +81,18 @@ function runRollback(
   if (!ctx.machine.isElevated()) {
     return {
       result: refused('This tool must run as administrator to change the registry. Nothing was changed.'),
+      plan,
+    };
+  }
+  // A backup may hold a value of an unexpected type exactly as it was (REG_SZ "1"); a hostile
+  // file could hold the same. Either way it is written back only when the technician confirms.
+  const wrong = wrongTypesIn(plan);
+  if (wrong.length > 0 && !options.restoreWrongTypes) {
+    return {
+      result: refused(
+        `The backup would write ${wrong.map((i) => `${i.restoreTo?.type} into ${i.value.name} (${i.value.view})`).join(', ')}, where Windows expects a REG_DWORD. ` +
+          'Roll back only if this backup is yours and recorded these values so; confirm with --restore-wrong-types. Nothing was changed.',
+      ),
       plan,
     };
   }

@@ -29,8 +29,11 @@ describe('the preload', () => {
     const api = exposed.tls12 as Tls12Api;
     await api.plan({ protocols: '1.2', groups: ['winhttp'] });
     expect(invoke).toHaveBeenLastCalledWith('tls12:plan', { protocols: '1.2', groups: ['winhttp'] });
-    await api.rollback({ id: 'TLS12-backup_PC_20260101-010101.json' });
-    expect(invoke).toHaveBeenLastCalledWith('tls12:rollback', { id: 'TLS12-backup_PC_20260101-010101.json' });
+    await api.rollback({ id: 'TLS12-backup_PC_20260101-010101.json', restoreWrongTypes: false });
+    expect(invoke).toHaveBeenLastCalledWith('tls12:rollback', {
+      id: 'TLS12-backup_PC_20260101-010101.json',
+      restoreWrongTypes: false,
+    });
     await api.start();
     expect(invoke).toHaveBeenLastCalledWith('tls12:start', {});
   });

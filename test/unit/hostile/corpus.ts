@@ -1,0 +1,213 @@
+// The hostile backup corpus: how each file in test/fixtures/hostile-backups/ is made from a real
+// backup of the simulated SIM-WIN7, and what the tool must say about it. Files are checked in;
+// UPDATE_HOSTILE_CORPUS=1 writes them anew (the test fails if they drift from this list).
+import { checksumOf, type BackupDocument } from '../../../src-main/core/backup/backup-document.js';
+
+export interface HostileCase {
+  file: string;
+  /** What the file is, for SECURITY.md. */
+  what: string;
+  /** The text of the file, made from a genuine backup. */
+  make: (genuine: BackupDocument) => string;
+  /** The specific message the CLI must print (exit 2, nothing changed). */
+  refusal: RegExp;
+}
+
+const sealed = (doc: BackupDocument): string =>
+  JSON.stringify({ ...doc, checksum: checksumOf(doc) }, null, 2);
+
+function edit(genuine: BackupDocument, change: (d: BackupDocument) => void, reseal = true): string {
+  const doc = JSON.parse(JSON.stringify(genuine)) as BackupDocument;
+  change(doc);
+  return reseal ? sealed(doc) : JSON.stringify(doc, null, 2);
+}
+
+/** Points the first value (WinHttp DefaultSecureProtocols, 64-bit) somewhere else. */
+function retarget(genuine: BackupDocument, fields: Record<string, unknown>): string {
+  return edit(genuine, (d) => Object.assign(d.state.values[0] as object, fields));
+}
+
+const WINHTTP = 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp';
+const evil = { valueExisted: true, keyExisted: true, type: 'REG_SZ', data: 'C:\\Users\\Public\\evil.exe' };
+
+export const HOSTILE: HostileCase[] = [
+  {
+    file: 'truncated.json',
+    what: 'a genuine backup cut in half',
+    make: (g) => sealed(g).slice(0, 700),
+    refusal: /not valid JSON; truncated/,
+  },
+  {
+    file: 'not-json.json',
+    what: 'text that is not JSON',
+    make: () => 'Hello, this is not a backup.\n',
+    refusal: /not valid JSON/,
+  },
+  { file: 'empty.json', what: 'an empty file', make: () => '', refusal: /not valid JSON/ },
+  {
+    file: 'json-array.json',
+    what: 'valid JSON of the wrong shape',
+    make: () => '[1, 2, 3]\n',
+    refusal: /is not a backup of this tool/,
+  },
+  {
+    file: 'other-tool.json',
+    what: "another tool's JSON",
+    make: () => '{"format":"iis-crypto-template","version":3}\n',
+    refusal: /is not a backup of this tool/,
+  },
+  {
+    file: 'future-version.json',
+    what: 'a future format version',
+    make: (g) => edit(g, (d) => (d.formatVersion = 2)),
+    refusal: /written by a newer version of this tool \(format 2; this one reads 1\)/,
+  },
+  {
+    file: 'checksum-mismatch.json',
+    what: 'a value edited without fixing the checksum',
+    make: (g) =>
+      edit(
+        g,
+        (d) =>
+          Object.assign(d.state.values[0] as object, { valueExisted: true, type: 'REG_DWORD', data: 0xa0 }),
+        false,
+      ),
+    refusal: /damaged or was edited: its checksum does not match/,
+  },
+  {
+    file: 'other-machine.json',
+    what: "another computer's backup",
+    make: (g) => edit(g, (d) => (d.machine.computerName = 'FINANCE-PC-07')),
+    refusal: /backup of computer FINANCE-PC-07, and this is SIM-WIN7/,
+  },
+  {
+    file: 'run-key.json',
+    what: 'a value outside the catalogue: HKLM\\...\\CurrentVersion\\Run',
+    make: (g) =>
+      retarget(g, { key: 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run', name: 'Updater', ...evil }),
+    refusal: /CurrentVersion\\Run "Updater".*not a value this tool manages on this Windows/,
+  },
+  {
+    file: 'ifeo-debugger.json',
+    what: 'Image File Execution Options debugger (a classic persistence trick)',
+    make: (g) =>
+      retarget(g, {
+        key: 'SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Image File Execution Options\\sethc.exe',
+        name: 'Debugger',
+        ...evil,
+      }),
+    refusal: /sethc\.exe "Debugger".*not a value this tool manages/,
+  },
+  {
+    file: 'dot-dot.json',
+    what: 'a catalogue key with ..\\.. to climb out of it',
+    make: (g) => retarget(g, { key: `${WINHTTP}\\..\\..\\..\\Run` }),
+    refusal: /not a value this tool manages/,
+  },
+  {
+    file: 'nul-byte.json',
+    what: 'a NUL byte in a key path',
+    make: (g) => retarget(g, { key: `${WINHTTP}\u0000\\..\\Run` }),
+    refusal: /contains a NUL character/,
+  },
+  {
+    file: 'wow6432node-path.json',
+    what: 'a hard-coded Wow6432Node path in the 64-bit view',
+    make: (g) => retarget(g, { key: WINHTTP.replace('SOFTWARE\\', 'SOFTWARE\\WOW6432Node\\') }),
+    refusal: /not a value this tool manages/,
+  },
+  {
+    file: 'homoglyph.json',
+    what: 'a Cyrillic "о" in Microsoft (looks the same)',
+    make: (g) => retarget(g, { key: WINHTTP.replace('Microsoft', 'Micr\u043esoft') }),
+    refusal: /not a value this tool manages/,
+  },
+  {
+    file: 'trailing-space.json',
+    what: 'a key name with a trailing space',
+    make: (g) => retarget(g, { key: `${WINHTTP} ` }),
+    refusal: /not a value this tool manages/,
+  },
+  {
+    file: 'wrong-view.json',
+    what: 'a split key claimed as "shared"',
+    make: (g) => retarget(g, { view: 'shared' }),
+    refusal: /not a value this tool manages/,
+  },
+  {
+    file: 'hkcu-hive.json',
+    what: 'the right key in another hive',
+    make: (g) => retarget(g, { hive: 'HKCU' }),
+    refusal: /not a value this tool manages/,
+  },
+  {
+    file: 'entry-id-swap.json',
+    what: "one catalogue entry's id on another's location",
+    make: (g) => retarget(g, { entryId: 'schannel.tls12.client.Enabled' }),
+    refusal: /not a value this tool manages/,
+  },
+  {
+    file: 'key-outside.json',
+    what: 'a key to remove outside the catalogue (Services)',
+    make: (g) =>
+      edit(g, (d) =>
+        d.state.keys.push({
+          hive: 'HKLM',
+          view: 'shared',
+          path: 'SYSTEM\\CurrentControlSet\\Services',
+          existed: false,
+        }),
+      ),
+    refusal: /SYSTEM\\CurrentControlSet\\Services.*not a key this tool manages/,
+  },
+  {
+    file: 'too-many-values.json',
+    what: '100 values (a backup never has more than 13)',
+    make: (g) =>
+      edit(g, (d) => (d.state.values = Array.from({ length: 100 }, () => d.state.values[0] as never))),
+    refusal: /more than 64 values/,
+  },
+  {
+    file: 'dword-as-text.json',
+    what: 'a REG_DWORD whose data is the text "0x800"',
+    make: (g) => retarget(g, { valueExisted: true, type: 'REG_DWORD', data: '0x800' }),
+    refusal: /a REG_DWORD must be a whole number from 0 to 4294967295/,
+  },
+  {
+    file: 'dword-negative.json',
+    what: 'a REG_DWORD of -1',
+    make: (g) => retarget(g, { valueExisted: true, type: 'REG_DWORD', data: -1 }),
+    refusal: /a REG_DWORD must be a whole number/,
+  },
+  {
+    file: 'unknown-type.json',
+    what: 'a REG_LINK (symbolic link) value',
+    make: (g) => retarget(g, { valueExisted: true, type: 'REG_LINK', data: '\\Registry\\Machine\\SAM' }),
+    refusal: /unknown value type "REG_LINK"/,
+  },
+  {
+    file: 'sz-where-dword-belongs.json',
+    what: 'REG_SZ "1" where a DWORD belongs (refused unless confirmed)',
+    make: (g) => retarget(g, { valueExisted: true, type: 'REG_SZ', data: '1' }),
+    refusal:
+      /would write REG_SZ into DefaultSecureProtocols \(64\), where Windows expects a REG_DWORD.*--restore-wrong-types/,
+  },
+  {
+    file: 'huge-string.json',
+    what: 'a 10,000-character string',
+    make: (g) => retarget(g, { valueExisted: true, type: 'REG_SZ', data: 'A'.repeat(10_000) }),
+    refusal: /string data must be text of at most 4096 characters/,
+  },
+  {
+    file: 'value-without-key.json',
+    what: 'a value that existed in a key that did not',
+    make: (g) => retarget(g, { keyExisted: false, valueExisted: true, type: 'REG_DWORD', data: 1 }),
+    refusal: /a value cannot exist in a key that did not/,
+  },
+  {
+    file: 'other-bitness.json',
+    what: 'a 32-bit Windows backup on 64-bit Windows',
+    make: (g) => edit(g, (d) => (d.machine.os.is64Bit = false)),
+    refusal: /was taken on a 32-bit Windows; this one is not/,
+  },
+];
