@@ -159,3 +159,16 @@ describe('the page itself', () => {
     expect(html).not.toMatch(/\sstyle="/);
   });
 });
+
+describe('the renderer source', () => {
+  it('never renders HTML from data ({@html}): registry strings are shown as text', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const files = (fs.readdirSync('src-renderer', { recursive: true }) as string[]).filter((f) =>
+      f.endsWith('.svelte'),
+    );
+    expect(files.length).toBeGreaterThan(10);
+    for (const f of files)
+      expect(fs.readFileSync(path.join('src-renderer', f), 'utf8'), f).not.toMatch(/\{@html|innerHTML/);
+  });
+});
