@@ -147,7 +147,10 @@ describe('apply refuses and changes nothing', () => {
     const confirmed = applyPlan(plan, { backupDir: s.backupDir, replaceWrongTypes: true }, s.ctx);
     expect(confirmed.exitCode).toBe(3010);
     expect(s.machine.registry.readValue(key, 'SchUseStrongCrypto')).toEqual({ type: 'REG_DWORD', data: 1 });
-    rollback(confirmed.backup?.jsonFile as string, s.ctx);
+    expect(rollback(confirmed.backup?.jsonFile as string, s.ctx).exitCode).toBe(2);
+    expect(rollback(confirmed.backup?.jsonFile as string, s.ctx, { restoreWrongTypes: true }).exitCode).toBe(
+      3010,
+    );
     expect(s.machine.registry.snapshot()).toEqual(before);
   });
 });
@@ -184,5 +187,39 @@ describe('a failure half-way', () => {
     expect(result.message).toMatch(`injected failure on write ${n}`);
     expect(s.machine.registry.snapshot()).toEqual(before);
     expect(s.journal.read()).toBeNull();
+  });
+});
+
+describe('values of unexpected types already in the registry', () => {
+  it('REG_QWORD, REG_BINARY, REG_MULTI_SZ and REG_EXPAND_SZ: reported, replaced only when confirmed, restored exactly', () => {
+    const s = operationSetup('win10');
+    const reg = s.machine.registry;
+    const netfx = (view: '64' | '32', v: string): KeyLocation => ({
+      hive: 'HKLM',
+      view,
+      path: `SOFTWARE\\Microsoft\\.NETFramework\\${v}`,
+    });
+    reg.setValue(netfx('64', 'v4.0.30319'), 'SchUseStrongCrypto', {
+      type: 'REG_QWORD',
+      data: '18446744073709551615',
+    });
+    reg.setValue(netfx('32', 'v4.0.30319'), 'SchUseStrongCrypto', { type: 'REG_BINARY', data: '0100ff' });
+    reg.setValue(netfx('64', 'v2.0.50727'), 'SchUseStrongCrypto', { type: 'REG_MULTI_SZ', data: ['1', ''] });
+    reg.setValue(netfx('32', 'v2.0.50727'), 'SchUseStrongCrypto', { type: 'REG_EXPAND_SZ', data: '%ONE%' });
+    const before = reg.snapshot();
+    const plan = buildPlan(reg, detect(s.machine), '1.2', ['dotnet']);
+    expect(plan.findings.filter((f) => f.code === 'wrong-type')).toHaveLength(4);
+    expect(applyPlan(plan, { backupDir: s.backupDir }, s.ctx).exitCode).toBe(2);
+    expect(reg.snapshot()).toEqual(before);
+    const applied = applyPlan(plan, { backupDir: s.backupDir, replaceWrongTypes: true }, s.ctx);
+    expect(applied.exitCode).toBe(3010);
+    const file = applied.backup?.jsonFile as string;
+    const refusedRollback = rollback(file, s.ctx);
+    expect(refusedRollback.exitCode).toBe(2);
+    expect(refusedRollback.message).toMatch(
+      /REG_QWORD into SchUseStrongCrypto \(64\).*REG_BINARY into SchUseStrongCrypto \(32\)/,
+    );
+    expect(rollback(file, s.ctx, { restoreWrongTypes: true }).exitCode).toBe(3010);
+    expect(reg.snapshot()).toEqual(before);
   });
 });

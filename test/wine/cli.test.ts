@@ -151,6 +151,73 @@ describe('Windows 7 SP1 (fresh Wine prefix)', () => {
   });
 });
 
+describe('values of unexpected types on the real registry (Wine)', () => {
+  it('REG_SZ and REG_QWORD: apply only with --replace-wrong-types, rollback only with --restore-wrong-types, then exactly as before', () => {
+    const prefix = createPrefix('win10');
+    try {
+      expect(
+        reg(prefix, [
+          'add',
+          `${NETFX}\\v4.0.30319`,
+          '/v',
+          'SchUseStrongCrypto',
+          '/t',
+          'REG_SZ',
+          '/d',
+          '1',
+          '/f',
+          '/reg:32',
+        ]).code,
+      ).toBe(0);
+      expect(
+        reg(prefix, [
+          'add',
+          `${NETFX}\\v4.0.30319`,
+          '/v',
+          'SchUseStrongCrypto',
+          '/t',
+          'REG_QWORD',
+          '/d',
+          '0x100000001',
+          '/f',
+          '/reg:64',
+        ]).code,
+      ).toBe(0);
+      const original = exportAll(prefix);
+      // (Wine's reg query prints a QWORD as "(null)"; its export is exact.)
+      expect(original.join('')).toMatch(/"SchUseStrongCrypto"=hex\(b\):01,00,00,00,01,00,00,00/);
+      expect(original.join('')).toMatch(/"SchUseStrongCrypto"="1"/);
+      const audit = runCli(prefix, ['audit', '--only', 'dotnet', '--json']);
+      const findings = (JSON.parse(audit.stdout) as { plan: { findings: { code: string }[] } }).plan.findings;
+      expect(findings.filter((f) => f.code === 'wrong-type')).toHaveLength(2);
+      expect(runCli(prefix, ['apply', '--yes', '--only', 'dotnet', '--backup-dir', 'C:\\']).code).toBe(2);
+      expect(exportAll(prefix)).toEqual(original);
+      const applied = runCli(prefix, [
+        'apply',
+        '--yes',
+        '--only',
+        'dotnet',
+        '--replace-wrong-types',
+        '--backup-dir',
+        'C:\\',
+        '--json',
+      ]);
+      expect(applied.code, applied.stderr).toBe(3010);
+      expect(regQueryValue(prefix, `${NETFX}\\v4.0.30319`, 'SchUseStrongCrypto', '32')).toEqual({
+        type: 'REG_DWORD',
+        data: '0x1',
+      });
+      const backup = json<CliJson>(applied.stdout).result?.backup?.jsonFile as string;
+      expect(runCli(prefix, ['rollback', '--yes', '--backup', backup]).code).toBe(2);
+      const back = runCli(prefix, ['rollback', '--yes', '--restore-wrong-types', '--backup', backup]);
+      expect(back.code, back.stdout).toBe(3010);
+      expect(exportAll(prefix)).toEqual(original);
+    } finally {
+      destroyPrefix(prefix);
+    }
+  });
+});
+
 describe('Windows 7 SP1 with KB 3140245 (patched DLL versions)', () => {
   it('detect reports the update present from winhttp.dll and webio.dll', () => {
     const prefix = createPrefix('win7');
