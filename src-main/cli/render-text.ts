@@ -36,7 +36,12 @@ export function renderDetection(d: Detection): string[] {
         'Windows',
         `${os.displayName}, build ${os.build}${os.ubr !== null ? `.${os.ubr}` : ''}${os.edition ? `, ${os.edition}` : ''}`,
       ],
-      ['Type', `${os.server ? 'Server' : 'Client'} (${os.installationType})`],
+      [
+        'Type',
+        [os.server ? 'Server' : 'Client', os.installationType]
+          .filter((t, i, all) => i === 0 || (t !== all[0] && t !== 'unknown'))
+          .join(', '),
+      ],
       ['Computer name', os.computerName],
       ['Administrator', d.elevated ? 'yes' : 'NO: run as administrator to make changes'],
       ['.NET Framework', d.dotNet.length > 0 ? d.dotNet.join(', ') : 'none found'],
@@ -65,20 +70,25 @@ export function renderDetection(d: Detection): string[] {
   return lines;
 }
 
+/** Values grouped under their key and view (in catalogue order), names and values aligned. */
 function itemRows(items: PlanItem[]): string[] {
-  const lines: string[] = [];
-  let lastKey = '';
+  const groups = new Map<string, PlanItem[]>();
   for (const item of items) {
     const keyLine = `${item.hive}\\${item.key}${item.view === 'shared' ? '' : `  [${VIEW_LABEL[item.view]} view]`}`;
-    const protocols = item.entryId.startsWith('winhttp') || item.entryId.startsWith('wininet');
-    const row = [
-      item.name,
-      show(item.current, protocols),
-      item.action === 'none' ? 'no change' : `-> ${show(item.desired, protocols)}`,
-    ];
-    if (keyLine !== lastKey) lines.push(`  ${keyLine}`);
-    lastKey = keyLine;
-    lines.push(`    ${row.join('   ')}`);
+    groups.set(keyLine, [...(groups.get(keyLine) ?? []), item]);
+  }
+  const lines: string[] = [];
+  for (const [keyLine, group] of groups) {
+    lines.push(`  ${keyLine}`);
+    const rows = group.map((item) => {
+      const protocols = item.entryId.startsWith('winhttp') || item.entryId.startsWith('wininet');
+      return [
+        item.name,
+        show(item.current, protocols),
+        item.action === 'none' ? 'no change' : `-> ${show(item.desired, protocols)}`,
+      ];
+    });
+    lines.push(...table(rows, '    '));
   }
   return lines;
 }
