@@ -404,7 +404,13 @@ export function reg(prefix: Prefix, args: string[]): RunResult {
 }
 
 function regIn(prefix: Prefix, args: string[], runDir: string): RunResult {
-  const result = spawnWine('wine', ['reg', ...args], prefix.env, runDir);
+  let result = spawnWine('wine', ['reg', ...args], prefix.env, runDir);
+  // Seen once on a loaded machine: reg.exe exiting 1 without a word (Wine failed to start it).
+  // reg.exe itself always says why it fails, so a silent failure is retried once.
+  if (result.status !== 0 && !result.error && `${result.stdout}${result.stderr}`.trim() === '') {
+    spawnSync('sleep', ['0.5']);
+    result = spawnWine('wine', ['reg', ...args], prefix.env, runDir);
+  }
   if (result.error || result.signal || result.status === null) {
     throw new Error(describeFailure(`wine reg ${args.join(' ')}`, result));
   }
