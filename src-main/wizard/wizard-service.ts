@@ -201,6 +201,8 @@ export class WizardService {
   async installKb(): Promise<KbInstallOutcome> {
     const detection = detect(this.o.machine);
     const msu = this.findMsu(detection);
+    if (!detection.kb3140245.needed)
+      throw new WizardError('refused', 'This Windows does not need KB 3140245.');
     if (!msu)
       throw new WizardError(
         'not-found',

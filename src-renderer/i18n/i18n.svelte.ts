@@ -1,4 +1,5 @@
 import { en, type MessageKey } from './en.js';
+import { translateMain } from './main-messages.js';
 import { sv } from './sv.js';
 
 export type Lang = 'en' | 'sv';
@@ -34,4 +35,9 @@ export function t(key: MessageKey, params: Params = {}): string {
 /** A count with its noun: key_one for 1, key_other otherwise (both languages need only these two). */
 export function tn(key: Countable, n: number): string {
   return t(n === 1 ? `${key}_one` : `${key}_other`, { n });
+}
+
+/** A sentence from main (English) in the wizard's language. */
+export function tm(text: string | null | undefined): string {
+  return text ? translateMain(text, i18n.lang) : '';
 }

@@ -249,6 +249,12 @@ describe('journeys in Chromium', () => {
     await wizard.button('Svenska').click();
     await wizard.expectStep(/Välj protokoll|protokoll/i);
     await wizard.checkStep('choice-swedish');
+    // Main's sentences follow the language too: the update step's finding from detection.
+    await wizard.button(/Tillbaka/).click();
+    await wizard.waitForText(
+      /KB 3140245 är installerad \(winhttp\.dll 6\.1\.7601\.23375, webio\.dll 6\.1\.7601\.23375; kräver 6\.1\.7601\.23375 eller senare\)\./,
+    );
+    await wizard.screenshot('update-swedish');
     expect(wizard.problems).toEqual([]);
   });
 });

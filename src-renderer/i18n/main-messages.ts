@@ -1,0 +1,300 @@
+/**
+ * Swedish for the sentences main composes in English (detection, findings, results, refusals).
+ * Main and the command line speak English; the wizard translates what it shows, sentence by
+ * sentence, keeping paths, names and values as they are. A sentence missing here stays English.
+ * test/renderer/main-messages.test.ts runs the real core to check the table against its wording.
+ */
+type Rule = [RegExp, string];
+
+const OPERATIONS: Record<string, string> = {
+  open: 'öppna',
+  read: 'läsa',
+  list: 'lista',
+  create: 'skapa',
+  write: 'skriva',
+  delete: 'ta bort',
+  'delete the non-empty key': 'ta bort den icke-tomma nyckeln',
+};
+
+const WIN32: Rule[] = [
+  [/the key or value does not exist/g, 'nyckeln eller värdet finns inte'],
+  [
+    /access denied: run the tool as administrator \(right-click, "Run as administrator"\)/g,
+    'åtkomst nekad: kör verktyget som administratör (högerklicka, "Kör som administratör")',
+  ],
+  [/internal error: invalid registry handle/g, 'internt fel: ogiltigt registerhandtag'],
+  [/the data is invalid/g, 'data är ogiltiga'],
+  [/invalid parameter/g, 'ogiltig parameter'],
+  [/the value is larger than expected/g, 'värdet är större än väntat'],
+  [/the registry database is corrupt/g, 'registerdatabasen är skadad'],
+  [/the registry is corrupt and could not be recovered/g, 'registret är skadat och kunde inte återställas'],
+  [
+    /the registry could not complete an I\/O operation: check the disk/g,
+    'registret kunde inte slutföra en I/O-åtgärd: kontrollera disken',
+  ],
+  [
+    /the key was marked for deletion by another program/g,
+    'nyckeln har markerats för borttagning av ett annat program',
+  ],
+  [/not enough system resources/g, 'otillräckliga systemresurser'],
+  [/Windows error (\d+)/g, 'Windows-fel $1'],
+];
+
+const RULES: Rule[] = [
+  // Registry errors: "Could not write HKLM\...\WinHttp (64-bit view) "X": why (Win32 error 5)."
+  [
+    /Could not (open|read|list|create|write|delete the non-empty key|delete) (.+?): (.+?) \(Win32 error (\d+)\)\./g,
+    'Kunde inte §op:$1§ $2: $3 (Win32-fel $4).',
+  ],
+  [/ \((64|32)-bit view\)/g, ' ($1-bitarsvy)'],
+
+  // Detection.
+  [
+    /(.+?) without Service Pack 1 cannot get TLS 1\.2 for WinHTTP: install Service Pack 1 first, then run this tool again\./g,
+    '$1 utan Service Pack 1 kan inte få TLS 1.2 i WinHTTP: installera Service Pack 1 först och kör sedan verktyget igen.',
+  ],
+  [
+    /Windows Server build (\d+) is not a release this tool knows\./g,
+    'Windows Server version $1 är ingen utgåva som verktyget känner till.',
+  ],
+  [
+    /Windows ([\d.]+) \(build (\d+)\) is not supported: this tool covers Windows 7 SP1 \/ Server 2008 R2 SP1 and later\./g,
+    'Windows $1 (version $2) stöds inte: verktyget omfattar Windows 7 SP1 / Server 2008 R2 SP1 och senare.',
+  ],
+  [
+    /The Windows version could not be read from the registry\./g,
+    'Windows-versionen kunde inte läsas från registret.',
+  ],
+  [
+    /(.+?) has TLS 1\.1 and 1\.2 in WinHTTP built in: no update needed\./g,
+    '$1 har TLS 1.1 och 1.2 inbyggt i WinHTTP: ingen uppdatering behövs.',
+  ],
+  [/Not applicable to this Windows\./g, 'Gäller inte den här Windows-versionen.'],
+  [
+    /KB 3140245 is installed \((.+?); needed (\S+) or later\)\./g,
+    'KB 3140245 är installerad ($1; kräver $2 eller senare).',
+  ],
+  [
+    /KB 3140245 is missing \((.+?); needed (\S+) or later\)\. Install (.+?) and restart; DefaultSecureProtocols has no effect until then\./g,
+    'KB 3140245 saknas ($1; kräver $2 eller senare). Installera $3 och starta om; DefaultSecureProtocols har ingen verkan innan dess.',
+  ],
+  [/(\S+\.dll) not found/g, '$1 saknas'],
+  [/Installera the update och/g, 'Installera uppdateringen och'],
+  [
+    / Its servicing package is registered, but the files are older: reinstall the update \(a language pack added after it needs this\)\./g,
+    ' Dess servicepaket är registrerat men filerna är äldre: installera om uppdateringen (ett språkpaket som lagts till efteråt kräver det).',
+  ],
+
+  // Findings.
+  [
+    /(.+?) is (.+?), not a DWORD: Windows ignores it\. It is replaced only if you confirm; rollback restores it exactly\./g,
+    '$1 är $2, inte ett DWORD: Windows bortser från det. Det ersätts bara om du bekräftar; en återställning ger tillbaka exakt samma värde.',
+  ],
+  [
+    /(.+?) is 0xFFFFFFFF \(written by some tools\); other checkers flag it as misconfigured\. It will be set to (.+?)\.$/gm,
+    '$1 är 0xFFFFFFFF (skrivs av vissa verktyg); andra kontrollverktyg flaggar det som felkonfigurerat. Det sätts till $2.',
+  ],
+  [
+    /(.+?) enables SSL 2\.0 \/ 3\.0 \((.+?)\): insecure; those bits will be removed\./g,
+    '$1 slår på SSL 2.0 / 3.0 ($2): osäkert; de bitarna tas bort.',
+  ],
+  [
+    /(\S+) in (.+?) differs between views: (64|32)-bit (.+?), (64|32)-bit (.+?)\. 32-bit programs read the 32-bit view\./g,
+    '$1 i $2 skiljer sig mellan vyerna: $3-bitars $4, $5-bitars $6. 32-bitarsprogram läser 32-bitarsvyn.',
+  ],
+  [
+    /(.+?) has "(.+?)", a misspelling of "(.+?)" that Windows ignores\. It is left as it is\./g,
+    '$1 har "$2", en felstavning av "$3" som Windows bortser från. Det lämnas orört.',
+  ],
+  [
+    /TLS 1\.2 is disabled for the server side \((.+?) Enabled = 0\)\. This tool changes only the client side\./g,
+    'TLS 1.2 är avstängt på serversidan ($1 Enabled = 0). Verktyget ändrar bara klientsidan.',
+  ],
+  [
+    /TLS 1\.2 (Client|Server): Enabled = (\d+) and DisabledByDefault = (\d+) are not opposites \("half disabled"\)\./g,
+    'TLS 1.2 $1: Enabled = $2 och DisabledByDefault = $3 är inte varandras motsats ("halvt avstängt").',
+  ],
+  [
+    /\.NET Framework 3\.5 honours SystemDefaultTlsVersions only with update (\S+) installed\./g,
+    '.NET Framework 3.5 följer SystemDefaultTlsVersions bara när uppdateringen $1 är installerad.',
+  ],
+  [/\(not set\)/g, '(inte satt)'],
+
+  // Apply and rollback results.
+  [
+    /This tool must run as administrator to change the registry\./g,
+    'Verktyget måste köras som administratör för att ändra registret.',
+  ],
+  [/Every value is already as chosen\./g, 'Alla värden är redan som valt.'],
+  [
+    /(\d+) value\(s\) have an unexpected type \((.+?)\)\. Confirm replacing them \(--replace-wrong-types\); the backup keeps them exactly\./g,
+    '$1 värde(n) har en oväntad typ ($2). Bekräfta att de ska ersättas; säkerhetskopian behåller dem exakt.',
+  ],
+  [/Apply failed: /g, 'Verkställandet misslyckades: '],
+  [/Rollback failed: /g, 'Återställningen misslyckades: '],
+  [
+    / Every value already changed was put back and verified\./g,
+    ' Alla värden som redan ändrats har satts tillbaka och kontrollerats.',
+  ],
+  [
+    / The registry was put back as it was before the rollback\./g,
+    ' Registret har satts tillbaka som det var före återställningen.',
+  ],
+  [
+    / Putting the values back also failed \((.+?)\)\. Run the tool again: it repairs from its journal, or import (.+?)\.$/gm,
+    ' Även återställningen misslyckades ($1). Kör verktyget igen: det reparerar från sin journal, eller importera $2.',
+  ],
+  [
+    / Putting the values back also failed \((.+?)\)\. Run the tool again: it repairs from its journal\./g,
+    ' Även återställningen misslyckades ($1). Kör verktyget igen: det reparerar från sin journal.',
+  ],
+  [/(\d+) value\(s\) set and verified\./g, '$1 värde(n) satta och kontrollerade.'],
+  [/ Restart the computer for them to take effect\./g, ' Starta om datorn för att de ska gälla.'],
+  [/The registry already matches the backup\./g, 'Registret stämmer redan med säkerhetskopian.'],
+  [
+    /Rolled back to the backup of (\S+): (\d+) value\(s\) restored and verified\./g,
+    'Återställt till säkerhetskopian från $1: $2 värde(n) återställda och kontrollerade.',
+  ],
+  [/ Restart the computer for it to take effect\./g, ' Starta om datorn för att det ska gälla.'],
+  [
+    /The backup would write (.+?), where Windows expects a REG_DWORD\. Roll back only if this backup is yours and recorded these values so; confirm with --restore-wrong-types\./g,
+    'Säkerhetskopian skulle skriva $1, där Windows förväntar sig REG_DWORD. Återställ bara om säkerhetskopian är din och värdena var just så; bekräfta först.',
+  ],
+  [/(REG_[A-Z_]+) into (\S+) \((64|32|shared)\)/g, '$1 i $2 ($3)'],
+  [/Verification failed: /g, 'Kontrollen misslyckades: '],
+  [/Nothing was changed\./g, 'Inget ändrades.'],
+
+  // Backup files and folders.
+  [
+    /The backup folder (.+?) does not exist or was removed \(is the USB stick still plugged in\?\)\./g,
+    'Säkerhetskopiemappen $1 finns inte eller har tagits bort (sitter USB-minnet kvar?).',
+  ],
+  [
+    /The backup folder (.+?) is not writable \(write-protected stick, or no permission\)\. Choose another folder with --backup-dir\./g,
+    'Det går inte att skriva i säkerhetskopiemappen $1 (skrivskyddat minne eller saknad behörighet). Välj en annan mapp.',
+  ],
+  [
+    /The backup folder (.+?) is full\. Free some space or choose another folder with --backup-dir\./g,
+    'Säkerhetskopiemappen $1 är full. Frigör utrymme eller välj en annan mapp.',
+  ],
+  [/The backup could not be written to (.+?): /g, 'Säkerhetskopian kunde inte skrivas till $1: '],
+  [
+    /The backup was written but can no longer be read \((.+?)\) Is the USB stick still plugged in\?/g,
+    'Säkerhetskopian skrevs men kan inte längre läsas ($1) Sitter USB-minnet kvar?',
+  ],
+  [
+    /The backup (.+?) did not read back as written\./g,
+    'Säkerhetskopian $1 gick inte att läsa tillbaka som den skrevs.',
+  ],
+  [/The backup file (.+?) does not exist\./g, 'Säkerhetskopian $1 finns inte.'],
+  [
+    /(.+?) is (\d+) bytes; a backup of this tool is never larger than (\d+)\. Refused\./g,
+    '$1 är $2 byte; en säkerhetskopia från verktyget är aldrig större än $3. Avvisad.',
+  ],
+  [
+    /(.+?) is not a backup of this tool \(it is not valid JSON; truncated or another kind of file\)\./g,
+    '$1 är ingen säkerhetskopia från verktyget (det är inte giltig JSON; avkortad eller en annan sorts fil).',
+  ],
+  [/(.+?) is not a backup of this tool\./g, '$1 är ingen säkerhetskopia från verktyget.'],
+  [/(.+?) has no valid format version\./g, '$1 saknar giltig formatversion.'],
+  [
+    /(.+?) was written by a newer version of this tool \(format (\d+); this one reads (\d+)\)\. Use that version to roll back\./g,
+    '$1 skrevs av en nyare version av verktyget (format $2; den här läser $3). Använd den versionen för att återställa.',
+  ],
+  [
+    /(.+?) is damaged or was edited: its checksum does not match\. Refused\./g,
+    '$1 är skadad eller har ändrats: kontrollsumman stämmer inte. Avvisad.',
+  ],
+  [
+    /(.+?) is a backup of computer (.+?), and this is (.+?)\. Use the backup taken on this computer\./g,
+    '$1 är en säkerhetskopia av datorn $2, och det här är $3. Använd säkerhetskopian som togs på den här datorn.',
+  ],
+  [
+    /(.+?) was taken on a (64|32)-bit Windows; this one is not\./g,
+    '$1 togs på ett $2-bitars Windows; det här är det inte.',
+  ],
+  [
+    /is not a value this tool manages on this Windows: the file is refused\./g,
+    'är inte ett värde som verktyget hanterar på det här Windows: filen avvisas.',
+  ],
+  [
+    /is not a key this tool manages: the file is refused\./g,
+    'är inte en nyckel som verktyget hanterar: filen avvisas.',
+  ],
+  [
+    /This folder is not writable \(write-protected stick or no permission\)\. Choose another folder\./g,
+    'Det går inte att skriva i mappen (skrivskyddat minne eller saknad behörighet). Välj en annan mapp.',
+  ],
+  [
+    /The drive is full\. Free some space or choose another folder\./g,
+    'Enheten är full. Frigör utrymme eller välj en annan mapp.',
+  ],
+  [
+    /This folder does not exist \(is the stick still plugged in\?\)\. Choose another folder\./g,
+    'Mappen finns inte (sitter minnet kvar?). Välj en annan mapp.',
+  ],
+  [/This folder cannot be used: /g, 'Mappen kan inte användas: '],
+
+  // The wizard's own requests.
+  [/There was nothing to repair\./g, 'Det fanns inget att reparera.'],
+  [
+    /The interrupted (apply|rollback) from (\S+) was undone: the registry is as it was before it\./g,
+    'Den avbrutna §op:$1§ från $2 har ångrats: registret är som det var före den.',
+  ],
+  [/The interrupted (apply|rollback) could not be undone: /g, 'Den avbrutna §op:$1§ kunde inte ångras: '],
+  [
+    /There is no report yet: apply or roll back first\./g,
+    'Det finns ingen rapport än: verkställ eller återställ först.',
+  ],
+  [/There is no result to copy yet\./g, 'Det finns inget resultat att kopiera än.'],
+  [
+    /Remember to restart this computer: the new settings take effect after a restart\./g,
+    'Kom ihåg att starta om datorn: de nya inställningarna gäller efter en omstart.',
+  ],
+  [/The computer restarts in 5 seconds\./g, 'Datorn startar om om 5 sekunder.'],
+  [
+    /The restart could not be started \(shutdown\.exe exit code (-?\d+)\)\. Restart from the Start menu\./g,
+    'Omstarten kunde inte startas (shutdown.exe slutkod $1). Starta om från Start-menyn.',
+  ],
+  [/Starting as administrator\.\.\./g, 'Startar som administratör…'],
+  [
+    /The tool could not be started as administrator \(was the UAC prompt declined\?\)\./g,
+    'Verktyget kunde inte startas som administratör (avböjdes UAC-frågan?).',
+  ],
+  [/Run the tool as administrator for this\./g, 'Kör verktyget som administratör för detta.'],
+  [/An interrupted change must be repaired first\./g, 'En avbruten ändring måste repareras först.'],
+  [/Another change is in progress\./g, 'En annan ändring pågår.'],
+  [
+    /Another copy of the TLS 1\.2 Wizard \(process (\d+), since (\S+)\) is changing this computer\. Wait for it to finish, then try again\./g,
+    'En annan kopia av TLS 1.2-guiden (process $1, sedan $2) ändrar den här datorn. Vänta tills den är klar och försök igen.',
+  ],
+  [/No (.+?) was found beside the tool\./g, 'Ingen $1 hittades bredvid verktyget.'],
+  [/This Windows does not need KB 3140245\./g, 'Den här Windows-versionen behöver inte KB 3140245.'],
+  [
+    /KB 3140245 was installed\. Restart the computer to finish\./g,
+    'KB 3140245 installerades. Starta om datorn för att slutföra.',
+  ],
+  [/KB 3140245 was installed\./g, 'KB 3140245 installerades.'],
+  [/KB 3140245 is already installed\./g, 'KB 3140245 är redan installerad.'],
+  [
+    /This update does not apply to this computer \(wrong Windows version or architecture\)\./g,
+    'Uppdateringen gäller inte den här datorn (fel Windows-version eller arkitektur).',
+  ],
+  [/wusa\.exe failed with code (\d+) \((0x[0-9a-f]+)\)\./g, 'wusa.exe misslyckades med kod $1 ($2).'],
+  [/Request refused: unknown sender\./g, 'Begäran avvisad: okänd avsändare.'],
+  [/Unknown request\./g, 'Okänd begäran.'],
+  ...WIN32,
+];
+
+const NOUNS: Record<string, string> = { apply: 'verkställningen', rollback: 'återställningen' };
+
+/** Main's English sentence in the wizard's language (Swedish rules; English is returned as is). */
+export function translateMain(text: string, lang: 'en' | 'sv'): string {
+  if (lang === 'en' || text === '') return text;
+  let out = text;
+  for (const [pattern, replacement] of RULES) out = out.replace(pattern, replacement);
+  // Placeholders for words that change with the captured English word.
+  return out
+    .replace(/§op:(apply|rollback)§/g, (_m, op: string) => NOUNS[op] ?? op)
+    .replace(/§op:([a-z -]+)§/g, (_m, op: string) => OPERATIONS[op] ?? op);
+}

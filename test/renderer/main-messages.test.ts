@@ -1,0 +1,202 @@
+// Main speaks English; the wizard shows main's sentences in Swedish. This runs the real core and
+// wizard service through the situations a technician meets, collects every sentence main
+// produces, and checks that each one comes out in Swedish with no English left.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readBackupFile } from '../../src-main/core/backup/backup-files.js';
+import { GROUPS } from '../../src-main/core/catalogue/catalogue.js';
+import { detect } from '../../src-main/core/detect/detect.js';
+import { familyOf } from '../../src-main/core/detect/detect-os.js';
+import { applyPlan } from '../../src-main/core/operations/apply.js';
+import { rollback } from '../../src-main/core/operations/rollback.js';
+import { buildPlan } from '../../src-main/core/plan/build-plan.js';
+import { FaultInjectingRegistry } from '../../src-main/core/registry/fault-injecting-registry.js';
+import { PROFILES } from '../../src-main/core/simulation/profiles.js';
+import { translateMain } from '../../src-renderer/i18n/main-messages.js';
+import { machineFor, operationSetup } from '../support/sim.js';
+import { wizardFor } from '../support/wizard.js';
+
+const ENGLISH =
+  /\b(the|is|was|are|and|not|has|have|this|been|could|must|run|into|value\(s\)|Nothing|Restart|Install|backup|folder|failed|written|missing|installed|needed|Remember)\b/;
+
+async function collect(): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of PROFILES) out.push(detect(machineFor(p.id)).kb3140245.message);
+  for (const [v, b, srv, sp] of [
+    ['6.1', 7600, false, 0],
+    ['6.0', 6002, false, 2],
+    ['10.0', 10240, true, 0],
+  ] as const) {
+    out.push(familyOf(v, b, srv, sp).reason ?? '');
+  }
+  const m = machineFor('win7-sp1');
+  m.registry.load({});
+  out.push(detect(m).os.unsupportedReason ?? '');
+  const kb = machineFor('win7-sp1-kb');
+  kb.setDllVersion('webio.dll', '6.1.7601.1');
+  out.push(detect(kb).kb3140245.message);
+
+  // Findings of every kind.
+  const f = machineFor('win7-sp1-kb');
+  const put = (
+    view: '64' | '32' | 'shared',
+    p: string,
+    name: string,
+    value: Parameters<typeof f.registry.setValue>[2],
+  ) => {
+    f.registry.createKey({ hive: 'HKLM', view, path: p });
+    f.registry.setValue({ hive: 'HKLM', view, path: p }, name, value);
+  };
+  const client =
+    'SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client';
+  put('shared', client, 'Enabled', { type: 'REG_DWORD', data: 0xffffffff });
+  put('shared', client, 'DisabledByDefault', { type: 'REG_DWORD', data: 1 });
+  put('shared', client, 'DisableByDefault', { type: 'REG_DWORD', data: 0 });
+  put('shared', client.replace('Client', 'Server'), 'Enabled', { type: 'REG_DWORD', data: 0 });
+  put(
+    '64',
+    'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp',
+    'DefaultSecureProtocols',
+    { type: 'REG_DWORD', data: 0xaa0 },
+  );
+  put('32', 'SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319', 'SchUseStrongCrypto', {
+    type: 'REG_SZ',
+    data: '1',
+  });
+  const plan = buildPlan(f.registry, detect(f), '1.2', [...GROUPS]);
+  out.push(...plan.findings.map((x) => x.message));
+
+  // Apply and rollback results.
+  const s = operationSetup('win7-sp1');
+  const p1 = buildPlan(s.machine.registry, detect(s.machine), '1.2', [...GROUPS]);
+  out.push(applyPlan(p1, { backupDir: '/nonexistent-tls12/b' }, s.ctx).message);
+  out.push(
+    applyPlan(
+      p1,
+      {
+        backupDir: s.backupDir,
+        writeFile: () => {
+          throw Object.assign(new Error('x'), { code: 'ENOSPC' });
+        },
+      },
+      s.ctx,
+    ).message,
+  );
+  out.push(
+    applyPlan(
+      p1,
+      {
+        backupDir: s.backupDir,
+        writeFile: () => {
+          throw Object.assign(new Error('x'), { code: 'EROFS' });
+        },
+      },
+      s.ctx,
+    ).message,
+  );
+  out.push(
+    applyPlan(
+      p1,
+      {
+        backupDir: s.backupDir,
+        onBackupFile: (file) => {
+          if (file.endsWith('.reg')) fs.rmSync(path.dirname(file), { recursive: true });
+        },
+      },
+      s.ctx,
+    ).message,
+  );
+  fs.mkdirSync(s.backupDir, { recursive: true });
+  const failing = {
+    ...s.machine,
+    registry: new FaultInjectingRegistry(s.machine.registry, { kind: 'write', n: 3, win32Code: 5 }),
+  };
+  out.push(applyPlan(p1, { backupDir: s.backupDir }, { ...s.ctx, machine: failing }).message);
+  const done = applyPlan(p1, { backupDir: s.backupDir }, s.ctx);
+  out.push(done.message);
+  out.push(
+    applyPlan(
+      buildPlan(s.machine.registry, detect(s.machine), '1.2', [...GROUPS]),
+      { backupDir: s.backupDir },
+      s.ctx,
+    ).message,
+  );
+  const file = done.backup?.jsonFile as string;
+  const failingBack = {
+    ...s.machine,
+    registry: new FaultInjectingRegistry(s.machine.registry, { kind: 'delete', n: 2, win32Code: 1016 }),
+  };
+  out.push(rollback(file, { ...s.ctx, machine: failingBack }).message);
+  out.push(rollback(file, s.ctx).message);
+  out.push(rollback(file, s.ctx).message);
+  const notAdmin = operationSetup('win10', { elevated: false });
+  out.push(
+    applyPlan(
+      buildPlan(notAdmin.machine.registry, detect(notAdmin.machine), '1.2', ['winhttp']),
+      { backupDir: notAdmin.backupDir },
+      notAdmin.ctx,
+    ).message,
+  );
+  out.push(applyPlan(plan, { backupDir: s.backupDir }, { ...s.ctx, machine: f }).message);
+
+  // Hostile and damaged backups.
+  for (const name of fs.readdirSync('test/fixtures/hostile-backups')) {
+    if (
+      /^(sz-where|too-many|dword-|unknown-type|huge-string|value-without|nul-byte|dot-dot|homoglyph|trailing|wrong-view|hkcu|entry-id|wow6432)/.test(
+        name,
+      )
+    )
+      continue;
+    try {
+      readBackupFile(path.join('test/fixtures/hostile-backups', name), 'SIM-WIN7', true);
+    } catch (error) {
+      out.push((error as Error).message);
+    }
+  }
+  out.push(
+    rollback('test/fixtures/hostile-backups/sz-where-dword-belongs.json', operationSetup('win7-sp1').ctx)
+      .message,
+  );
+
+  // The wizard service's own sentences.
+  const w = wizardFor('win7-sp1', { msu: true, pickFolder: '/nonexistent-tls12/x' });
+  out.push(w.service.repairInterrupted().message);
+  out.push((await w.service.chooseBackupFolder())?.problem ?? '');
+  out.push((await w.service.restart({ when: 'later' })).message);
+  out.push((await w.service.restart({ when: 'now' })).message);
+  out.push((await w.service.relaunchElevated()).message);
+  out.push((await w.service.installKb()).message);
+  for (const call of [
+    () => w.service.copySummary(),
+    () => w.service.openReport(),
+    () => wizardFor('win10').service.installKb(),
+  ]) {
+    try {
+      await call();
+    } catch (error) {
+      out.push((error as Error).message);
+    }
+  }
+  return out.filter((x) => x !== '');
+}
+
+describe("main's sentences in Swedish", () => {
+  it('every sentence main produces in these situations is translated, with no English left', async () => {
+    const sentences = await collect();
+    expect(sentences.length).toBeGreaterThan(40);
+    const untranslated = sentences
+      .map((en) => ({ en, sv: translateMain(en, 'sv') }))
+      .filter(({ en, sv }) => sv === en || ENGLISH.test(sv.replace(/\/[^\s]+|[A-Z]:\\[^\s]+|"[^"]*"/g, '')));
+    expect(untranslated).toEqual([]);
+  });
+
+  it('keeps paths, names and values, and leaves English alone', () => {
+    const en =
+      'Could not write HKLM\\SOFTWARE\\X (64-bit view) "DefaultSecureProtocols": access denied: run the tool as administrator (right-click, "Run as administrator") (Win32 error 5). Nothing was changed.';
+    expect(translateMain(en, 'sv')).toBe(
+      'Kunde inte skriva HKLM\\SOFTWARE\\X (64-bitarsvy) "DefaultSecureProtocols": åtkomst nekad: kör verktyget som administratör (högerklicka, "Kör som administratör") (Win32-fel 5). Inget ändrades.',
+    );
+    expect(translateMain(en, 'en')).toBe(en);
+  });
+});
