@@ -1,51 +1,41 @@
-// Bundles the Electron-free command-line tool. native-reg stays external: it is resolved from
-// node_modules at run time so that its win32 prebuilds are found next to it.
+// npm run build: every bundle in out/. native-reg stays external in the Node bundles: it is
+// resolved from node_modules at run time, so that its win32 prebuilds are found next to it.
 import * as fs from 'node:fs';
 import { build } from 'esbuild';
 
-await build({
+/** One esbuild bundle into out/, quiet unless something is wrong. */
+const bundle = (options) =>
+  build({ outdir: 'out', bundle: true, sourcemap: false, logLevel: 'warning', ...options });
+/** CommonJS for Electron 22's Node.js 16 (the legacy build's main process runs there too). */
+const node16 = { outExtension: { '.js': '.cjs' }, platform: 'node', format: 'cjs', target: 'node16' };
+
+await bundle({
+  ...node16,
   entryPoints: {
     cli: 'src-main/cli/cli-main.ts',
     harness: 'src-main/harness/harness-main.ts',
     main: 'src-main/main/main.ts',
   },
-  outdir: 'out',
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  // Electron 22's Node.js is 16: the CLI must run there too.
-  target: 'node16',
   external: ['native-reg', 'electron'],
-  sourcemap: false,
-  logLevel: 'warning',
 });
 
-// The sandboxed preload: one CommonJS file that requires nothing but electron.
-await build({
+// The sandboxed preload: one CommonJS file that requires nothing but electron (Chromium 108).
+await bundle({
+  ...node16,
   entryPoints: { preload: 'src-main/preload/preload.ts' },
-  outdir: 'out',
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
   target: 'chrome108',
   external: ['electron'],
-  logLevel: 'warning',
 });
 
 // The browser harness's stand-in for the preload (a classic script).
-await build({
+await bundle({
   entryPoints: { 'harness-bridge': 'src-main/harness/harness-bridge.ts' },
-  outdir: 'out',
-  bundle: true,
   platform: 'browser',
   format: 'iife',
   target: 'chrome108',
-  logLevel: 'warning',
 });
 
-// The renderer (Svelte), when it exists.
+// The renderer (Svelte 5, Vite; target chrome108).
 if (fs.existsSync('src-renderer/index.html')) {
   const { build: viteBuild } = await import('vite');
   await viteBuild({ configFile: 'vite.renderer.config.mts', logLevel: 'warn' });
@@ -53,25 +43,16 @@ if (fs.existsSync('src-renderer/index.html')) {
 
 // The benchmark: its Windows part (run by node.exe under Wine) and its Linux driver.
 if (process.argv.includes('--bench')) {
-  await build({
+  await bundle({
+    ...node16,
     entryPoints: { 'bench-registry': 'scripts/bench/registry-bench.ts' },
-    outdir: 'out',
-    outExtension: { '.js': '.cjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node16',
     external: ['native-reg'],
-    logLevel: 'warning',
   });
-  await build({
+  await bundle({
     entryPoints: { 'bench-runner': 'scripts/bench/run-bench.ts' },
-    outdir: 'out',
     outExtension: { '.js': '.mjs' },
-    bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    logLevel: 'warning',
   });
 }

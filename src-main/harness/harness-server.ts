@@ -5,15 +5,8 @@ import * as path from 'node:path';
 import type { ProgressEvent } from '../ipc/contract.js';
 import { dispatch, type Handlers } from '../ipc/dispatch.js';
 import { RENDERER_CSP } from '../main/content-security-policy.js';
+import { mimeOf } from '../main/renderer-protocol.js';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
 const MAX_BODY = 64 * 1024;
 
 export interface HarnessOptions {
@@ -69,7 +62,7 @@ export function startHarness(options: HarnessOptions): Promise<Harness> {
       send(res, 404, 'text/plain', 'not found');
       return;
     }
-    send(res, 200, TYPES[path.extname(file)] ?? 'application/octet-stream', fs.readFileSync(file));
+    send(res, 200, mimeOf(file), fs.readFileSync(file));
   };
 
   const server = http.createServer((req, res) => {
@@ -84,13 +77,13 @@ export function startHarness(options: HarnessOptions): Promise<Harness> {
       send(
         res,
         200,
-        TYPES['.html'] as string,
+        mimeOf('index.html'),
         html.replace('<head>', '<head>\n    <script src="./harness-bridge.js"></script>'),
       );
       return;
     }
     if (req.method === 'GET' && url.pathname === '/harness-bridge.js') {
-      send(res, 200, TYPES['.js'] as string, fs.readFileSync(options.bridgeFile));
+      send(res, 200, mimeOf('bridge.js'), fs.readFileSync(options.bridgeFile));
       return;
     }
     if (req.method === 'GET' && url.pathname === '/events') {
