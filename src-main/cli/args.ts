@@ -1,4 +1,4 @@
-import { DEFAULT_GROUPS, isGroup, type Group } from '../core/catalogue/catalogue.js';
+import { GROUPS, isGroup, type Group } from '../core/catalogue/catalogue.js';
 import {
   DEFAULT_PROTOCOL_CHOICE,
   isProtocolChoice,
@@ -14,7 +14,8 @@ export interface CliArgs {
   json: boolean;
   yes: boolean;
   protocols: ProtocolChoice;
-  groups: Group[];
+  /** null: what this Windows needs (the catalogue's required values); else these groups' values. */
+  groups: Group[] | null;
   backupDir: string | null;
   backupFile: string | null;
   simulate: string | null;
@@ -32,7 +33,8 @@ export const USAGE = `Usage:
   cli rollback --backup FILE --yes [--restore-wrong-types] [--json]
 Any command: --simulate PROFILE [--fresh] works on a built-in simulated Windows instead of this computer.
   LIST:   ${PROTOCOL_CHOICES.join(' | ')}   (default ${DEFAULT_PROTOCOL_CHOICE})
-  GROUPS: comma list of winhttp,dotnet,schannel,wininet   (default ${DEFAULT_GROUPS.join(',')})
+  GROUPS: comma list of ${GROUPS.join(',')}. Default: only what this Windows needs for TLS 1.2
+          (docs/windows-matrix.md); naming a group also sets its optional values.
 Exit codes: 0 done / nothing to change, 1 changes needed (audit), 2 refused or bad usage (nothing changed),
   1603 failed (everything restored), 3010 done, restart needed.`;
 
@@ -45,7 +47,7 @@ export function parseArgs(argv: string[]): CliArgs {
     json: false,
     yes: false,
     protocols: DEFAULT_PROTOCOL_CHOICE,
-    groups: [...DEFAULT_GROUPS],
+    groups: null,
     backupDir: null,
     backupFile: null,
     simulate: null,
@@ -98,7 +100,7 @@ export function parseArgs(argv: string[]): CliArgs {
         const groups = (value as string).split(',').map((g) => g.trim().toLowerCase());
         const bad = groups.filter((g) => !isGroup(g));
         if (bad.length > 0 || groups.length === 0) {
-          throw new UsageError(`--only takes winhttp,dotnet,schannel,wininet; unknown: ${bad.join(', ')}.`);
+          throw new UsageError(`--only takes ${GROUPS.join(',')}; unknown: ${bad.join(', ')}.`);
         }
         args.groups = [...new Set(groups)] as Group[];
         break;

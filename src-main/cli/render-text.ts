@@ -1,4 +1,6 @@
-import { describeProtocolMask } from '../core/catalogue/protocols.js';
+import { PROTOCOL_NAMES } from '../../src-shared/protocols.js';
+import type { Stack } from '../../src-shared/stacks.js';
+import { describeProtocolMask, tlsVersionsOf } from '../core/catalogue/protocols.js';
 import type { Detection } from '../core/detect/detect.js';
 import type { OperationResult } from '../core/operations/operation-result.js';
 import type { RollbackPlan } from '../core/operations/rollback.js';
@@ -49,7 +51,12 @@ export function renderDetection(d: Detection): string[] {
   ];
   if (os.unsupportedReason) lines.push(`  NOT SUPPORTED: ${os.unsupportedReason}`);
   lines.push('', 'Update KB 3140245 (WinHTTP)');
-  const state = { 'not-needed': 'not needed', present: 'installed', missing: 'MISSING' }[kb.state];
+  const state = {
+    'not-needed': 'not needed',
+    present: 'installed',
+    'probably-present': 'probably installed',
+    missing: 'MISSING',
+  }[kb.state];
   lines.push(`  ${state}: ${kb.message}`);
   if (kb.files.length > 0) {
     lines.push(
@@ -93,9 +100,47 @@ function itemRows(items: PlanItem[]): string[] {
   return lines;
 }
 
+const STACK_LABEL: Record<Stack, string> = {
+  winhttp: 'WinHTTP (Outlook, OneDrive, Windows Update)',
+  schannel: 'SChannel default (programs that ask Windows)',
+  dotnet4: '.NET 4.x apps built for older versions',
+  dotnet35: '.NET 3.5 apps',
+  wininet: 'WinINet (Internet Options, machine policy)',
+};
+
+function tlsList(mask: number): string {
+  const names = tlsVersionsOf(mask).map((v) => PROTOCOL_NAMES[v]);
+  return names.length > 0 ? names.join(', ') : 'no TLS';
+}
+
+/** "WinHTTP ..., 64-bit apps   TLS 1.0 -> TLS 1.2 (once KB3140245 is installed)", one row per stack and view. */
+export function renderEffective(plan: Plan): string[] {
+  const { before, after } = plan.effective;
+  if (after.length === 0) return [];
+  const rows = after.map((a, i) => {
+    const b = before[i];
+    const view = a.view === 'shared' ? '' : `, ${a.view}-bit apps`;
+    const was = b ? tlsList(b.mask) : '?';
+    const now = tlsList(a.mask);
+    const assumes = a.assumes.length > 0 ? ` (once ${a.assumes.join(', ')} is installed)` : '';
+    return [
+      `${STACK_LABEL[a.stack]}${view}`,
+      was === now && assumes === '' ? `${now} (unchanged)` : `${was} -> ${now}${assumes}`,
+    ];
+  });
+  return ['', 'What this computer offers by default (now -> after this plan and a restart)', ...table(rows)];
+}
+
+function planHeading(plan: Plan): string {
+  const what =
+    plan.requestedGroups === null ? 'what this Windows needs' : `groups ${plan.requestedGroups.join(', ')}`;
+  return `Plan: protocols ${plan.choice}; ${what}`;
+}
+
 export function renderPlan(plan: Plan): string[] {
-  const lines = ['', `Plan: WinHTTP protocols ${plan.choice}; groups ${plan.groups.join(', ')}`];
+  const lines = ['', planHeading(plan)];
   lines.push(...itemRows(plan.items));
+  lines.push(...renderEffective(plan));
   if (plan.findings.length > 0) {
     lines.push('', 'Findings (not changes)');
     for (const f of plan.findings) lines.push(`  ${f.severity === 'info' ? '-' : '!'} ${f.message}`);

@@ -1,4 +1,5 @@
 import type { SystemFileReader } from './detect/kb3140245.js';
+import type { Architecture } from './detect/os-info.js';
 import type { RegistryPort } from './registry/registry-port.js';
 
 /** Everything the core needs from the computer it works on: real, or a simulated profile. */
@@ -13,4 +14,9 @@ export interface Machine {
   systemRoot: string;
   /** The computer name from the OS, used when the registry does not have it. */
   hostname: string;
+  /**
+   * What the running process proves about the OS architecture (a 64-bit process, or a 32-bit one
+   * under WOW64), for when the registry does not say; null or absent when it proves nothing.
+   */
+  architectureHint?: Architecture | null;
 }

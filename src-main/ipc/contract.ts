@@ -8,9 +8,10 @@ import { GROUPS, type Group } from '../core/catalogue/catalogue.js';
 import { PROTOCOL_CHOICES, type ProtocolChoice } from '../core/catalogue/protocols.js';
 import type { Detection } from '../core/detect/detect.js';
 import type { OperationResult } from '../core/operations/operation-result.js';
+import type { GroupAdvice } from '../core/plan/group-advice.js';
 import type { Plan } from '../core/plan/plan-types.js';
 import type { RegValue, View } from '../core/registry/registry-port.js';
-import { bool, exact, nothing, oneOf, setOf, text, type Schema } from './schema.js';
+import { bool, exact, nothing, nullable, oneOf, setOf, text, type Schema } from './schema.js';
 
 export const CHANNEL_PREFIX = 'tls12:';
 /** Main -> renderer event during an apply or rollback. */
@@ -33,6 +34,8 @@ export interface StartInfo {
   /** An apply or rollback that never finished: shown first, with a one-click repair. */
   interrupted: { operation: string; startedAt: string } | null;
   detection: Detection;
+  /** Per group: needed on this Windows, optional, or nothing to set; and what it must come with. */
+  groupAdvice: GroupAdvice[];
   backupFolder: BackupFolderStatus;
   /** The KB 3140245 .msu for this OS and architecture, found on the stick. */
   kbInstaller: { file: string } | null;
@@ -42,6 +45,7 @@ export interface RepairOutcome {
   ok: boolean;
   message: string;
   detection: Detection;
+  groupAdvice: GroupAdvice[];
 }
 
 export interface BackupSummary {
@@ -110,7 +114,8 @@ export interface ProgressEvent {
 
 export interface PlanRequest {
   protocols: ProtocolChoice;
-  groups: Group[];
+  /** null: what this Windows needs (the catalogue's required values); else these groups in full. */
+  groups: Group[] | null;
 }
 
 export interface ApplyRequest extends PlanRequest {
@@ -165,7 +170,10 @@ export function channelOf(name: ChannelName): string {
   return `${CHANNEL_PREFIX}${name}`;
 }
 
-const planRequest = { protocols: oneOf(PROTOCOL_CHOICES), groups: setOf(oneOf(GROUPS), 1, GROUPS.length) };
+const planRequest = {
+  protocols: oneOf(PROTOCOL_CHOICES),
+  groups: nullable(setOf(oneOf(GROUPS), 1, GROUPS.length)),
+};
 // A backup id is a file name this tool writes: no folders, no dots-only, bounded.
 const backupId = text(/^TLS12-backup_[A-Za-z0-9_-]{1,64}_[0-9]{8}-[0-9]{6}(-[0-9]{1,3})?\.json$/, 120);
 

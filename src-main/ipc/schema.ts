@@ -46,6 +46,11 @@ export function setOf<T>(item: Schema<T>, min: number, max: number): Schema<T[]>
   };
 }
 
+/** The value, or null. */
+export function nullable<T>(schema: Schema<T>): Schema<T | null> {
+  return (input, where) => (input === null ? null : schema(input, where));
+}
+
 /** An object with exactly these keys. */
 export function exact<T extends object>(shape: { [K in keyof T]: Schema<T[K]> }): Schema<T> {
   return (input, where) => {

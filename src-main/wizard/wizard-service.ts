@@ -9,6 +9,7 @@ import { applyPlan } from '../core/operations/apply.js';
 import type { OperationResult } from '../core/operations/operation-result.js';
 import { planRollback, rollback, wrongTypesIn, type RollbackPlan } from '../core/operations/rollback.js';
 import { buildPlan } from '../core/plan/build-plan.js';
+import { adviseGroups } from '../core/plan/group-advice.js';
 import { changesOf, type Plan } from '../core/plan/plan-types.js';
 import { describeKey } from '../core/registry/registry-port.js';
 import type { JournalStore } from '../core/state/journal.js';
@@ -77,6 +78,7 @@ export class WizardService {
       simulation: this.o.simulation,
       interrupted: journal ? { operation: journal.operation, startedAt: journal.startedAt } : null,
       detection,
+      groupAdvice: adviseGroups(this.o.machine.registry, detection),
       backupFolder: backupFolderStatus(
         this.backupFolder,
         this.o.stickFolder,
@@ -96,7 +98,13 @@ export class WizardService {
         : r.ok
           ? `The interrupted ${r.operation} from ${r.startedAt} was undone: the registry is as it was before it.`
           : `The interrupted ${r.operation} could not be undone: ${r.error}`;
-      return { ok: !r.repaired || r.ok, message, detection: detect(this.o.machine) };
+      const detection = detect(this.o.machine);
+      return {
+        ok: !r.repaired || r.ok,
+        message,
+        detection,
+        groupAdvice: adviseGroups(this.o.machine.registry, detection),
+      };
     });
   }
 

@@ -91,6 +91,7 @@ export const en = {
 
   kbState_notNeeded: 'Not needed',
   kbState_present: 'Installed',
+  kbState_probablyPresent: 'Probably installed',
   kbState_missing: 'MISSING',
   kbNeeded: 'This Windows needs KB 3140245 for TLS 1.1 and 1.2 in WinHTTP.',
   kbNotNeeded: 'This Windows has TLS 1.1 and 1.2 in WinHTTP built in.',
@@ -132,15 +133,22 @@ export const en = {
   choice_10_12: 'TLS 1.0 and 1.2',
   choice_10_12_text: 'For old servers that speak only TLS 1.0, without TLS 1.1.',
   groupsLegend: 'What to change',
+  groupsHint:
+    'Ticked: what this Windows needs for TLS 1.2. The rest is optional here; ticking a group sets all its values.',
+  need_required: 'Needed on this Windows',
+  need_optional: 'Optional here',
+  need_never: 'Nothing to set on this Windows',
+  groupLocked:
+    'Ticked with {group}: on this Windows that gives TLS 1.2 only with the SChannel TLS 1.2 client on.',
   group_winhttp: 'WinHTTP (DefaultSecureProtocols)',
   group_winhttp_text:
     'Outlook, OneDrive and other programs that use WinHTTP; both the 64-bit and the 32-bit view.',
   group_dotnet: '.NET Framework (SystemDefaultTlsVersions, SchUseStrongCrypto)',
   group_dotnet_text: '.NET programs built for older Framework versions use TLS 1.2 and strong ciphers.',
-  group_schannel: 'SChannel TLS 1.2 client (Enabled, DisabledByDefault)',
+  group_schannel: 'SChannel TLS client (Enabled, DisabledByDefault)',
   group_schannel_text:
     'Turns the TLS 1.2 client on in Windows; it is off by default on Windows 7 and Server 2008 R2.',
-  group_wininet: 'WinINet (SecureProtocols), on request',
+  group_wininet: 'WinINet (SecureProtocols)',
   group_wininet_text:
     'Internet Explorer and Internet Options, as machine policy for every user. Only when asked for: it overrides what users set in Internet Options.',
 
@@ -155,6 +163,19 @@ export const en = {
   col_name: 'Name',
   col_current: 'Current',
   col_new: 'New',
+  effectiveTitle: 'What this computer will offer by default',
+  col_stack: 'Used by',
+  col_now: 'Now',
+  col_after: 'After the change and a restart',
+  stack_winhttp: 'WinHTTP (Outlook, OneDrive, Windows Update)',
+  stack_schannel: 'Programs that ask Windows for its default',
+  stack_dotnet4: '.NET 4.x programs built for older versions',
+  stack_dotnet35: '.NET 3.5 programs',
+  stack_wininet: 'Internet Options (WinINet, machine policy)',
+  programs64: '64-bit programs',
+  programs32: '32-bit programs',
+  noTls: 'no TLS',
+  onceInstalled: ' (once {updates} is installed)',
   col_restoreTo: 'Restore to',
   notSet: '(not set)',
   notSetRemove: '(not set: value removed)',

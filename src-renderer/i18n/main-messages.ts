@@ -78,6 +78,31 @@ const RULES: Rule[] = [
     /KB 3140245 is missing \((.+?); needed (\S+) or later\)\. Install (.+?) and restart; DefaultSecureProtocols has no effect until then\./g,
     'KB 3140245 saknas ($1; kräver $2 eller senare). Installera $3 och starta om; DefaultSecureProtocols har ingen verkan innan dess.',
   ],
+  [
+    /KB 3140245 is probably installed \((.+?); (\S+) or later expected, a threshold not yet confirmed against the update's file list\)\./g,
+    'KB 3140245 är troligen installerad ($1; $2 eller senare väntas, en gräns som ännu inte har stämts av mot uppdateringens fillista).',
+  ],
+  [/ Its servicing package is registered too\./g, ' Dess servicepaket är också registrerat.'],
+  [
+    /Windows Server 2008 SP2 is not supported by this tool\. It gets TLS 1\.2 through updates KB 4019276 \(SChannel TLS 1\.1 \/ 1\.2\) and KB 4467770 \(WinHTTP DefaultSecureProtocols\), then the registry values described with them; better, move the workload to a supported Windows Server\./g,
+    'Windows Server 2008 SP2 stöds inte av verktyget. Den får TLS 1.2 genom uppdateringarna KB 4019276 (SChannel TLS 1.1 / 1.2) och KB 4467770 (WinHTTP DefaultSecureProtocols) och de registervärden som beskrivs med dem; hellre: flytta tjänsterna till en Windows Server som stöds.',
+  ],
+  [
+    /Windows Vista cannot get TLS 1\.2 for its system components and is not supported by this tool: replace or upgrade it to a supported Windows\./g,
+    'Windows Vista kan inte få TLS 1.2 i sina systemkomponenter och stöds inte av verktyget: byt ut datorn eller uppgradera till en Windows-version som stöds.',
+  ],
+  [
+    /(Windows XP x64 \/ Server 2003|Windows XP) cannot use TLS 1\.2 and (?:is|are) not supported by this tool: replace or upgrade the computer\./g,
+    '$1 kan inte använda TLS 1.2 och stöds inte av verktyget: byt ut eller uppgradera datorn.',
+  ],
+  [
+    /This is Windows on Itanium \(IA-64\), which this tool does not support and Microsoft no longer updates: plan its replacement\./g,
+    'Det här är Windows för Itanium (IA-64), som verktyget inte stöder och som Microsoft inte längre uppdaterar: planera att ersätta datorn.',
+  ],
+  [
+    /This tool cannot tell whether this Windows is 32-bit or 64-bit \(PROCESSOR_ARCHITECTURE is (.+?) in the registry\), so it changes nothing\. Check the computer's system information\./g,
+    'Verktyget kan inte avgöra om Windows är 32- eller 64-bitars (PROCESSOR_ARCHITECTURE i registret: §arch:$1§), så det ändrar ingenting. Kontrollera datorns systeminformation.',
+  ],
   [/(\S+\.dll) not found/g, '$1 saknas'],
   [/Installera the update och/g, 'Installera uppdateringen och'],
   [
@@ -115,8 +140,24 @@ const RULES: Rule[] = [
     'TLS 1.2 $1: Enabled = $2 och DisabledByDefault = $3 är inte varandras motsats ("halvt avstängt").',
   ],
   [
-    /\.NET Framework 3\.5 honours SystemDefaultTlsVersions only with update (\S+) installed\./g,
-    '.NET Framework 3.5 följer SystemDefaultTlsVersions bara när uppdateringen $1 är installerad.',
+    /\.NET Framework 3\.5 honours SystemDefaultTlsVersions only with update (\S+) or any later \.NET rollup installed\./g,
+    '.NET Framework 3.5 följer SystemDefaultTlsVersions bara när uppdateringen $1 eller en senare samlad .NET-uppdatering är installerad.',
+  ],
+  [
+    /The newest \.NET Framework 4\.x here is 4\.0, which cannot use TLS 1\.2 at all: install \.NET Framework 4\.8 \(no registry value can replace it\)\./g,
+    'Den nyaste .NET Framework 4.x här är 4.0, som inte kan använda TLS 1.2 alls: installera .NET Framework 4.8 (inget registervärde kan ersätta det).',
+  ],
+  [
+    /(.+?) will not offer TLS 1\.2 by default with this plan: add (.+?) to change that\./g,
+    '§stacks:$1§ kommer inte att erbjuda TLS 1.2 som standard med den här planen: lägg till $2 för att ändra det.',
+  ],
+  [
+    /PROCESSOR_ARCHITECTURE is missing or unusual in the registry; 64-bit Windows was inferred from (the running process|the registry's 32-bit view)\./g,
+    'PROCESSOR_ARCHITECTURE saknas eller är ovanligt i registret; 64-bitars Windows slöts från §source:$1§.',
+  ],
+  [
+    /The (.+?) values give no TLS 1\.2 while the SChannel TLS 1\.2 client is off on this computer: choose the SChannel group too( \(--only \S+\))?\./g,
+    '§groups:$1§-värdena ger ingen TLS 1.2 så länge SChannels TLS 1.2-klient är inaktiverad på den här datorn: välj även gruppen SChannel$2.',
   ],
   [/\(not set\)/g, '(inte satt)'],
 
@@ -288,6 +329,21 @@ const RULES: Rule[] = [
 
 const NOUNS: Record<string, string> = { apply: 'verkställningen', rollback: 'återställningen' };
 
+/** Words inside captured lists (stack and group names, where an architecture came from). */
+const WORDS: [RegExp, string][] = [
+  [/^missing$/, 'saknas'],
+  [/^the running process$/, 'det körande programmet'],
+  [/^the registry's 32-bit view$/, 'registrets 32-bitarsvy'],
+  [/\.NET 4\.x apps/g, '.NET 4.x-program'],
+  [/\.NET 3\.5 apps/g, '.NET 3.5-program'],
+  [/WinINet \(Internet Options\)/g, 'WinINet (Internetalternativ)'],
+  [/ and /g, ' och '],
+];
+
+function words(text: string): string {
+  return WORDS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
+}
+
 /** Main's English sentence in the wizard's language (Swedish rules; English is returned as is). */
 export function translateMain(text: string, lang: 'en' | 'sv'): string {
   if (lang === 'en' || text === '') return text;
@@ -296,5 +352,6 @@ export function translateMain(text: string, lang: 'en' | 'sv'): string {
   // Placeholders for words that change with the captured English word.
   return out
     .replace(/§op:(apply|rollback)§/g, (_m, op: string) => NOUNS[op] ?? op)
-    .replace(/§op:([a-z -]+)§/g, (_m, op: string) => OPERATIONS[op] ?? op);
+    .replace(/§op:([a-z -]+)§/g, (_m, op: string) => OPERATIONS[op] ?? op)
+    .replace(/§(?:arch|stacks|source|groups):(.+?)§/g, (_m, list: string) => words(list));
 }

@@ -89,6 +89,7 @@ export const sv: Dictionary = {
 
   kbState_notNeeded: 'Behövs inte',
   kbState_present: 'Installerad',
+  kbState_probablyPresent: 'Troligen installerad',
   kbState_missing: 'SAKNAS',
   kbNeeded: 'Den här Windows-versionen behöver KB 3140245 för TLS 1.1 och 1.2 i WinHTTP.',
   kbNotNeeded: 'Den här Windows-versionen har TLS 1.1 och 1.2 inbyggt i WinHTTP.',
@@ -131,16 +132,23 @@ export const sv: Dictionary = {
   choice_10_12: 'TLS 1.0 och 1.2',
   choice_10_12_text: 'För gamla servrar som bara kan TLS 1.0, utan TLS 1.1.',
   groupsLegend: 'Vad som ska ändras',
+  groupsHint:
+    'Markerat: det som den här Windows-versionen behöver för TLS 1.2. Resten är valfritt här; en markerad grupp ställer in alla sina värden.',
+  need_required: 'Behövs i den här Windows-versionen',
+  need_optional: 'Valfritt här',
+  need_never: 'Inget att ställa in i den här Windows-versionen',
+  groupLocked:
+    'Markerad tillsammans med {group}: i den här Windows-versionen ger den TLS 1.2 bara när SChannels TLS 1.2-klient är aktiverad.',
   group_winhttp: 'WinHTTP (DefaultSecureProtocols)',
   group_winhttp_text:
     'Outlook, OneDrive och andra program som använder WinHTTP; både 64-bitars- och 32-bitarsvyn.',
   group_dotnet: '.NET Framework (SystemDefaultTlsVersions, SchUseStrongCrypto)',
   group_dotnet_text:
     '.NET-program byggda för äldre Framework-versioner använder TLS 1.2 och stark kryptering.',
-  group_schannel: 'SChannel, TLS 1.2-klient (Enabled, DisabledByDefault)',
+  group_schannel: 'SChannel, TLS-klient (Enabled, DisabledByDefault)',
   group_schannel_text:
     'Slår på TLS 1.2-klienten i Windows; den är avstängd som standard i Windows 7 och Server 2008 R2.',
-  group_wininet: 'WinINet (SecureProtocols), på begäran',
+  group_wininet: 'WinINet (SecureProtocols)',
   group_wininet_text:
     'Internet Explorer och Internetalternativ, som datorprincip för alla användare. Bara när det efterfrågas: det går före det användarna ställt in i Internetalternativ.',
 
@@ -155,6 +163,19 @@ export const sv: Dictionary = {
   col_name: 'Namn',
   col_current: 'Nuvarande',
   col_new: 'Nytt',
+  effectiveTitle: 'Vad datorn erbjuder som standard',
+  col_stack: 'Används av',
+  col_now: 'Nu',
+  col_after: 'Efter ändringen och en omstart',
+  stack_winhttp: 'WinHTTP (Outlook, OneDrive, Windows Update)',
+  stack_schannel: 'Program som använder Windows standardval',
+  stack_dotnet4: '.NET 4.x-program byggda för äldre versioner',
+  stack_dotnet35: '.NET 3.5-program',
+  stack_wininet: 'Internetalternativ (WinINet, datorprincip)',
+  programs64: '64-bitarsprogram',
+  programs32: '32-bitarsprogram',
+  noTls: 'ingen TLS',
+  onceInstalled: ' (när {updates} har installerats)',
   col_restoreTo: 'Återställs till',
   notSet: '(inte angivet)',
   notSetRemove: '(inte angivet: värdet tas bort)',

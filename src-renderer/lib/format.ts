@@ -1,27 +1,18 @@
 import type { RegValue, View } from '../../src-main/core/registry/registry-port.js';
+import { describeProtocolMask, PROTOCOL_NAMES, tlsVersionsOf } from '../../src-shared/protocols.js';
 
 /*
- * The same wording as the CLI (src-main/core/registry/registry-port.ts formatValue and
- * protocols.ts describeProtocolMask), repeated because the renderer imports types only;
- * test/renderer/format.test.ts compares them.
+ * formatValue has the same wording as the CLI (src-main/core/registry/registry-port.ts),
+ * repeated because the renderer imports only types from src-main; test/renderer/core-parity.test.ts
+ * compares them. Protocol names come from src-shared, which both sides import.
  */
 
-const PROTOCOL_NAMES: [number, string][] = [
-  [0x8, 'SSL 2.0'],
-  [0x20, 'SSL 3.0'],
-  [0x80, 'TLS 1.0'],
-  [0x200, 'TLS 1.1'],
-  [0x800, 'TLS 1.2'],
-  [0x2000, 'TLS 1.3'],
-];
+export { describeProtocolMask };
 
-/** "TLS 1.0, TLS 1.2" for a WinHTTP / WinINet protocol mask. */
-export function describeProtocolMask(mask: number): string {
-  const known = PROTOCOL_NAMES.reduce((acc, [bit]) => acc | bit, 0);
-  const parts = PROTOCOL_NAMES.filter(([bit]) => (mask & bit) !== 0).map(([, name]) => name);
-  const unknown = mask & ~known;
-  if (unknown !== 0) parts.push(`unknown bits 0x${(unknown >>> 0).toString(16).toUpperCase()}`);
-  return parts.length > 0 ? parts.join(', ') : 'none';
+/** "TLS 1.0, TLS 1.2" for the TLS versions of a mask; `none` when it has none. */
+export function tlsList(mask: number, none: string): string {
+  const names = tlsVersionsOf(mask).map((v) => PROTOCOL_NAMES[v]);
+  return names.length > 0 ? names.join(', ') : none;
 }
 
 /** How a value reads to a person: 0x00000800 (2048), REG_SZ "1", ...; `notSet` for a missing value. */

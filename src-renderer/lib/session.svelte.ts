@@ -1,4 +1,5 @@
 import type { Detection } from '../../src-main/core/detect/detect.js';
+import type { GroupAdvice } from '../../src-main/core/plan/group-advice.js';
 import type {
   BackupFolderStatus,
   Envelope,
@@ -25,6 +26,8 @@ export class Session {
   stage = $state<Stage>('loading');
   info = $state.raw<StartInfo | null>(null);
   detection = $state.raw<Detection | null>(null);
+  /** Per group: needed on this Windows, optional or nothing to set (from main's catalogue). */
+  groupAdvice = $state.raw<GroupAdvice[]>([]);
   backupFolder = $state.raw<BackupFolderStatus | null>(null);
   /** The message of the alert region; null when there is nothing wrong. */
   error = $state<string | null>(null);
@@ -71,6 +74,7 @@ export class Session {
     setLang(langFromLocale(info.locale));
     this.info = info;
     this.detection = info.detection;
+    this.groupAdvice = info.groupAdvice;
     this.backupFolder = info.backupFolder;
     this.stage = info.interrupted ? 'interrupted' : 'wizard';
   }
@@ -80,6 +84,7 @@ export class Session {
     if (!outcome) return;
     this.repairOutcome = outcome;
     this.detection = outcome.detection;
+    this.groupAdvice = outcome.groupAdvice;
   }
 
   /** After a successful repair: on to the wizard. */

@@ -1,5 +1,4 @@
-import type { Group } from '../../src-main/core/catalogue/catalogue.js';
-import type { ProtocolChoice } from '../../src-main/core/catalogue/protocols.js';
+import type { GroupAdvice } from '../../src-main/core/plan/group-advice.js';
 import type { Plan, PlanItem } from '../../src-main/core/plan/plan-types.js';
 import type {
   ApplyOutcome,
@@ -8,7 +7,8 @@ import type {
   ProgressEvent,
 } from '../../src-main/ipc/contract.js';
 import { t } from '../i18n/i18n.svelte.js';
-import { DEFAULT_GROUPS, DEFAULT_PROTOCOL_CHOICE, GROUPS } from './choices.js';
+import { GROUPS, type Group } from '../../src-shared/groups.js';
+import { DEFAULT_PROTOCOL_CHOICE, type ProtocolChoice } from '../../src-shared/protocols.js';
 import type { Session } from './session.svelte.js';
 
 export const STEP_IDS = ['computer', 'update', 'choice', 'review', 'backup', 'apply', 'result'] as const;
@@ -18,7 +18,10 @@ export type StepId = (typeof STEP_IDS)[number];
 export class Wizard {
   step = $state<StepId>('computer');
   protocols = $state<ProtocolChoice>(DEFAULT_PROTOCOL_CHOICE);
-  groups = $state<Group[]>([...DEFAULT_GROUPS]);
+  /** The groups the technician ticked; used only once they changed a tick (groupsChosen). */
+  groups = $state<Group[]>([]);
+  /** False until a group is ticked or unticked: then main plans what this Windows needs. */
+  groupsChosen = $state(false);
   plan = $state.raw<Plan | null>(null);
   replaceWrongTypes = $state(false);
   /** A folder the technician picked that cannot be used (main keeps the previous one). */
@@ -52,7 +55,7 @@ export class Wizard {
       case 'update':
         return null;
       case 'choice':
-        return this.groups.length === 0 ? t('blockNoGroup') : null;
+        return this.selectedGroups.length === 0 ? t('blockNoGroup') : null;
       case 'review':
         if (!this.plan) return t('blockNoPlan');
         if (this.plan.blockers.length > 0) return t('blockBlockers');
@@ -102,9 +105,36 @@ export class Wizard {
     if (to === 'review' && !this.plan) await this.loadPlan();
   }
 
+  adviceFor(group: Group): GroupAdvice | undefined {
+    return this.session.groupAdvice.find((a) => a.group === group);
+  }
+
+  /** The ticked groups: what this Windows needs until the technician changes a tick. */
+  get selectedGroups(): Group[] {
+    if (this.groupsChosen) return this.groups;
+    return GROUPS.filter((g) => this.adviceFor(g)?.need === 'required');
+  }
+
+  /** The ticked group that needs this one here (SChannel for .NET on Windows 7), if any. */
+  lockedBy(group: Group): Group | null {
+    return (
+      this.selectedGroups.find((g) => g !== group && this.adviceFor(g)?.requires.includes(group)) ?? null
+    );
+  }
+
   toggleGroup(group: Group, on: boolean): void {
+    if (this.adviceFor(group)?.need === 'never' || (!on && this.lockedBy(group) !== null)) return;
+    const ticked = this.selectedGroups.filter((g) => g !== group).concat(on ? [group] : []);
+    // A group that gives TLS 1.2 here only with another one brings it along (and locks it).
+    const needed = ticked.flatMap((g) => this.adviceFor(g)?.requires ?? []);
     // Always in catalogue order, whatever order they were ticked in.
-    this.groups = GROUPS.filter((g) => (g === group ? on : this.groups.includes(g)));
+    this.groups = GROUPS.filter((g) => ticked.includes(g) || needed.includes(g));
+    this.groupsChosen = true;
+  }
+
+  /** What main is asked to plan: null (what this Windows needs) until a tick was changed. */
+  private get requestedGroups(): Group[] | null {
+    return this.groupsChosen ? [...this.groups] : null;
   }
 
   /** Reads what would change for the choice (main plans again from the choice on apply). */
@@ -112,7 +142,7 @@ export class Wizard {
     this.plan = null;
     this.replaceWrongTypes = false;
     const plan = await this.session.call('plan', (api) =>
-      api.plan({ protocols: this.protocols, groups: [...this.groups] }),
+      api.plan({ protocols: this.protocols, groups: this.requestedGroups }),
     );
     if (plan) this.plan = plan;
   }
@@ -148,7 +178,7 @@ export class Wizard {
       const outcome = await s.call('apply', (api) =>
         api.apply({
           protocols: this.protocols,
-          groups: [...this.groups],
+          groups: this.requestedGroups,
           replaceWrongTypes: this.replaceWrongTypes,
         }),
       );

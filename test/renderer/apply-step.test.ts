@@ -7,7 +7,7 @@ import { backButton, clickNext, currentStep, nextButton, renderApp } from './ren
 async function toApply(api: FakeApi = createFakeApi()) {
   const r = await renderApp(api);
   await clickNext(3);
-  await screen.findByRole('table');
+  await screen.findByRole('table', { name: /Registry values/ });
   await clickNext(2);
   return r;
 }
@@ -67,7 +67,7 @@ describe('step 6: apply', () => {
     expect(await screen.findByRole('heading', { name: 'Done' })).toBeTruthy();
     expect(api.apply).toHaveBeenCalledWith({
       protocols: '1.2',
-      groups: ['winhttp', 'dotnet', 'schannel'],
+      groups: null,
       replaceWrongTypes: false,
     });
     expect(

@@ -7,7 +7,7 @@ import { clickNext, currentStep, nextButton, renderApp } from './render-app.js';
 async function toBackup(api = createFakeApi()) {
   const r = await renderApp(api);
   await clickNext(3);
-  await screen.findByRole('table');
+  await screen.findByRole('table', { name: /Registry values/ });
   await clickNext();
   return r;
 }

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 // Values from the core are fine in a test (the renderer itself may import only types).
-import { DEFAULT_GROUPS, GROUPS } from '../../src-main/core/catalogue/catalogue.js';
-import {
-  DEFAULT_PROTOCOL_CHOICE,
-  describeProtocolMask as coreDescribe,
-  PROTOCOL_CHOICES,
-} from '../../src-main/core/catalogue/protocols.js';
+import { describeProtocolMask as coreDescribe } from '../../src-main/core/catalogue/protocols.js';
 import { formatValue as coreFormat, type RegValue } from '../../src-main/core/registry/registry-port.js';
-import * as choices from '../../src-renderer/lib/choices.js';
 import { baseName, describeProtocolMask, formatValue } from '../../src-renderer/lib/format.js';
 
 describe('the renderer repeats the core faithfully', () => {
-  it('has the same protocol choices and groups', () => {
-    expect([...choices.PROTOCOL_CHOICES]).toEqual([...PROTOCOL_CHOICES]);
-    expect(choices.DEFAULT_PROTOCOL_CHOICE).toBe(DEFAULT_PROTOCOL_CHOICE);
-    expect([...choices.GROUPS]).toEqual([...GROUPS]);
-    expect([...choices.DEFAULT_GROUPS]).toEqual([...DEFAULT_GROUPS]);
-  });
-
   it.each([0, 0x800, 0xa80, 0x880, 0xaa0, 0x2a00, 0x8, 0x10000 | 0x800])(
     'names mask %i as the core does',
     (mask) => {

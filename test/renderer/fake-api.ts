@@ -7,6 +7,7 @@ import {
   rollbackOutcome,
   rollbackPreview,
   startInfo,
+  WIN7_ADVICE,
   win7Detection,
 } from './fixtures.js';
 
@@ -38,6 +39,7 @@ export function createFakeApi(): FakeApi {
         ok: true,
         message:
           'The interrupted apply from 2026-11-29T17:50:00.000Z was undone: the registry is as it was before it.',
+        groupAdvice: WIN7_ADVICE,
         detection: win7Detection(),
       }),
     ),

@@ -1,6 +1,8 @@
 import type { Group } from '../../src-main/core/catalogue/catalogue.js';
 import type { ProtocolChoice } from '../../src-main/core/catalogue/protocols.js';
 import type { Detection } from '../../src-main/core/detect/detect.js';
+import type { EffectiveStack } from '../../src-main/core/effective/effective-protocols.js';
+import type { GroupAdvice } from '../../src-main/core/plan/group-advice.js';
 import type { Finding, Plan, PlanItem } from '../../src-main/core/plan/plan-types.js';
 import type { RegValue, View } from '../../src-main/core/registry/registry-port.js';
 import type {
@@ -26,7 +28,9 @@ export function win7Detection(overrides: Partial<Detection> = {}): Detection {
       servicePack: 1,
       installationType: 'Client',
       server: false,
+      multiSession: false,
       architecture: 'x64',
+      architectureSource: 'registry',
       is64Bit: true,
       computerName: 'SIM-WIN7',
       unsupportedReason: null,
@@ -57,6 +61,7 @@ export function win7Detection(overrides: Partial<Detection> = {}): Detection {
         'KB 3140245 is missing (winhttp.dll 6.1.7601.17514, webio.dll 6.1.7601.17514; needed 6.1.7601.23375 or later). Install Windows6.1-KB3140245-x64.msu and restart; DefaultSecureProtocols has no effect until then.',
     },
     dotNet: ['2.0', '3.5', '4.6.2'],
+    internetExplorer: 11,
     elevated: true,
     registryAdapter: 'in-memory',
     simulatedProfile: 'win7-sp1',
@@ -93,6 +98,22 @@ export function win10Detection(): Detection {
   };
 }
 
+/** What main advises on Windows 7: the three groups needed, .NET and WinHTTP only with SChannel. */
+export const WIN7_ADVICE: GroupAdvice[] = [
+  { group: 'winhttp', need: 'required', requires: ['schannel'] },
+  { group: 'dotnet', need: 'required', requires: ['schannel'] },
+  { group: 'schannel', need: 'required', requires: [] },
+  { group: 'wininet', need: 'optional', requires: [] },
+];
+
+/** Windows 10: only .NET needed; WinHTTP, SChannel and WinINet optional. */
+export const WIN10_ADVICE: GroupAdvice[] = [
+  { group: 'winhttp', need: 'optional', requires: [] },
+  { group: 'dotnet', need: 'required', requires: [] },
+  { group: 'schannel', need: 'optional', requires: [] },
+  { group: 'wininet', need: 'optional', requires: [] },
+];
+
 export function startInfo(overrides: Partial<StartInfo> = {}): StartInfo {
   return {
     toolVersion: '0.1.0',
@@ -100,6 +121,7 @@ export function startInfo(overrides: Partial<StartInfo> = {}): StartInfo {
     simulation: { profile: 'win7-sp1', label: 'Windows 7 SP1, 64-bit, without KB 3140245' },
     interrupted: null,
     detection: win7Detection(),
+    groupAdvice: WIN7_ADVICE,
     backupFolder: { path: 'E:\\TLS12\\backups', writable: true, problem: null, onStick: true },
     kbInstaller: { file: 'Windows6.1-KB3140245-x64.msu' },
     ...overrides,
@@ -189,7 +211,8 @@ const ENTRIES: Entry[] = [
 
 export interface PlanOptions {
   protocols?: ProtocolChoice;
-  groups?: Group[];
+  /** null or absent: what Windows 7 needs (WinHTTP, .NET, SChannel). */
+  groups?: Group[] | null;
   detection?: Detection;
   /** Current values by "name/view"; the rest are missing (as on a fresh Windows 7). */
   current?: Record<string, RegValue | null>;
@@ -206,7 +229,7 @@ function actionOf(current: RegValue | null, desired: RegValue): PlanItem['action
 /** A plan like the core's for Windows 7 SP1 64-bit: 12 items for the default groups. */
 export function makePlan(o: PlanOptions = {}): Plan {
   const protocols = o.protocols ?? '1.2';
-  const groups = o.groups ?? ['winhttp', 'dotnet', 'schannel'];
+  const groups: Group[] = o.groups ?? ['winhttp', 'dotnet', 'schannel'];
   const detection = o.detection ?? win7Detection();
   const views: View[] = detection.os.is64Bit ? ['64', '32'] : ['32'];
   const items: PlanItem[] = [];
@@ -224,6 +247,7 @@ export function makePlan(o: PlanOptions = {}): Plan {
         current,
         desired,
         action: actionOf(current, desired),
+        reason: o.groups ? 'chosen' : 'windows-needs',
         restart: true,
         why: 'Why this value is needed.',
       });
@@ -232,8 +256,11 @@ export function makePlan(o: PlanOptions = {}): Plan {
   return {
     detection,
     choice: protocols,
+    requestedGroups: o.groups ?? null,
     groups,
     items,
+    effective: { before: WIN7_BEFORE, after: WIN7_AFTER },
+    needsSchannelFor: [],
     findings: o.findings ?? [
       {
         code: 'kb3140245-missing',
@@ -249,6 +276,35 @@ export function makePlan(o: PlanOptions = {}): Plan {
     blockers: o.blockers ?? [],
   };
 }
+
+const stack = (
+  s: EffectiveStack['stack'],
+  view: EffectiveStack['view'],
+  mask: number,
+  assumes: string[] = [],
+): EffectiveStack => ({
+  stack: s,
+  view,
+  mask,
+  assumes,
+});
+/** What Windows 7 without the KB offers now, and after the default plan (once the KB is in). */
+export const WIN7_BEFORE: EffectiveStack[] = [
+  stack('schannel', 'shared', 0x80),
+  stack('winhttp', '64', 0x80),
+  stack('winhttp', '32', 0x80),
+  stack('dotnet4', '64', 0x80),
+  stack('dotnet4', '32', 0x80),
+  stack('wininet', 'shared', 0xa80),
+];
+export const WIN7_AFTER: EffectiveStack[] = [
+  stack('schannel', 'shared', 0x880),
+  stack('winhttp', '64', 0x800, ['KB3140245']),
+  stack('winhttp', '32', 0x800, ['KB3140245']),
+  stack('dotnet4', '64', 0x880),
+  stack('dotnet4', '32', 0x880),
+  stack('wininet', 'shared', 0xa80),
+];
 
 /** The plan read again after a successful apply: every item already right. */
 export function verifiedPlan(plan: Plan): Plan {

@@ -22,14 +22,55 @@ const ENGLISH =
 
 async function collect(): Promise<string[]> {
   const out: string[] = [];
-  for (const p of PROFILES) out.push(detect(machineFor(p.id)).kb3140245.message);
+  for (const p of PROFILES) {
+    const d = detect(machineFor(p.id));
+    out.push(d.kb3140245.message, d.os.unsupportedReason ?? '');
+  }
   for (const [v, b, srv, sp] of [
     ['6.1', 7600, false, 0],
     ['6.0', 6002, false, 2],
+    ['6.0', 6002, true, 2],
+    ['5.2', 3790, true, 2],
+    ['5.1', 2600, false, 3],
+    ['4.0', 1381, false, 6],
     ['10.0', 10240, true, 0],
   ] as const) {
     out.push(familyOf(v, b, srv, sp).reason ?? '');
   }
+  // The new findings and refusals of the per-Windows catalogue.
+  for (const id of ['win7-sp1', 'win10-1507', 'win10-1511']) {
+    const w = machineFor(id);
+    out.push(...buildPlan(w.registry, detect(w), '1.2', null).findings.map((x) => x.message));
+  }
+  const w7 = machineFor('win7-sp1');
+  out.push(...buildPlan(w7.registry, detect(w7), '1.2', ['dotnet']).blockers);
+  out.push(...buildPlan(w7.registry, detect(w7), '1.2', ['winhttp', 'dotnet']).blockers);
+  const net40 = machineFor('win7-sp1-kb');
+  net40.registry.setValue(
+    { hive: 'HKLM', view: '64', path: 'SOFTWARE\\Microsoft\\NET Framework Setup\\NDP\\v4\\Full' },
+    'Release',
+    { type: 'REG_SZ', data: 'none' },
+  );
+  out.push(...buildPlan(net40.registry, detect(net40), '1.2', null).findings.map((x) => x.message));
+  const env = {
+    hive: 'HKLM' as const,
+    view: 'shared' as const,
+    path: 'SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment',
+  };
+  const noArch = machineFor('win10');
+  noArch.registry.deleteValue(env, 'PROCESSOR_ARCHITECTURE');
+  out.push(...buildPlan(noArch.registry, detect(noArch), '1.2', null).findings.map((x) => x.message));
+  out.push(
+    ...buildPlan(noArch.registry, detect({ ...noArch, architectureHint: 'x64' }), '1.2', null).findings.map(
+      (x) => x.message,
+    ),
+  );
+  const odd = machineFor('win10-x86');
+  odd.registry.setValue(env, 'PROCESSOR_ARCHITECTURE', { type: 'REG_SZ', data: 'EM64T' });
+  out.push(detect(odd).os.unsupportedReason ?? '');
+  odd.registry.deleteValue(env, 'PROCESSOR_ARCHITECTURE');
+  out.push(detect(odd).os.unsupportedReason ?? '');
+
   const m = machineFor('win7-sp1');
   m.registry.load({});
   out.push(detect(m).os.unsupportedReason ?? '');

@@ -1,7 +1,7 @@
 import { fireEvent, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { createFakeApi, fail, ok } from './fake-api.js';
-import { startInfo, win7Detection } from './fixtures.js';
+import { startInfo, WIN7_ADVICE, win7Detection } from './fixtures.js';
 import { clickNext, currentStep, nextButton, renderApp } from './render-app.js';
 
 describe('simulation banner', () => {
@@ -63,6 +63,7 @@ describe('interrupted change', () => {
         ok: false,
         message: 'The interrupted apply could not be undone: Access is denied.',
         detection: win7Detection(),
+        groupAdvice: WIN7_ADVICE,
       }),
     );
     await renderApp(api);
@@ -94,7 +95,7 @@ describe('not running as administrator', () => {
     const api = readOnlyApi();
     await renderApp(api);
     await clickNext(3);
-    await screen.findByRole('table');
+    await screen.findByRole('table', { name: /Registry values/ });
     expect(api.plan).toHaveBeenCalled();
     await clickNext();
     expect(currentStep()).toContain('Backup');
@@ -137,7 +138,7 @@ describe('errors', () => {
     await renderApp(api);
     await clickNext(3);
     expect((await screen.findByRole('alert')).textContent).toContain('Another change is in progress.');
-    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByRole('table', { name: /Registry values/ })).toBeNull();
     expect(nextButton().disabled).toBe(true);
   });
 

@@ -7,7 +7,7 @@ import { clickNext, currentStep, renderApp } from './render-app.js';
 async function toResult(api: FakeApi = createFakeApi()) {
   const r = await renderApp(api);
   await clickNext(3);
-  await screen.findByRole('table');
+  await screen.findByRole('table', { name: /Registry values/ });
   await clickNext(2);
   await fireEvent.click(screen.getByRole('button', { name: 'Back up and apply' }));
   await screen.findByRole('heading', { name: 'Done' });
@@ -98,7 +98,7 @@ describe('step 7: result', () => {
     const r = await renderApp(api);
     void r;
     await clickNext(3);
-    await screen.findByRole('table');
+    await screen.findByRole('table', { name: /Registry values/ });
     await clickNext(2);
     await fireEvent.click(screen.getByRole('button', { name: 'Back up and apply' }));
     await screen.findByRole('heading', { name: 'Nothing to do' });

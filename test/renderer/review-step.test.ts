@@ -7,7 +7,7 @@ import { clickNext, currentStep, nextButton, renderApp } from './render-app.js';
 async function toReview(api = createFakeApi()) {
   const r = await renderApp(api);
   await clickNext(3);
-  await screen.findByRole('table');
+  await screen.findByRole('table', { name: /Registry values/ });
   return r;
 }
 
@@ -15,7 +15,9 @@ describe('step 4: review', () => {
   it('lists every value in every view, current -> new', async () => {
     await toReview();
     expect(currentStep()).toContain('Review');
-    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    const rows = within(screen.getByRole('table', { name: /Registry values/ }))
+      .getAllByRole('row')
+      .slice(1);
     expect(rows).toHaveLength(12);
     const first = rows[0]?.textContent?.replace(/\s+/g, ' ') ?? '';
     expect(first).toContain('HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp');
@@ -81,7 +83,7 @@ describe('step 4: review', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Back up and apply' }));
     expect(api.apply).toHaveBeenCalledWith({
       protocols: '1.2',
-      groups: ['winhttp', 'dotnet', 'schannel'],
+      groups: null,
       replaceWrongTypes: true,
     });
   });

@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { findProfile } from '../../src-main/core/simulation/profiles.js';
+import { detectOs } from '../../src-main/core/detect/detect-os.js';
+import { findProfile, PROFILES } from '../../src-main/core/simulation/profiles.js';
 import { simulatedMachine } from '../../src-main/core/simulation/simulated-machine.js';
 import { JournalStore } from '../../src-main/core/state/journal.js';
 
@@ -26,3 +27,7 @@ export function operationSetup(profileId: string, options: { elevated?: boolean 
   const journal = new JournalStore(path.join(root, 'state'));
   return { machine, journal, backupDir, root, ctx: { machine, journal, toolVersion: '0.0.0-test' } };
 }
+
+/** The built-in profiles of Windows the tool supports (the others are refused, each with a reason). */
+export const SUPPORTED_PROFILES = PROFILES.filter((p) => detectOs(machineFor(p.id).registry).family !== null);
+export const REFUSED_PROFILES = PROFILES.filter((p) => !SUPPORTED_PROFILES.includes(p));

@@ -8,8 +8,7 @@ import { applyPlan } from '../../src-main/core/operations/apply.js';
 import { planRollback, rollback } from '../../src-main/core/operations/rollback.js';
 import { buildPlan } from '../../src-main/core/plan/build-plan.js';
 import type { KeyLocation, RegistryPort } from '../../src-main/core/registry/registry-port.js';
-import { PROFILES } from '../../src-main/core/simulation/profiles.js';
-import { operationSetup } from '../support/sim.js';
+import { operationSetup, REFUSED_PROFILES, SUPPORTED_PROFILES } from '../support/sim.js';
 
 const CLIENT = 'SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client';
 
@@ -19,7 +18,7 @@ function applyOn(s: ReturnType<typeof operationSetup>, choice: ProtocolChoice = 
 }
 
 describe('apply and rollback round trip', () => {
-  for (const profile of PROFILES) {
+  for (const profile of SUPPORTED_PROFILES) {
     for (const choice of PROTOCOL_CHOICES) {
       it(`${profile.id}, protocols ${choice}: apply sets and verifies, rollback restores the exact registry`, () => {
         const s = operationSetup(profile.id);
@@ -97,6 +96,16 @@ describe('apply and rollback round trip', () => {
 });
 
 describe('apply refuses and changes nothing', () => {
+  it.each(REFUSED_PROFILES.map((p) => p.id))('on %s, naming why', (id) => {
+    const s = operationSetup(id);
+    const before = s.machine.registry.snapshot();
+    const { plan, result } = applyOn(s);
+    expect(plan.items).toEqual([]);
+    expect(result).toMatchObject({ outcome: 'refused', exitCode: 2 });
+    expect(result.message).toMatch(/not supported|Itanium/);
+    expect(s.machine.registry.snapshot()).toEqual(before);
+  });
+
   it('when not elevated', () => {
     const s = operationSetup('win10', { elevated: false });
     const before = s.machine.registry.snapshot();
@@ -199,6 +208,8 @@ describe('values of unexpected types already in the registry', () => {
       view,
       path: `SOFTWARE\\Microsoft\\.NETFramework\\${v}`,
     });
+    // .NET 3.5 is not installed on this Windows 10: its keys are made here for the odd values.
+    for (const view of ['64', '32'] as const) reg.createKey(netfx(view, 'v2.0.50727'));
     reg.setValue(netfx('64', 'v4.0.30319'), 'SchUseStrongCrypto', {
       type: 'REG_QWORD',
       data: '18446744073709551615',

@@ -57,7 +57,7 @@ describe('command-line arguments', () => {
     });
     expect(parseArgs(['audit'])).toMatchObject({
       protocols: '1.2',
-      groups: ['winhttp', 'dotnet', 'schannel'],
+      groups: null,
     });
   });
 
@@ -110,7 +110,7 @@ describe('the command line on a simulated Windows', () => {
   it('prints a readable plan: SIMULATION banner, KB evidence, current -> new', () => {
     const r = cli(['audit', '--simulate', 'win7-sp1'], { TLS12_WIZARD_SIM_DIR: tempFolder() });
     expect(r.out).toMatch(
-      /^SIMULATION: Windows 7 SP1 64-bit, without KB 3140245\. Nothing on this computer is changed\./,
+      /^SIMULATION: Windows 7 SP1 64-bit, fresh install \(no KB 3140245, IE 8, .NET 3.5.1 only\)\. Nothing on this computer is changed\./,
     );
     expect(r.out).toMatch(/winhttp\.dll\s+6\.1\.7601\.17514\s+needs 6\.1\.7601\.23375\s+too old/);
     expect(r.out).toMatch(/DefaultSecureProtocols\s+\(not set\)\s+-> 0x00000800 \(2048\) = TLS 1\.2/);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { FAMILY_FACTS } from '../../src-main/core/catalogue/windows-families.js';
 import { detect } from '../../src-main/core/detect/detect.js';
+import { detectKb3140245 } from '../../src-main/core/detect/kb3140245.js';
 import { compareVersions, readPeFileVersion } from '../../src-main/core/detect/pe-version.js';
 import { machineFor } from '../support/sim.js';
 
@@ -52,10 +54,32 @@ describe('KB 3140245', () => {
     expect(kb.message).toMatch(/6\.1\.7601\.23375/);
   });
 
-  it('is present when both DLLs are at the threshold, and shows the servicing package as secondary evidence', () => {
+  it('is probably present when both DLLs are at the unconfirmed threshold, with the servicing package as secondary evidence', () => {
     const kb = detect(machineFor('win7-sp1-kb')).kb3140245;
-    expect(kb.state).toBe('present');
+    expect(kb.state).toBe('probably-present');
+    expect(kb.message).toMatch(/probably installed .*not yet confirmed/);
     expect(kb.servicingPackages[0]).toMatch(/^Package_for_KB3140245~/);
+  });
+
+  it('claims "present" only for a threshold confirmed in the catalogue', () => {
+    const facts = FAMILY_FACTS.win7.kb3140245;
+    if (!facts) throw new Error('Windows 7 needs the KB');
+    const confirmed = {
+      ...FAMILY_FACTS,
+      win7: { ...FAMILY_FACTS.win7, kb3140245: { ...facts, confirmed: true } },
+    };
+    const m = machineFor('win7-sp1-kb');
+    const kb = detectKb3140245(detect(m).os, m.registry, m.files, confirmed);
+    expect(kb.state).toBe('present');
+    expect(kb.message).toMatch(/^KB 3140245 is installed/);
+  });
+
+  it('cites a source for every threshold, and says none is confirmed yet', () => {
+    for (const facts of Object.values(FAMILY_FACTS)) {
+      if (facts.kb3140245 === null) continue;
+      expect(facts.kb3140245.source).toMatch(/KB 3140245/);
+      expect(facts.kb3140245.confirmed).toBe(false);
+    }
   });
 
   it('needs both files: one new DLL is not enough', () => {
@@ -73,8 +97,18 @@ describe('KB 3140245', () => {
     expect(detect(machineFor('win7-sp1-x86')).kb3140245.msuFile).toBe('Windows6.1-KB3140245-x86.msu');
   });
 
-  it('is not needed on 8.1, 2012 R2, 10 and 11', () => {
-    for (const id of ['win81', 'server2012r2', 'win10', 'win11']) {
+  it('is needed on Windows 8 and Server 2012, with the Windows8-RT package', () => {
+    for (const id of ['win8', 'server2012']) {
+      expect(detect(machineFor(id)).kb3140245).toMatchObject({
+        needed: true,
+        state: 'missing',
+        msuFile: 'Windows8-RT-KB3140245-x64.msu',
+      });
+    }
+  });
+
+  it('is not needed on 8.1, 2012 R2, 10, 11 and later servers', () => {
+    for (const id of ['win81', 'server2012r2', 'win10', 'win11', 'server2016', 'server2025']) {
       expect(detect(machineFor(id)).kb3140245).toMatchObject({
         needed: false,
         state: 'not-needed',

@@ -22,15 +22,15 @@ describe('protocol choices', () => {
       expect(isProtocolChoice(bad)).toBe(false);
   });
 
-  it('drops SSL 2.0 / 3.0 and unknown bits found in an existing value', () => {
-    expect(desiredProtocolMask('1.2', 0x8 | 0x20 | 0x80 | 0x4000)).toBe(0x800);
-    expect(desiredProtocolMask('1.0,1.1,1.2', 0xaa0)).toBe(0xa80);
+  it('is the chosen TLS 1.0-1.2 bits only: never SSL 2.0 / 3.0 or unknown bits', () => {
+    expect(desiredProtocolMask('1.2', false)).toBe(0x800);
+    expect(desiredProtocolMask('1.0,1.1,1.2', false)).toBe(0xa80);
   });
 
-  it('keeps a TLS 1.3 bit that is already there, and never adds one', () => {
-    expect(desiredProtocolMask('1.2', 0x2a00)).toBe(0x2800);
-    expect(desiredProtocolMask('1.1,1.2', null)).toBe(0xa00);
-    expect(desiredProtocolMask('1.2', 0x800)).toBe(0x800);
+  it('adds TLS 1.3 exactly when it must be kept', () => {
+    expect(desiredProtocolMask('1.2', true)).toBe(0x2800);
+    expect(desiredProtocolMask('1.1,1.2', true)).toBe(0x2a00);
+    expect(desiredProtocolMask('1.0,1.2', false)).toBe(0x880);
   });
 
   it('names the protocols of a mask', () => {

@@ -1,7 +1,19 @@
 /**
- * The Windows versions the tool knows, as data (tls-facts §3, §4). Anything else is refused as
- * unsupported rather than guessed at.
+ * The Windows versions the tool knows, as data (tls-facts §3, §4), with what each one does by
+ * default for TLS. Anything else is refused as unsupported rather than guessed at.
+ *
+ * Sources (short names as in the README's "Sources"):
+ * - PROTO: Win32 docs "Protocols in TLS/SSL (Schannel SSP)": which client protocols are on by
+ *   default per Windows version (TLS 1.1 / 1.2 off by default on 7 / 2008 R2; TLS 1.3 on from
+ *   Windows 11 and Server 2022).
+ * - OPT: Win32 docs "Option Flags" (WINHTTP_OPTION_SECURE_PROTOCOLS): WinHTTP's default set is
+ *   SSL 3.0 + TLS 1.0 on 7 / 8 / 2008 R2 / 2012 and includes TLS 1.1 / 1.2 from 8.1 / 2012 R2.
+ * - KB: support.microsoft.com KB 3140245 (WinHTTP DefaultSecureProtocols, 7 SP1 / 2008 R2 / 2012;
+ *   "requires that SChannel in Windows 7 be configured to support TLS 1.1 and 1.2").
+ * - CM: Microsoft Learn, ConfigMgr "Enable TLS 1.2 on clients" (.NET 3.5 updates per Windows).
  */
+import type { TlsVersion } from '../../../src-shared/protocols.js';
+
 export const OS_FAMILIES = [
   'win7',
   'win8',
@@ -18,38 +30,120 @@ export const OS_FAMILIES = [
 ] as const;
 export type OsFamily = (typeof OS_FAMILIES)[number];
 
+/** on: offered by default; explicit: only to programs that ask for it; unavailable: not in this SChannel. */
+export type SchannelDefault = 'on' | 'explicit' | 'unavailable';
+
+export interface KbFacts {
+  /** winhttp.dll and webio.dll at or above this version: the update (or a later rollup) is in. */
+  minFileVersion: string;
+  /**
+   * False while the threshold is not checked against the KB's own file table (GDR and LDR
+   * branches): then a version at or above it is reported as "probably present", with evidence.
+   */
+  confirmed: boolean;
+  source: string;
+  msu: { x64: string; x86?: string };
+}
+
 export interface FamilyFacts {
   displayName: string;
   server: boolean;
-  /** KB 3140245 (WinHTTP TLS 1.1/1.2 as default protocols): minimum winhttp.dll / webio.dll version. */
-  kb3140245: { minFileVersion: string; msu: { x64: string; x86?: string } } | null;
+  /** KB 3140245 (WinHTTP TLS 1.1/1.2 as default protocols), where this Windows needs it. */
+  kb3140245: KbFacts | null;
+  /** WinHTTP's protocol mask when DefaultSecureProtocols is not set (OPT). */
+  winhttpDefault: number;
+  /** KB: on this Windows WinHTTP gets TLS 1.1 / 1.2 only when SChannel offers them by default. */
+  winhttpNeedsSchannelDefault: boolean;
+  /** WinINet's (Internet Options) default mask with Internet Explorer 11 or later. */
+  wininetDefault: number;
+  /** SChannel's client protocols with no registry values set (PROTO). */
+  schannelClient: Record<TlsVersion, SchannelDefault>;
+  /**
+   * The update that lets .NET 3.5 honour SystemDefaultTlsVersions (CM), or null where it is built
+   * in. Windows 10 names it per build below (DOTNET35_UPDATE_WIN10).
+   */
+  dotnet35Update: string | null;
 }
 
-const WIN7_KB = {
-  // Threshold from a Microsoft engineer's diagnostic script: unconfirmed against the KB's file table.
+const WIN7_KB: KbFacts = {
+  // From Microsoft's own diagnostic scripts (TestDavConnection's $winhttpminver7; the Azure
+  // DevOps TLS 1.2 analyzer): not yet checked against the KB's file table.
   minFileVersion: '6.1.7601.23375',
+  confirmed: false,
+  source: 'Microsoft diagnostic scripts (TestDavConnection, AzureDevOpsTls12Analysis); KB 3140245',
   msu: { x64: 'Windows6.1-KB3140245-x64.msu', x86: 'Windows6.1-KB3140245-x86.msu' },
 };
-const WIN2012_KB = {
+const WIN2012_KB: KbFacts = {
+  // TestDavConnection's $winhttpminver8 (an LDR-branch version): a GDR-branch file can be lower
+  // and still carry the fix, so the threshold alone never proves the update missing for certain.
   minFileVersion: '6.2.9200.21797',
+  confirmed: false,
+  source: 'Microsoft diagnostic script TestDavConnection ($winhttpminver8); KB 3140245',
   msu: { x64: 'Windows8-RT-KB3140245-x64.msu', x86: 'Windows8-RT-KB3140245-x86.msu' },
 };
 
-export const FAMILY_FACTS: Record<OsFamily, FamilyFacts> = {
-  win7: { displayName: 'Windows 7', server: false, kb3140245: WIN7_KB },
-  // Windows 8 shares Server 2012's code base (build 9200); the KB's applicability to it is unconfirmed.
-  win8: { displayName: 'Windows 8', server: false, kb3140245: WIN2012_KB },
-  win81: { displayName: 'Windows 8.1', server: false, kb3140245: null },
-  win10: { displayName: 'Windows 10', server: false, kb3140245: null },
-  win11: { displayName: 'Windows 11', server: false, kb3140245: null },
-  server2008r2: { displayName: 'Windows Server 2008 R2', server: true, kb3140245: WIN7_KB },
-  server2012: { displayName: 'Windows Server 2012', server: true, kb3140245: WIN2012_KB },
-  server2012r2: { displayName: 'Windows Server 2012 R2', server: true, kb3140245: null },
-  server2016: { displayName: 'Windows Server 2016', server: true, kb3140245: null },
-  server2019: { displayName: 'Windows Server 2019', server: true, kb3140245: null },
-  server2022: { displayName: 'Windows Server 2022', server: true, kb3140245: null },
-  server2025: { displayName: 'Windows Server 2025', server: true, kb3140245: null },
+const OLD_SCHANNEL: Record<TlsVersion, SchannelDefault> = {
+  tls10: 'on',
+  tls11: 'explicit',
+  tls12: 'explicit',
+  tls13: 'unavailable',
 };
+const NT62_SCHANNEL: Record<TlsVersion, SchannelDefault> = {
+  tls10: 'on',
+  tls11: 'on',
+  tls12: 'on',
+  tls13: 'unavailable',
+};
+const TLS13_SCHANNEL: Record<TlsVersion, SchannelDefault> = { ...NT62_SCHANNEL, tls13: 'on' };
+
+const OLD_WINHTTP = 0xa0; // SSL 3.0 + TLS 1.0
+const NT63_WINHTTP = 0xa80; // TLS 1.0, 1.1, 1.2
+const TLS13_WINHTTP = 0x2a80; // TLS 1.0, 1.1, 1.2, 1.3
+const IE11 = 0xa80;
+
+function family(
+  displayName: string,
+  server: boolean,
+  era: 'nt61' | 'nt62' | 'nt63' | 'tls13',
+  kb3140245: KbFacts | null,
+  dotnet35Update: string | null,
+): FamilyFacts {
+  const tls13 = era === 'tls13';
+  return {
+    displayName,
+    server,
+    kb3140245,
+    winhttpDefault: era === 'nt61' || era === 'nt62' ? OLD_WINHTTP : tls13 ? TLS13_WINHTTP : NT63_WINHTTP,
+    winhttpNeedsSchannelDefault: era === 'nt61',
+    wininetDefault: tls13 ? IE11 | 0x2000 : IE11,
+    schannelClient: era === 'nt61' ? OLD_SCHANNEL : tls13 ? TLS13_SCHANNEL : NT62_SCHANNEL,
+    dotnet35Update,
+  };
+}
+
+export const FAMILY_FACTS: Record<OsFamily, FamilyFacts> = {
+  win7: family('Windows 7', false, 'nt61', WIN7_KB, 'KB3154518'),
+  // Windows 8 shares Server 2012's code base (build 9200); Microsoft's SharePoint article
+  // "Authentication errors when client doesn't have TLS 1.2 support" tells it to install the KB.
+  win8: family('Windows 8', false, 'nt62', WIN2012_KB, 'KB3154519'),
+  win81: family('Windows 8.1', false, 'nt63', null, 'KB3154520'),
+  win10: family('Windows 10', false, 'nt63', null, null),
+  win11: family('Windows 11', false, 'tls13', null, null),
+  server2008r2: family('Windows Server 2008 R2', true, 'nt61', WIN7_KB, 'KB3154518'),
+  server2012: family('Windows Server 2012', true, 'nt62', WIN2012_KB, 'KB3154519'),
+  server2012r2: family('Windows Server 2012 R2', true, 'nt63', null, 'KB3154520'),
+  server2016: family('Windows Server 2016', true, 'nt63', null, null),
+  server2019: family('Windows Server 2019', true, 'nt63', null, null),
+  server2022: family('Windows Server 2022', true, 'tls13', null, null),
+  server2025: family('Windows Server 2025', true, 'tls13', null, null),
+};
+
+/** .NET 3.5 on Windows 10 (CM): 1507 and 1511 need an update, 1607 (14393) and later have it built in. */
+export const DOTNET35_UPDATE_WIN10: [firstBuild: number, update: string | null][] = [
+  [10240, 'KB3156387'],
+  [10586, 'KB3156421'],
+  [14393, null],
+];
 
 /** Server builds of the Windows 10 code base (10.0), lowest first. */
 export const SERVER_BUILDS: [number, OsFamily][] = [
@@ -61,3 +155,47 @@ export const SERVER_BUILDS: [number, OsFamily][] = [
 
 /** From this build on, a client (never a server: 26100 is also Server 2025) is Windows 11. */
 export const WINDOWS_11_FIRST_BUILD = 22000;
+
+/**
+ * Windows the tool refuses, each with what to do instead. Keyed by "major.minor" and client or
+ * server. Server 2008 SP2's updates: KB 4019276 (SChannel TLS 1.1 / 1.2) and KB 4467770 (WinHTTP
+ * DefaultSecureProtocols), per Microsoft's "TLS 1.1 and 1.2 for Windows Server 2008 SP2".
+ */
+export const UNSUPPORTED_WINDOWS: {
+  version: string;
+  server: boolean | null;
+  name: string;
+  reason: string;
+}[] = [
+  {
+    version: '6.0',
+    server: true,
+    name: 'Windows Server 2008',
+    reason:
+      'Windows Server 2008 SP2 is not supported by this tool. It gets TLS 1.2 through updates KB 4019276 (SChannel TLS 1.1 / 1.2) and KB 4467770 (WinHTTP DefaultSecureProtocols), then the registry values described with them; better, move the workload to a supported Windows Server.',
+  },
+  {
+    version: '6.0',
+    server: false,
+    name: 'Windows Vista',
+    reason:
+      'Windows Vista cannot get TLS 1.2 for its system components and is not supported by this tool: replace or upgrade it to a supported Windows.',
+  },
+  {
+    version: '5.2',
+    server: null,
+    name: 'Windows XP x64 / Server 2003',
+    reason:
+      'Windows XP x64 / Server 2003 cannot use TLS 1.2 and are not supported by this tool: replace or upgrade the computer.',
+  },
+  {
+    version: '5.1',
+    server: null,
+    name: 'Windows XP',
+    reason:
+      'Windows XP cannot use TLS 1.2 and is not supported by this tool: replace or upgrade the computer.',
+  },
+];
+
+export const ITANIUM_REASON =
+  'This is Windows on Itanium (IA-64), which this tool does not support and Microsoft no longer updates: plan its replacement.';

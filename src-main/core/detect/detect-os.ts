@@ -1,11 +1,13 @@
 import {
   FAMILY_FACTS,
+  ITANIUM_REASON,
   SERVER_BUILDS,
+  UNSUPPORTED_WINDOWS,
   WINDOWS_11_FIRST_BUILD,
   type OsFamily,
 } from '../catalogue/windows-families.js';
 import type { RegistryPort } from '../registry/registry-port.js';
-import type { Architecture, OsInfo } from './os-info.js';
+import type { Architecture, ArchitectureSource, OsInfo } from './os-info.js';
 import { readDword, readString } from './registry-read.js';
 
 const NT_KEY = 'SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion';
@@ -41,31 +43,75 @@ export function familyOf(
         ? { family, reason: null }
         : { family: null, reason: `Windows Server build ${build} is not a release this tool knows.` };
     }
-    default:
+    default: {
+      const known = UNSUPPORTED_WINDOWS.find(
+        (u) => u.version === version && (u.server === null || u.server === server),
+      );
       return {
         family: null,
-        reason: `Windows ${version} (build ${build}) is not supported: this tool covers Windows 7 SP1 / Server 2008 R2 SP1 and later.`,
+        reason:
+          known?.reason ??
+          `Windows ${version} (build ${build}) is not supported: this tool covers Windows 7 SP1 / Server 2008 R2 SP1 and later.`,
       };
+    }
   }
 }
 
-function architectureOf(text: string | null): Architecture {
-  switch ((text ?? '').toUpperCase()) {
+/** Second signals for the architecture when the registry's PROCESSOR_ARCHITECTURE is missing or odd. */
+export interface ArchitectureHints {
+  /** The running process proves a 64-bit Windows (a 64-bit process, or a 32-bit one under WOW64). */
+  process64?: Architecture | null;
+}
+
+type ArchitectureResult =
+  | { architecture: Architecture; source: ArchitectureSource; reason: null }
+  | { architecture: null; source: null; reason: string };
+
+/**
+ * The OS architecture. The registry value decides when it is one Windows writes; Itanium is
+ * refused. When it is missing or odd, 32-bit is never assumed: the running process, then the
+ * registry's 32-bit view (WOW6432Node exists only on 64-bit Windows), else a refusal.
+ */
+export function architectureOf(
+  text: string | null,
+  hasWow64View: boolean,
+  hints: ArchitectureHints = {},
+): ArchitectureResult {
+  switch ((text ?? '').trim().toUpperCase()) {
     case 'AMD64':
-    case 'IA64':
-      return 'x64';
+      return { architecture: 'x64', source: 'registry', reason: null };
     case 'ARM64':
-      return 'arm64';
-    default:
-      return 'x86';
+      return { architecture: 'arm64', source: 'registry', reason: null };
+    case 'X86':
+      return { architecture: 'x86', source: 'registry', reason: null };
+    case 'IA64':
+      return { architecture: null, source: null, reason: ITANIUM_REASON };
   }
+  if (hints.process64) return { architecture: hints.process64, source: 'process', reason: null };
+  // The KB families (7 / 8 / 2008 R2 / 2012) have no ARM64 edition, so x64 picks the right .msu.
+  if (hasWow64View) return { architecture: 'x64', source: 'wow64-view', reason: null };
+  return {
+    architecture: null,
+    source: null,
+    reason: `This tool cannot tell whether this Windows is 32-bit or 64-bit (PROCESSOR_ARCHITECTURE is ${text === null ? 'missing' : `"${text}"`} in the registry), so it changes nothing. Check the computer's system information.`,
+  };
+}
+
+/** Client or server: InstallationType decides where it exists (multi-session is a client with ProductType ServerNT). */
+function serverOf(installationType: string | null, productType: string): boolean {
+  if (installationType !== null) return /server/i.test(installationType);
+  return /^(ServerNT|LanmanNT)$/i.test(productType);
 }
 
 /**
  * Detects the Windows version from the registry's 64-bit view (the version APIs lie to
  * unmanifested programs; ProductName says "Windows 10" on Windows 11, so it decides nothing).
  */
-export function detectOs(reg: RegistryPort, fallbackComputerName = 'UNKNOWN'): OsInfo {
+export function detectOs(
+  reg: RegistryPort,
+  fallbackComputerName = 'UNKNOWN',
+  hints: ArchitectureHints = {},
+): OsInfo {
   const s = (name: string): string | null => readString(reg, 'HKLM', '64', NT_KEY, name);
   const d = (name: string): number | null => readDword(reg, 'HKLM', '64', NT_KEY, name);
 
@@ -77,36 +123,61 @@ export function detectOs(reg: RegistryPort, fallbackComputerName = 'UNKNOWN'): O
   const spMatch = /Service Pack (\d+)/i.exec(csd);
   const servicePack = spMatch?.[1] ? Number(spMatch[1]) : build === 7601 ? 1 : 0;
   const productType = readString(reg, 'HKLM', 'shared', PRODUCT_OPTIONS, 'ProductType') ?? '';
+  const installationTypeValue = s('InstallationType');
+  const server = serverOf(installationTypeValue, productType);
   const installationType =
-    s('InstallationType') ??
-    (/^(ServerNT|LanmanNT)$/i.test(productType) ? 'Server' : productType ? 'Client' : 'unknown');
-  const server = /server/i.test(installationType) || /^(ServerNT|LanmanNT)$/i.test(productType);
-  const architecture = architectureOf(
+    installationTypeValue ?? (productType ? (server ? 'Server' : 'Client') : 'unknown');
+  const edition = s('EditionID') ?? '';
+  const multiSession = !server && /^ServerNT$/i.test(productType);
+  const arch = architectureOf(
     readString(reg, 'HKLM', 'shared', ENVIRONMENT, 'PROCESSOR_ARCHITECTURE'),
+    reg.keyExists({ hive: 'HKLM', view: '64', path: 'SOFTWARE\\WOW6432Node' }),
+    hints,
   );
   const computerName =
     readString(reg, 'HKLM', 'shared', COMPUTER_NAME, 'ComputerName') ?? fallbackComputerName;
 
-  const { family, reason } =
+  const versionResult =
     version === ''
       ? { family: null, reason: 'The Windows version could not be read from the registry.' }
       : familyOf(version, build, server, servicePack);
-  const name = family ? FAMILY_FACTS[family].displayName : `Windows ${version}`;
+  // An unsupported version says so first; then an architecture the tool cannot work with.
+  const reason = versionResult.reason ?? arch.reason;
+  const family = reason === null ? versionResult.family : null;
+  const known = versionResult.family ?? null;
+  const unsupportedName = UNSUPPORTED_WINDOWS.find(
+    (u) => u.version === version && (u.server === null || u.server === server),
+  )?.name;
+  const name = known
+    ? `${FAMILY_FACTS[known].displayName}${multiSession ? ' Enterprise multi-session' : ''}`
+    : (unsupportedName ?? `Windows ${version}`);
   const sp = servicePack > 0 ? ` SP${servicePack}` : '';
-  const bits = architecture === 'x86' ? '32-bit' : architecture === 'arm64' ? 'ARM64' : '64-bit';
+  const architecture = arch.architecture ?? 'x64';
+  const bits =
+    arch.architecture === null
+      ? arch.reason === ITANIUM_REASON
+        ? 'Itanium'
+        : 'architecture unknown'
+      : architecture === 'x86'
+        ? '32-bit'
+        : architecture === 'arm64'
+          ? 'ARM64'
+          : '64-bit';
 
   return {
     family,
     displayName: `${name}${sp} (${bits})`,
     productName: s('ProductName') ?? '',
-    edition: s('EditionID') ?? '',
+    edition,
     version,
     build,
     ubr: d('UBR'),
     servicePack,
     installationType,
     server,
+    multiSession,
     architecture,
+    architectureSource: arch.source ?? 'registry',
     is64Bit: architecture !== 'x86',
     computerName,
     unsupportedReason: reason,

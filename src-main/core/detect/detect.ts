@@ -1,6 +1,7 @@
 import type { Machine } from '../machine.js';
 import { detectDotNet } from './dotnet.js';
 import { detectOs } from './detect-os.js';
+import { detectInternetExplorer } from './internet-explorer.js';
 import { detectKb3140245, type KbStatus } from './kb3140245.js';
 import type { OsInfo } from './os-info.js';
 
@@ -8,6 +9,8 @@ export interface Detection {
   os: OsInfo;
   kb3140245: KbStatus;
   dotNet: string[];
+  /** Internet Explorer's major version, null when unknown (WinINet's defaults follow it). */
+  internetExplorer: number | null;
   elevated: boolean;
   registryAdapter: string;
   simulatedProfile: string | null;
@@ -15,11 +18,12 @@ export interface Detection {
 
 /** Step 1 and 2 of the wizard: what this computer is, and whether it has the WinHTTP update. */
 export function detect(machine: Machine): Detection {
-  const os = detectOs(machine.registry, machine.hostname);
+  const os = detectOs(machine.registry, machine.hostname, { process64: machine.architectureHint ?? null });
   return {
     os,
     kb3140245: detectKb3140245(os, machine.registry, machine.files),
     dotNet: detectDotNet(machine.registry),
+    internetExplorer: detectInternetExplorer(machine.registry),
     elevated: machine.isElevated(),
     registryAdapter: machine.registry.adapterName,
     simulatedProfile: machine.simulatedProfile,

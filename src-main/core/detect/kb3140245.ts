@@ -1,9 +1,14 @@
-import { FAMILY_FACTS } from '../catalogue/windows-families.js';
+import { FAMILY_FACTS, type FamilyFacts, type OsFamily } from '../catalogue/windows-families.js';
 import type { RegistryPort } from '../registry/registry-port.js';
 import type { OsInfo } from './os-info.js';
 import { compareVersions } from './pe-version.js';
 
-export type KbState = 'not-needed' | 'present' | 'missing';
+/**
+ * present: the files are at or above a confirmed threshold; probably-present: at or above a
+ * threshold that is not confirmed against the KB's file table (the evidence is shown);
+ * missing: below it.
+ */
+export type KbState = 'not-needed' | 'present' | 'probably-present' | 'missing';
 
 export interface FileEvidence {
   file: string;
@@ -36,8 +41,13 @@ export interface SystemFileReader {
 const CBS_PACKAGES = 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\Packages';
 
 /** Is KB 3140245 needed here, and is it installed? File versions decide; package keys only add. */
-export function detectKb3140245(os: OsInfo, reg: RegistryPort, files: SystemFileReader): KbStatus {
-  const facts = os.family ? FAMILY_FACTS[os.family].kb3140245 : null;
+export function detectKb3140245(
+  os: OsInfo,
+  reg: RegistryPort,
+  files: SystemFileReader,
+  families: Record<OsFamily, FamilyFacts> = FAMILY_FACTS,
+): KbStatus {
+  const facts = os.family ? families[os.family].kb3140245 : null;
   const base = { kb: 'KB3140245' as const, files: [], servicingPackages: [], msuFile: null };
   if (!facts) {
     return {
@@ -64,14 +74,18 @@ export function detectKb3140245(os: OsInfo, reg: RegistryPort, files: SystemFile
     .listSubkeys({ hive: 'HKLM', view: '64', path: CBS_PACKAGES })
     .filter((name) => /^Package_for_KB3140245~/i.test(name));
   const msuFile = os.architecture === 'x86' ? (facts.msu.x86 ?? null) : facts.msu.x64;
-  const state: KbState = evidence.every((e) => e.ok) ? 'present' : 'missing';
+  const filesOk = evidence.every((e) => e.ok);
+  const state: KbState = !filesOk ? 'missing' : facts.confirmed ? 'present' : 'probably-present';
   const detail = evidence.map((e) => `${e.file} ${e.version ?? 'not found'}`).join(', ');
   const message =
     state === 'present'
       ? `KB 3140245 is installed (${detail}; needed ${facts.minFileVersion} or later).`
-      : `KB 3140245 is missing (${detail}; needed ${facts.minFileVersion} or later). Install ${msuFile ?? 'the update'} and restart; DefaultSecureProtocols has no effect until then.` +
-        (servicingPackages.length > 0
-          ? ' Its servicing package is registered, but the files are older: reinstall the update (a language pack added after it needs this).'
-          : '');
+      : state === 'probably-present'
+        ? `KB 3140245 is probably installed (${detail}; ${facts.minFileVersion} or later expected, a threshold not yet confirmed against the update's file list).` +
+          (servicingPackages.length > 0 ? ' Its servicing package is registered too.' : '')
+        : `KB 3140245 is missing (${detail}; needed ${facts.minFileVersion} or later). Install ${msuFile ?? 'the update'} and restart; DefaultSecureProtocols has no effect until then.` +
+          (servicingPackages.length > 0
+            ? ' Its servicing package is registered, but the files are older: reinstall the update (a language pack added after it needs this).'
+            : '');
   return { ...base, needed: true, state, files: evidence, servicingPackages, msuFile, message };
 }

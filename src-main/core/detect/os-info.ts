@@ -2,6 +2,9 @@ import type { OsFamily } from '../catalogue/windows-families.js';
 
 export type Architecture = 'x64' | 'x86' | 'arm64';
 
+/** Where the architecture came from: the registry's PROCESSOR_ARCHITECTURE, or a second signal. */
+export type ArchitectureSource = 'registry' | 'process' | 'wow64-view';
+
 /** What the tool knows about the Windows it runs on, read from the registry. */
 export interface OsInfo {
   /** null when the Windows is not one the tool supports; see `unsupportedReason`. */
@@ -18,7 +21,10 @@ export interface OsInfo {
   servicePack: number;
   installationType: string;
   server: boolean;
+  /** Windows 10 / 11 Enterprise multi-session (Azure Virtual Desktop): a client with a server ProductType. */
+  multiSession: boolean;
   architecture: Architecture;
+  architectureSource: ArchitectureSource;
   is64Bit: boolean;
   computerName: string;
   unsupportedReason: string | null;

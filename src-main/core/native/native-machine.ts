@@ -2,8 +2,17 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { readPeFileVersion } from '../detect/pe-version.js';
+import type { Architecture } from '../detect/os-info.js';
 import type { Machine } from '../machine.js';
 import { loadNativeReg, NativeRegistry } from '../registry/native-registry.js';
+
+/** A 64-bit process runs only on 64-bit Windows; a 32-bit one on 64-bit Windows sees PROCESSOR_ARCHITEW6432. */
+function processArchitectureHint(): Architecture | null {
+  if (process.arch === 'x64') return 'x64';
+  if (process.arch === 'arm64') return 'arm64';
+  const wow = (process.env.PROCESSOR_ARCHITEW6432 ?? '').toUpperCase();
+  return wow === 'AMD64' ? 'x64' : wow === 'ARM64' ? 'arm64' : null;
+}
 
 /**
  * The real Windows this process runs on. A 32-bit build on 64-bit Windows reads System32
@@ -54,6 +63,7 @@ export function nativeMachine(): Machine {
       return true;
     },
     simulatedProfile: null,
+    architectureHint: processArchitectureHint(),
     systemRoot,
     hostname: os.hostname().toUpperCase(),
   };

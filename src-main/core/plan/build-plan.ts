@@ -1,16 +1,25 @@
-import { CATALOGUE, type CatalogueEntry, type Group } from '../catalogue/catalogue.js';
-import { desiredProtocolMask, type ProtocolChoice } from '../catalogue/protocols.js';
+import { STACK_GROUP } from '../../../src-shared/stacks.js';
+import {
+  CATALOGUE,
+  catalogueEntry,
+  switchesTls12Off,
+  type CatalogueEntry,
+  type Group,
+} from '../catalogue/catalogue.js';
+import {
+  choiceIncludes,
+  desiredProtocolMask,
+  PROTOCOL_BITS,
+  type ProtocolChoice,
+} from '../catalogue/protocols.js';
+import { FAMILY_FACTS, type OsFamily } from '../catalogue/windows-families.js';
 import type { Detection } from '../detect/detect.js';
-import { sameValue, type RegistryPort, type RegValue } from '../registry/registry-port.js';
+import { effectiveProtocols, offersTls12, type ValueReader } from '../effective/effective-protocols.js';
+import { dwordOf } from '../registry/dword-of.js';
+import { sameValue, type KeyLocation, type RegistryPort, type RegValue } from '../registry/registry-port.js';
 import { collectFindings } from './findings.js';
-import type { Plan, PlanAction, PlanItem } from './plan-types.js';
+import type { Plan, PlanAction, PlanItem, PlanReason } from './plan-types.js';
 import { viewsFor } from './views.js';
-
-function desiredValue(entry: CatalogueEntry, choice: ProtocolChoice, current: RegValue | null): RegValue {
-  if (entry.desired.kind === 'dword') return { type: 'REG_DWORD', data: entry.desired.data };
-  const currentMask = current?.type === 'REG_DWORD' ? current.data : null;
-  return { type: 'REG_DWORD', data: desiredProtocolMask(choice, currentMask) };
-}
 
 function actionFor(current: RegValue | null, desired: RegValue): PlanAction {
   if (current === null) return 'create';
@@ -18,43 +27,181 @@ function actionFor(current: RegValue | null, desired: RegValue): PlanAction {
   return sameValue(current, desired) ? 'none' : 'change';
 }
 
-/** The catalogue entries that apply for the chosen groups, in catalogue order. */
-export function entriesFor(groups: readonly Group[]): CatalogueEntry[] {
-  return CATALOGUE.filter((e) => groups.includes(e.group));
+/** TLS 1.3 stays in every mask written where it is on by default, or already set in any view. */
+function keepsTls13(family: OsFamily, currents: (RegValue | null)[]): boolean {
+  if (FAMILY_FACTS[family].schannelClient.tls13 === 'on') return true;
+  return currents.some((v) => ((dwordOf(v) ?? 0) & PROTOCOL_BITS.tls13) !== 0);
+}
+
+/** One entry's plan items, in every view it needs, or [] when this plan does not include it. */
+function entryItems(
+  entry: CatalogueEntry,
+  registry: RegistryPort,
+  detection: Detection,
+  family: OsFamily,
+  choice: ProtocolChoice,
+  requested: readonly Group[] | null,
+): PlanItem[] {
+  const need = entry.need[family];
+  if (need === 'never') return [];
+  if (entry.onlyWithProtocol && !choiceIncludes(choice, entry.onlyWithProtocol)) return [];
+  const views = viewsFor(entry, detection.os.is64Bit);
+  const currents = views.map((view) =>
+    registry.readValue({ hive: entry.hive, view, path: entry.key }, entry.name),
+  );
+  const keep13 = entry.desired.kind === 'protocols' && keepsTls13(family, currents);
+  const items: PlanItem[] = [];
+  views.forEach((view, i) => {
+    const current = currents[i] ?? null;
+    const switchedOff =
+      entry.requiredWhen !== undefined && switchesTls12Off(entry.requiredWhen, dwordOf(current));
+    const reason: PlanReason =
+      need === 'required' ? 'windows-needs' : switchedOff ? 'tls12-switched-off' : 'chosen';
+    // The default plan takes what this Windows needs; naming a group also takes its optional values.
+    const included = requested === null ? reason !== 'chosen' : requested.includes(entry.group);
+    if (!included) return;
+    const desired: RegValue = {
+      type: 'REG_DWORD',
+      data: entry.desired.kind === 'dword' ? entry.desired.data : desiredProtocolMask(choice, keep13),
+    };
+    items.push({
+      entryId: entry.id,
+      group: entry.group,
+      hive: entry.hive,
+      view,
+      key: entry.key,
+      name: entry.name,
+      current,
+      desired,
+      action: actionFor(current, desired),
+      reason,
+      restart: entry.restart,
+      why: entry.why,
+    });
+  });
+  return items;
+}
+
+/** Reads each value once per plan: the effective-protocols model asks for the same ones several times. */
+function cachedReader(registry: RegistryPort): ValueReader {
+  const cache = new Map<string, RegValue | null>();
+  return (key, name) => {
+    const id = `${key.hive}\\${key.view}\\${key.path}\\${name}`.toLowerCase();
+    if (!cache.has(id)) cache.set(id, registry.readValue(key, name));
+    return cache.get(id) ?? null;
+  };
+}
+
+/** A reader that sees the registry as it will be once these values are written. */
+export function readerWith(
+  read: ValueReader,
+  writes: { key: KeyLocation; name: string; value: RegValue }[],
+): ValueReader {
+  const same = (a: KeyLocation, b: KeyLocation): boolean =>
+    a.hive === b.hive && a.view === b.view && a.path.toLowerCase() === b.path.toLowerCase();
+  return (key, name) => {
+    const hit = writes.find((w) => same(w.key, key) && w.name.toLowerCase() === name.toLowerCase());
+    return hit ? hit.value : read(key, name);
+  };
+}
+
+function writesOf(items: PlanItem[]): { key: KeyLocation; name: string; value: RegValue }[] {
+  return items.map((i) => ({
+    key: { hive: i.hive, view: i.view, path: i.key },
+    name: i.name,
+    value: i.desired,
+  }));
+}
+
+/** The SChannel TLS 1.2 client switched on, as the catalogue writes it. */
+function schannelTls12On(): { key: KeyLocation; name: string; value: RegValue }[] {
+  return ['schannel.tls12.client.Enabled', 'schannel.tls12.client.DisabledByDefault'].flatMap((id) => {
+    const e = catalogueEntry(id);
+    return e && e.desired.kind === 'dword'
+      ? [
+          {
+            key: { hive: e.hive, view: 'shared' as const, path: e.key },
+            name: e.name,
+            value: { type: 'REG_DWORD' as const, data: e.desired.data },
+          },
+        ]
+      : [];
+  });
+}
+
+const GROUP_LABEL: Record<Group, string> = {
+  winhttp: 'WinHTTP',
+  dotnet: '.NET Framework',
+  schannel: 'SChannel',
+  wininet: 'WinINet',
+};
+
+/**
+ * A group whose stacks would still lack TLS 1.2 after this plan only because the SChannel TLS 1.2
+ * client is off (Windows 7 / 2008 R2 by default, or switched off by someone) needs the SChannel
+ * group too: setting it alone would not give TLS 1.2 (.NET would even fall back to TLS 1.0).
+ */
+function groupsNeedingSchannel(
+  plan: Omit<Plan, 'findings' | 'blockers' | 'needsSchannelFor'>,
+  read: ValueReader,
+): Group[] {
+  if (plan.groups.includes('schannel')) return [];
+  const withSchannel = effectiveProtocols(
+    readerWith(read, [...writesOf(plan.items), ...schannelTls12On()]),
+    plan.detection,
+    { assumeKb3140245: true },
+  );
+  const groups = new Set<Group>();
+  plan.effective.after.forEach((stack, i) => {
+    const group = STACK_GROUP[stack.stack];
+    const fixed = withSchannel[i];
+    if (plan.groups.includes(group) && !offersTls12(stack) && fixed && offersTls12(fixed)) groups.add(group);
+  });
+  return [...groups];
+}
+
+function schannelBlocker(groups: Group[], requested: Group[] | null): string[] {
+  if (groups.length === 0) return [];
+  const names = groups.map((g) => GROUP_LABEL[g]).join(' and ');
+  const hint = requested === null ? '' : ` (--only ${[...requested, 'schannel'].join(',')})`;
+  return [
+    `The ${names} values give no TLS 1.2 while the SChannel TLS 1.2 client is off on this computer: choose the SChannel group too${hint}.`,
+  ];
 }
 
 /**
- * Step 3 of the wizard: for every catalogue value of the chosen groups, in every view that
- * needs it, what it is now and what it will be. Reads only.
+ * Step 3 of the wizard: the values this Windows needs (or, with groups named, those groups'
+ * values), in every view that needs them, what each is now and what it will be, and what every
+ * TLS stack offers before and after. Reads only.
  */
 export function buildPlan(
   registry: RegistryPort,
   detection: Detection,
   choice: ProtocolChoice,
-  groups: readonly Group[],
+  requestedGroups: readonly Group[] | null,
 ): Plan {
-  const items: PlanItem[] = [];
-  for (const entry of entriesFor(groups)) {
-    for (const view of viewsFor(entry, detection.os.is64Bit)) {
-      const current = registry.readValue({ hive: entry.hive, view, path: entry.key }, entry.name);
-      const desired = desiredValue(entry, choice, current);
-      items.push({
-        entryId: entry.id,
-        group: entry.group,
-        hive: entry.hive,
-        view,
-        key: entry.key,
-        name: entry.name,
-        current,
-        desired,
-        action: actionFor(current, desired),
-        restart: entry.restart,
-        why: entry.why,
-      });
-    }
-  }
-  const blockers = detection.os.unsupportedReason ? [detection.os.unsupportedReason] : [];
-  const plan: Plan = { detection, choice, groups: [...groups], items, findings: [], blockers };
+  const family = detection.os.family;
+  const requested = requestedGroups === null ? null : [...requestedGroups];
+  const items = family
+    ? CATALOGUE.flatMap((entry) => entryItems(entry, registry, detection, family, choice, requested))
+    : [];
+  const read = cachedReader(registry);
+  const base = {
+    detection,
+    choice,
+    requestedGroups: requested,
+    groups: [...new Set(items.map((i) => i.group))],
+    items,
+    effective: {
+      before: effectiveProtocols(read, detection, { assumeKb3140245: false }),
+      after: effectiveProtocols(readerWith(read, writesOf(items)), detection, { assumeKb3140245: true }),
+    },
+  };
+  const needsSchannelFor = groupsNeedingSchannel(base, read);
+  const blockers = detection.os.unsupportedReason
+    ? [detection.os.unsupportedReason]
+    : schannelBlocker(needsSchannelFor, requested);
+  const plan: Plan = { ...base, needsSchannelFor, findings: [], blockers };
   plan.findings = collectFindings(registry, plan);
   return plan;
 }

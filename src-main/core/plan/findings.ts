@@ -1,18 +1,9 @@
-import { CATALOGUE } from '../catalogue/catalogue.js';
+import { STACK_GROUP, type Stack } from '../../../src-shared/stacks.js';
+import { catalogueEntry, CATALOGUE, KEYS } from '../catalogue/catalogue.js';
 import { PROTOCOL_BITS } from '../catalogue/protocols.js';
+import { dotnet35UpdateFor, newestDotNet4, offersTls12 } from '../effective/effective-protocols.js';
 import { describeKey, formatValue, sameValue, type RegistryPort } from '../registry/registry-port.js';
 import type { Finding, Plan, PlanItem } from './plan-types.js';
-
-const SCHANNEL_PROTOCOLS = 'SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols';
-const DOTNET35_HOTFIX: Record<string, string> = {
-  win7: 'KB3154518',
-  server2008r2: 'KB3154518',
-  server2012: 'KB3154519',
-  win8: 'KB3154519',
-  win81: 'KB3154520',
-  server2012r2: 'KB3154520',
-  win10: 'KB3156421',
-};
 
 function where(item: PlanItem): string {
   return `${describeKey({ hive: item.hive, view: item.view, path: item.key })} "${item.name}"`;
@@ -35,8 +26,7 @@ function itemFindings(item: PlanItem): Finding[] {
       message: `${where(item)} is 0xFFFFFFFF (written by some tools); other checkers flag it as misconfigured. It will be set to ${formatValue(item.desired)}.`,
     });
   }
-  const entry = CATALOGUE.find((e) => e.id === item.entryId);
-  if (entry?.desired.kind === 'protocols' && cur?.type === 'REG_DWORD') {
+  if (catalogueEntry(item.entryId)?.desired.kind === 'protocols' && cur?.type === 'REG_DWORD') {
     if ((cur.data & (PROTOCOL_BITS.ssl2 | PROTOCOL_BITS.ssl3)) !== 0) {
       out.push({
         code: 'ssl-enabled',
@@ -64,15 +54,16 @@ function viewDisagreements(plan: Plan): Finding[] {
   return out;
 }
 
-function schannelFindings(registry: RegistryPort, plan: Plan): Finding[] {
+/** Misspelled, half-disabled and server-side SChannel TLS 1.2 values: the machine's state, whatever the plan. */
+function schannelFindings(registry: RegistryPort): Finding[] {
   const out: Finding[] = [];
   for (const side of ['Client', 'Server']) {
     const key = {
       hive: 'HKLM' as const,
       view: 'shared' as const,
-      path: `${SCHANNEL_PROTOCOLS}\\TLS 1.2\\${side}`,
+      path: `${KEYS.schannelProtocols}\\TLS 1.2\\${side}`,
     };
-    for (const entry of CATALOGUE.filter((e) => e.group === 'schannel')) {
+    for (const entry of CATALOGUE.filter((e) => e.group === 'schannel' && e.key.includes('TLS 1.2'))) {
       for (const wrong of entry.misspellings ?? []) {
         if (registry.readValue(key, wrong) !== null) {
           out.push({
@@ -104,7 +95,70 @@ function schannelFindings(registry: RegistryPort, plan: Plan): Finding[] {
       });
     }
   }
-  return plan.groups.includes('schannel') ? out : [];
+  return out;
+}
+
+function dotNetFindings(plan: Plan): Finding[] {
+  const { os, dotNet } = plan.detection;
+  const out: Finding[] = [];
+  const update = os.family ? dotnet35UpdateFor(os.family, os.build) : null;
+  if (plan.groups.includes('dotnet') && update && (dotNet.includes('3.5') || dotNet.includes('2.0'))) {
+    out.push({
+      code: 'dotnet35-update',
+      severity: 'info',
+      message: `.NET Framework 3.5 honours SystemDefaultTlsVersions only with update ${update} or any later .NET rollup installed.`,
+    });
+  }
+  if (newestDotNet4(dotNet) === '4.0') {
+    out.push({
+      code: 'dotnet4-no-tls12',
+      severity: 'warning',
+      message:
+        'The newest .NET Framework 4.x here is 4.0, which cannot use TLS 1.2 at all: install .NET Framework 4.8 (no registry value can replace it).',
+    });
+  }
+  return out;
+}
+
+const STACK_LABEL: Record<Stack, string> = {
+  winhttp: 'WinHTTP',
+  schannel: 'SChannel',
+  dotnet4: '.NET 4.x apps',
+  dotnet35: '.NET 3.5 apps',
+  wininet: 'WinINet (Internet Options)',
+};
+
+/** Stacks this plan leaves without TLS 1.2 because their group is not in it: offered, never done silently. */
+function untouchedStacks(plan: Plan): Finding[] {
+  const names = new Set<string>();
+  const groups = new Set<string>();
+  for (const stack of plan.effective.after) {
+    const group = STACK_GROUP[stack.stack];
+    if (!offersTls12(stack) && !plan.groups.includes(group)) {
+      names.add(STACK_LABEL[stack.stack]);
+      groups.add(group);
+    }
+  }
+  if (names.size === 0) return [];
+  return [
+    {
+      code: 'stack-without-tls12',
+      severity: 'info',
+      message: `${[...names].join(', ')} will not offer TLS 1.2 by default with this plan: add ${[...groups].join(', ')} to change that.`,
+    },
+  ];
+}
+
+function architectureFinding(plan: Plan): Finding[] {
+  const { os } = plan.detection;
+  if (os.architectureSource === 'registry' || os.family === null) return [];
+  return [
+    {
+      code: 'architecture-inferred',
+      severity: 'info',
+      message: `PROCESSOR_ARCHITECTURE is missing or unusual in the registry; 64-bit Windows was inferred from ${os.architectureSource === 'process' ? 'the running process' : "the registry's 32-bit view"}.`,
+    },
+  ];
 }
 
 /** Everything worth reporting that is not itself a change. */
@@ -116,14 +170,9 @@ export function collectFindings(registry: RegistryPort, plan: Plan): Finding[] {
   }
   for (const item of plan.items) out.push(...itemFindings(item));
   out.push(...viewDisagreements(plan));
-  out.push(...schannelFindings(registry, plan));
-  const hotfix = detection.os.family ? DOTNET35_HOTFIX[detection.os.family] : undefined;
-  if (plan.groups.includes('dotnet') && hotfix && detection.dotNet.includes('3.5')) {
-    out.push({
-      code: 'dotnet35-hotfix',
-      severity: 'info',
-      message: `.NET Framework 3.5 honours SystemDefaultTlsVersions only with update ${hotfix} installed.`,
-    });
-  }
+  out.push(...schannelFindings(registry));
+  out.push(...dotNetFindings(plan));
+  out.push(...untouchedStacks(plan));
+  out.push(...architectureFinding(plan));
   return out;
 }

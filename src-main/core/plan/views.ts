@@ -2,11 +2,12 @@ import type { CatalogueEntry } from '../catalogue/catalogue.js';
 import type { View } from '../registry/registry-port.js';
 
 /**
- * The views an entry is written in: HKLM\SOFTWARE keys in both WOW64 views on 64-bit Windows
- * (32-bit apps read the 32-bit one), once on 32-bit Windows; shared keys once.
+ * The views an entry is written in, from its catalogue row: HKLM\SOFTWARE keys ('wow64') in both
+ * WOW64 views on 64-bit Windows (32-bit apps read the 32-bit one), once on 32-bit Windows; shared
+ * keys once.
  */
 export function viewsFor(entry: CatalogueEntry, is64BitOs: boolean): View[] {
-  if (!entry.split) return ['shared'];
+  if (entry.views === 'shared') return ['shared'];
   return is64BitOs ? ['64', '32'] : ['32'];
 }
 

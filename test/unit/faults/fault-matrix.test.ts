@@ -76,54 +76,66 @@ function cloneMachine(from: string): string {
 const counts = countOperations();
 
 describe.each(['read', 'write', 'delete'] as OperationKind[])('faults in %s operations', (kind) => {
-  it(`apply: each of the ${counts.apply[kind]} ${kind} operations failing leaves the registry as it was, exit 1603`, () => {
-    // The fresh machine, persisted once so that each case starts from the same dump.
-    const base = machineAfter((d) => expect(cli(['audit'], d).code).toBe(1));
-    for (let n = 1; n <= counts.apply[kind]; n++) {
+  it(
+    `apply: each of the ${counts.apply[kind]} ${kind} operations failing leaves the registry as it was, exit 1603`,
+    { timeout: 120_000 },
+    () => {
+      // The fresh machine, persisted once so that each case starts from the same dump.
+      const base = machineAfter((d) => expect(cli(['audit'], d).code).toBe(1));
+      for (let n = 1; n <= counts.apply[kind]; n++) {
+        const simDir = cloneMachine(base.simDir);
+        const backups = path.join(simDir, 'b');
+        fs.mkdirSync(backups);
+        const r = cli(['apply', '--yes', '--only', ALL, '--backup-dir', backups], simDir, `${kind}:${n}:5`);
+        expect(r.code, `${kind} ${n}: ${r.out}`).toBe(1603);
+        expect(r.out, `${kind} ${n}`).toMatch(
+          /Could not \w+( the non-empty key)? HKLM\\[^\n]+: access denied: run the tool as administrator.*\(Win32 error 5\)/,
+        );
+        expect(dumpOf(simDir), `${kind} ${n}`).toBe(base.dump);
+        expect(fs.existsSync(path.join(simDir, PROFILE, 'apply-journal.json')), `${kind} ${n}`).toBe(false);
+      }
+      // One more than counted: no fault is hit and the apply succeeds, so the count was complete.
       const simDir = cloneMachine(base.simDir);
-      const backups = path.join(simDir, 'b');
-      fs.mkdirSync(backups);
-      const r = cli(['apply', '--yes', '--only', ALL, '--backup-dir', backups], simDir, `${kind}:${n}:5`);
-      expect(r.code, `${kind} ${n}: ${r.out}`).toBe(1603);
-      expect(r.out, `${kind} ${n}`).toMatch(
-        /Could not \w+( the non-empty key)? HKLM\\[^\n]+: access denied: run the tool as administrator.*\(Win32 error 5\)/,
-      );
-      expect(dumpOf(simDir), `${kind} ${n}`).toBe(base.dump);
-      expect(fs.existsSync(path.join(simDir, PROFILE, 'apply-journal.json')), `${kind} ${n}`).toBe(false);
-    }
-    // One more than counted: no fault is hit and the apply succeeds, so the count was complete.
-    const simDir = cloneMachine(base.simDir);
-    expect(
-      cli(
-        ['apply', '--yes', '--only', ALL, '--backup-dir', simDir],
-        simDir,
-        `${kind}:${counts.apply[kind] + 1}:5`,
-      ).code,
-    ).toBe(3010);
-  });
+      expect(
+        cli(
+          ['apply', '--yes', '--only', ALL, '--backup-dir', simDir],
+          simDir,
+          `${kind}:${counts.apply[kind] + 1}:5`,
+        ).code,
+      ).toBe(3010);
+    },
+  );
 
-  it(`rollback: each of the ${counts.rollback[kind]} ${kind} operations failing leaves the registry as it was, exit 1603`, () => {
-    let backupFile = '';
-    const applied = machineAfter((d) => {
-      const r = cli(['apply', '--yes', '--only', ALL, '--backup-dir', d, '--json'], d);
-      expect(r.code).toBe(3010);
-      backupFile = (JSON.parse(r.out) as { result: { backup: { jsonFile: string } } }).result.backup.jsonFile;
-    });
-    for (let n = 1; n <= counts.rollback[kind]; n++) {
+  it(
+    `rollback: each of the ${counts.rollback[kind]} ${kind} operations failing leaves the registry as it was, exit 1603`,
+    { timeout: 120_000 },
+    () => {
+      let backupFile = '';
+      const applied = machineAfter((d) => {
+        const r = cli(['apply', '--yes', '--only', ALL, '--backup-dir', d, '--json'], d);
+        expect(r.code).toBe(3010);
+        backupFile = (JSON.parse(r.out) as { result: { backup: { jsonFile: string } } }).result.backup
+          .jsonFile;
+      });
+      for (let n = 1; n <= counts.rollback[kind]; n++) {
+        const simDir = cloneMachine(applied.simDir);
+        const r = cli(['rollback', '--yes', '--backup', backupFile], simDir, `${kind}:${n}:1016`);
+        expect(r.code, `${kind} ${n}: ${r.out}`).toBe(1603);
+        expect(r.out, `${kind} ${n}`).toMatch(
+          /Could not \w+( the non-empty key)? HKLM\\[^\n]+: the registry could not complete an I\/O operation.*\(Win32 error 1016\)/,
+        );
+        expect(dumpOf(simDir), `${kind} ${n}`).toBe(applied.dump);
+      }
       const simDir = cloneMachine(applied.simDir);
-      const r = cli(['rollback', '--yes', '--backup', backupFile], simDir, `${kind}:${n}:1016`);
-      expect(r.code, `${kind} ${n}: ${r.out}`).toBe(1603);
-      expect(r.out, `${kind} ${n}`).toMatch(
-        /Could not \w+( the non-empty key)? HKLM\\[^\n]+: the registry could not complete an I\/O operation.*\(Win32 error 1016\)/,
-      );
-      expect(dumpOf(simDir), `${kind} ${n}`).toBe(applied.dump);
-    }
-    const simDir = cloneMachine(applied.simDir);
-    expect(
-      cli(['rollback', '--yes', '--backup', backupFile], simDir, `${kind}:${counts.rollback[kind] + 1}:1016`)
-        .code,
-    ).toBe(3010);
-  });
+      expect(
+        cli(
+          ['rollback', '--yes', '--backup', backupFile],
+          simDir,
+          `${kind}:${counts.rollback[kind] + 1}:1016`,
+        ).code,
+      ).toBe(3010);
+    },
+  );
 });
 
 describe('the counts', () => {

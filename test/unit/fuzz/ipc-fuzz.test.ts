@@ -60,7 +60,7 @@ const valid: Record<ChannelName, unknown> = {
   repairInterrupted: {},
   plan: { protocols: '1.2', groups: ['winhttp'] },
   chooseBackupFolder: {},
-  apply: { protocols: '1.2', groups: ['winhttp', 'dotnet'], replaceWrongTypes: false },
+  apply: { protocols: '1.2', groups: null, replaceWrongTypes: false },
   listBackups: {},
   chooseBackupFile: {},
   previewRollback: { id: 'TLS12-backup_SIM-WIN7_20260101-000000.json' },

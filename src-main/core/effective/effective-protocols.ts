@@ -1,0 +1,195 @@
+/**
+ * What each TLS client stack of this Windows offers by default, computed from the registry and
+ * the Windows family's defaults (windows-families.ts). It is a model, not a measurement: it
+ * follows Microsoft's documented rules (sources in windows-families.ts), and the wizard and
+ * the audit show it before and after a change. Only TLS versions are modelled (SSL is never a goal).
+ */
+import {
+  PROTOCOL_BITS,
+  TLS_BITS_MASK,
+  TLS_VERSIONS,
+  type TlsVersion,
+} from '../../../src-shared/protocols.js';
+import type { Stack } from '../../../src-shared/stacks.js';
+import { KEYS } from '../catalogue/catalogue.js';
+import {
+  DOTNET35_UPDATE_WIN10,
+  FAMILY_FACTS,
+  type FamilyFacts,
+  type OsFamily,
+} from '../catalogue/windows-families.js';
+import type { Detection } from '../detect/detect.js';
+import { dwordOf } from '../registry/dword-of.js';
+import type { KeyLocation, RegValue, View } from '../registry/registry-port.js';
+
+export type ValueReader = (key: KeyLocation, name: string) => RegValue | null;
+
+export interface EffectiveStack {
+  stack: Stack;
+  view: View;
+  /** The TLS versions offered by default, as protocol bits (PROTOCOL_BITS). */
+  mask: number;
+  /** Updates this result assumes installed: KB 3140245 (known missing), a .NET 3.5 update (not detectable). */
+  assumes: string[];
+}
+
+export interface EffectiveOptions {
+  /** Count KB 3140245 as installed (the "after" picture, once the technician installs it). */
+  assumeKb3140245: boolean;
+}
+
+type SchannelState = 'on' | 'explicit' | 'off' | 'unavailable';
+
+const {
+  schannelProtocols: SCHANNEL_PROTOCOLS,
+  winhttp: WINHTTP_KEY,
+  wininetPolicy: WININET_POLICY_KEY,
+  netfx: NETFX,
+} = KEYS;
+const TLS_VERSION_KEY: Record<TlsVersion, string> = {
+  tls10: 'TLS 1.0',
+  tls11: 'TLS 1.1',
+  tls12: 'TLS 1.2',
+  tls13: 'TLS 1.3',
+};
+/** Internet Explorer before 11 offers SSL 3.0 + TLS 1.0 in Internet Options by default. */
+const OLD_IE_DEFAULT = PROTOCOL_BITS.ssl3 | PROTOCOL_BITS.tls10;
+const STRONG_CRYPTO = PROTOCOL_BITS.tls10 | PROTOCOL_BITS.tls11 | PROTOCOL_BITS.tls12;
+
+/** SChannel client state of one TLS version: Enabled = 0 switches it off; DisabledByDefault decides "by default". */
+function schannelState(read: ValueReader, facts: FamilyFacts, version: TlsVersion): SchannelState {
+  const base = facts.schannelClient[version];
+  if (base === 'unavailable') return 'unavailable';
+  const key: KeyLocation = {
+    hive: 'HKLM',
+    view: 'shared',
+    path: `${SCHANNEL_PROTOCOLS}\\${TLS_VERSION_KEY[version]}\\Client`,
+  };
+  if (dwordOf(read(key, 'Enabled')) === 0) return 'off';
+  const disabledByDefault = dwordOf(read(key, 'DisabledByDefault'));
+  if (disabledByDefault === null) return base;
+  return disabledByDefault !== 0 ? 'explicit' : 'on';
+}
+
+function maskWhere(read: ValueReader, facts: FamilyFacts, states: SchannelState[]): number {
+  return TLS_VERSIONS.filter((v) => states.includes(schannelState(read, facts, v))).reduce(
+    (mask, v) => mask | PROTOCOL_BITS[v],
+    0,
+  );
+}
+
+/** The update .NET 3.5 needs for SystemDefaultTlsVersions on this Windows, or null where it is built in. */
+export function dotnet35UpdateFor(family: OsFamily, build: number): string | null {
+  if (family !== 'win10') return FAMILY_FACTS[family].dotnet35Update;
+  const release = DOTNET35_UPDATE_WIN10.filter(([first]) => build >= first).pop() ?? DOTNET35_UPDATE_WIN10[0];
+  return release?.[1] ?? null;
+}
+
+/** The newest .NET Framework 4.x as "4.8", or null when none is installed. */
+export function newestDotNet4(dotNet: string[]): string | null {
+  return (
+    dotNet
+      .filter((v) => v.startsWith('4'))
+      .sort(compareDotted)
+      .pop() ?? null
+  );
+}
+
+function compareDotted(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** The views HKLM\SOFTWARE stacks are read in: both on 64-bit Windows (as viewsFor writes them). */
+function softwareViews(is64Bit: boolean): View[] {
+  return is64Bit ? ['64', '32'] : ['32'];
+}
+
+/**
+ * Every stack this Windows has, per registry view where the view matters, with the TLS versions
+ * it offers by default. Empty for a Windows the tool does not support.
+ */
+export function effectiveProtocols(
+  read: ValueReader,
+  detection: Detection,
+  options: EffectiveOptions,
+): EffectiveStack[] {
+  const { os } = detection;
+  if (os.family === null) return [];
+  const facts = FAMILY_FACTS[os.family];
+  const onByDefault = maskWhere(read, facts, ['on']);
+  const enabled = maskWhere(read, facts, ['on', 'explicit']);
+  const out: EffectiveStack[] = [{ stack: 'schannel', view: 'shared', mask: onByDefault, assumes: [] }];
+
+  const kbInstalled =
+    facts.kb3140245 === null ||
+    detection.kb3140245.state === 'present' ||
+    detection.kb3140245.state === 'probably-present';
+  for (const view of softwareViews(os.is64Bit)) {
+    const configured = dwordOf(read({ hive: 'HKLM', view, path: WINHTTP_KEY }, 'DefaultSecureProtocols'));
+    const honoured = configured !== null && (kbInstalled || options.assumeKb3140245);
+    const mask = honoured ? configured : facts.winhttpDefault;
+    const allowed = facts.winhttpNeedsSchannelDefault ? onByDefault : enabled;
+    const assumes = honoured && !kbInstalled ? ['KB3140245'] : [];
+    out.push({ stack: 'winhttp', view, mask: mask & allowed & TLS_BITS_MASK, assumes });
+  }
+
+  const net4 = newestDotNet4(detection.dotNet);
+  if (net4 !== null) {
+    for (const view of softwareViews(os.is64Bit)) {
+      const key: KeyLocation = { hive: 'HKLM', view, path: `${NETFX}\\v4.0.30319` };
+      const systemDefault = dwordOf(read(key, 'SystemDefaultTlsVersions')) === 1;
+      const strong = dwordOf(read(key, 'SchUseStrongCrypto')) === 1;
+      // Apps built for .NET 4.5-4.6.x (the ones these values exist for): 4.0 has no TLS 1.2 at
+      // all; SystemDefaultTlsVersions needs the 4.7 runtime; strong crypto asks for 1.0-1.2
+      // explicitly; otherwise SSL 3.0 + TLS 1.0.
+      const mask =
+        net4 === '4.0'
+          ? PROTOCOL_BITS.tls10 & enabled
+          : systemDefault && compareDotted(net4, '4.7') >= 0
+            ? onByDefault
+            : (strong ? STRONG_CRYPTO : PROTOCOL_BITS.tls10) & enabled;
+      out.push({ stack: 'dotnet4', view, mask, assumes: [] });
+    }
+  }
+
+  if (detection.dotNet.includes('3.5') || detection.dotNet.includes('2.0')) {
+    const update = dotnet35UpdateFor(os.family, os.build);
+    for (const view of softwareViews(os.is64Bit)) {
+      const key: KeyLocation = { hive: 'HKLM', view, path: `${NETFX}\\v2.0.50727` };
+      const systemDefault = dwordOf(read(key, 'SystemDefaultTlsVersions')) === 1;
+      out.push({
+        stack: 'dotnet35',
+        view,
+        mask: systemDefault ? onByDefault : PROTOCOL_BITS.tls10 & enabled,
+        assumes: systemDefault && update !== null ? [update] : [],
+      });
+    }
+  }
+
+  const policy = dwordOf(read({ hive: 'HKLM', view: 'shared', path: WININET_POLICY_KEY }, 'SecureProtocols'));
+  const ieDefault =
+    detection.internetExplorer !== null && detection.internetExplorer < 11
+      ? OLD_IE_DEFAULT
+      : facts.wininetDefault;
+  out.push({
+    stack: 'wininet',
+    view: 'shared',
+    mask: (policy ?? ieDefault) & enabled & TLS_BITS_MASK,
+    assumes: [],
+  });
+  return out;
+}
+
+export function offersTls12(stack: EffectiveStack): boolean {
+  return (stack.mask & PROTOCOL_BITS.tls12) !== 0;
+}
+
+export function offersTls13(stack: EffectiveStack): boolean {
+  return (stack.mask & PROTOCOL_BITS.tls13) !== 0;
+}
