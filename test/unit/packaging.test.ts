@@ -512,6 +512,7 @@ describe('packaging configuration: what goes into app.asar', () => {
     [/^out\/cli\.cjs$/, 'the plain-Node CLI: the packaged binary cannot run it (runAsNode fuse off)'],
     [/^out\/harness[^/]*$/, 'the browser test harness and its preload stand-in'],
     [/^out\/bench-/, 'benchmarks'],
+    [/^out\/windows-matrix\.mjs$/, 'writes docs/windows-matrix.md (npm run docs:matrix)'],
   ];
 
   const APP_INCLUDED = [
@@ -528,6 +529,7 @@ describe('packaging configuration: what goes into app.asar', () => {
     'out/harness-bridge.js',
     'out/bench-runner.mjs',
     'out/bench-registry.cjs',
+    'out/windows-matrix.mjs',
     'out/main.cjs.map',
     'out/renderer/assets/index-4f2a9c1e.js.map',
     'out/some-future-output.cjs',

@@ -111,6 +111,27 @@ describe('plans', () => {
     ]);
   });
 
+  it('takes an optional value where someone switched TLS 1.2 off, in that view only', () => {
+    const plan = planFor('win10', '1.2', null, (m) => {
+      set(m, 'shared', CLIENT, 'Enabled', { type: 'REG_DWORD', data: 0 });
+      set(m, '32', WINHTTP, 'DefaultSecureProtocols', { type: 'REG_DWORD', data: 0xa0 });
+    });
+    const taken = plan.items.filter((i) => i.reason === 'tls12-switched-off');
+    expect(taken.map((i) => `${i.entryId}@${i.view}`)).toEqual([
+      'winhttp.DefaultSecureProtocols@32',
+      'schannel.tls12.client.Enabled@shared',
+    ]);
+    // DisabledByDefault is absent, which on Windows 10 already means "by default": not written.
+    expect(plan.items.some((i) => i.name === 'DisabledByDefault')).toBe(false);
+    const winhttp = plan.effective.after.filter((s) => s.stack === 'winhttp');
+    expect(winhttp.every((s) => (s.mask & 0x800) !== 0)).toBe(true);
+  });
+
+  it('never plans a value marked "never" for the family, even when its group is named', () => {
+    const plan = planFor('win10', '1.1,1.2', [...GROUPS]);
+    expect(plan.items.some((i) => i.entryId.startsWith('schannel.tls11'))).toBe(false);
+  });
+
   it('limits the plan to the chosen groups', () => {
     const plan = planFor('win10', '1.2', ['schannel']);
     expect(new Set(plan.items.map((i) => i.group))).toEqual(new Set(['schannel']));

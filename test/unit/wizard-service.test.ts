@@ -10,6 +10,7 @@ import {
 } from '../../src-main/wizard/system-commands.js';
 import { wizardFor } from '../support/wizard.js';
 
+const CLIENT = 'SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client';
 const CHOICE = {
   protocols: '1.2' as const,
   groups: ['winhttp' as const, 'dotnet' as const, 'schannel' as const],
@@ -30,6 +31,39 @@ describe('the wizard service', () => {
     expect(start.simulation?.label).toMatch(/Windows 7 SP1/);
     expect(start.interrupted).toBeNull();
     expect(start.kbInstaller).toBeNull();
+  });
+
+  it('advises per group from the catalogue and this registry: what is needed, optional, and what needs SChannel', () => {
+    const advice = (id: string) =>
+      Object.fromEntries(
+        wizardFor(id)
+          .service.start()
+          .groupAdvice.map((a) => [a.group, [a.need, a.requires]]),
+      );
+    expect(advice('win7-sp1')).toEqual({
+      winhttp: ['required', ['schannel']],
+      dotnet: ['required', ['schannel']],
+      schannel: ['required', []],
+      wininet: ['optional', []],
+    });
+    expect(advice('win11')).toEqual({
+      winhttp: ['optional', []],
+      dotnet: ['required', []],
+      schannel: ['optional', []],
+      wininet: ['optional', []],
+    });
+    // Someone switched the TLS 1.2 client off on Windows 10: SChannel becomes needed, and .NET needs it.
+    const w = wizardFor('win10');
+    w.machine.registry.createKey({ hive: 'HKLM', view: 'shared', path: CLIENT });
+    w.machine.registry.setValue({ hive: 'HKLM', view: 'shared', path: CLIENT }, 'Enabled', {
+      type: 'REG_DWORD',
+      data: 0,
+    });
+    const switchedOff = Object.fromEntries(
+      w.service.start().groupAdvice.map((a) => [a.group, [a.need, a.requires]]),
+    );
+    expect(switchedOff.schannel).toEqual(['required', []]);
+    expect(switchedOff.dotnet).toEqual(['required', ['schannel']]);
   });
 
   it('applies with progress per write, a report beside the backup, a verified re-read and a ticket summary', () => {

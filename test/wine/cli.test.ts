@@ -24,6 +24,17 @@ function json<T>(stdout: string): T {
   return JSON.parse(stdout) as T;
 }
 
+interface PlanJson {
+  items: {
+    group: string;
+    key: string;
+    name: string;
+    view: string;
+    action: string;
+    desired: { data: number };
+  }[];
+}
+
 interface CliJson {
   exitCode: number;
   detection: {
@@ -32,7 +43,7 @@ interface CliJson {
     elevated: boolean;
     registryAdapter: string;
   };
-  plan?: { items: { name: string; view: string; action: string }[] };
+  plan?: PlanJson;
   result?: { outcome: string; backup: { jsonFile: string; regFile: string } | null; message: string };
 }
 
@@ -219,14 +230,15 @@ describe('values of unexpected types on the real registry (Wine)', () => {
 });
 
 describe('Windows 7 SP1 with KB 3140245 (patched DLL versions)', () => {
-  it('detect reports the update present from winhttp.dll and webio.dll', () => {
+  it('detect reports the update (probably) present from winhttp.dll and webio.dll', () => {
     const prefix = createPrefix('win7');
     try {
       markKb3140245Installed(prefix);
       const r = runCli(prefix, ['detect', '--json']);
       expect(r.code, r.stderr).toBe(0);
       const kb = json<CliJson>(r.stdout).detection.kb3140245;
-      expect(kb.state).toBe('present');
+      // "probably": the threshold is not yet confirmed against the KB's file table.
+      expect(kb.state).toBe('probably-present');
       expect(kb.files.map((f) => f.version)).toEqual(['6.1.7601.23375', '6.1.7601.23375']);
     } finally {
       destroyPrefix(prefix);
@@ -234,41 +246,107 @@ describe('Windows 7 SP1 with KB 3140245 (patched DLL versions)', () => {
   });
 });
 
+/** Every catalogue value the CLI planned, read back with reg.exe: exactly the desired data. */
+function expectPlannedValuesSet(prefix: Prefix, plan: PlanJson): void {
+  for (const item of plan.items) {
+    const key = `${HKLM}\\${item.key}`;
+    const view = item.view === '32' ? '32' : '64';
+    expect(regQueryValue(prefix, key, item.name, view), `${item.key} ${item.name} (${item.view})`).toEqual({
+      type: 'REG_DWORD',
+      data: `0x${item.desired.data.toString(16)}`,
+    });
+  }
+}
+
 describe.each([
-  ['win10', 'win10'],
-  ['win11', 'win11'],
-] as const)('%s (fresh Wine prefix)', (kind, family) => {
+  ['win8', 'win8', true],
+  ['win81', 'win81', false],
+  ['win2008r2', 'server2008r2', true],
+  ['win10', 'win10', false],
+  ['win11', 'win11', false],
+  ['server2022', 'server2022', false],
+] as const)('%s (fresh Wine prefix)', (kind, family, kbNeeded) => {
   let prefix: Prefix;
   beforeAll(() => {
     prefix = createPrefix(kind);
   });
   afterAll(() => destroyPrefix(prefix));
 
-  it(`detects ${family}, KB not needed; apply then rollback leaves the registry as it was`, () => {
+  it(`detects ${family}; the default apply sets what the catalogue requires, verified by reg.exe; rollback restores the export exactly`, () => {
     const original = exportAll(prefix);
     const d = runCli(prefix, ['detect', '--json']);
     expect(d.code, d.stderr).toBe(0);
-    expect(json<CliJson>(d.stdout).detection.os.family).toBe(family);
-    expect(json<CliJson>(d.stdout).detection.kb3140245.state).toBe('not-needed');
+    const detection = json<CliJson>(d.stdout).detection;
+    expect(detection.os.family).toBe(family);
+    expect(detection.kb3140245.needed).toBe(kbNeeded);
 
     const dir = fs.mkdtempSync(path.join(backupRoot, `${kind}-`));
-    const a = runCli(prefix, [
-      'apply',
-      '--yes',
-      '--protocols',
-      '1.1,1.2',
-      '--backup-dir',
-      toWinPath(dir),
-      '--json',
-    ]);
+    const a = runCli(prefix, ['apply', '--yes', '--backup-dir', toWinPath(dir), '--json']);
     expect(a.code, a.stdout + a.stderr).toBe(3010);
-    expect(regQueryValue(prefix, WINHTTP, 'DefaultSecureProtocols', '64')).toEqual({
-      type: 'REG_DWORD',
-      data: '0xa00',
-    });
-    const backup = json<CliJson>(a.stdout).result?.backup?.jsonFile as string;
+    const applied = json<CliJson>(a.stdout);
+    const plan = applied.plan as PlanJson;
+    // Only what this Windows needs: WinHTTP only where its default lacks TLS 1.2, SChannel only on 2008 R2.
+    const groups = new Set(plan.items.map((i) => i.group));
+    expect(groups.has('winhttp')).toBe(kbNeeded);
+    expect(groups.has('schannel')).toBe(family === 'server2008r2');
+    expect(groups.has('dotnet')).toBe(true);
+    expectPlannedValuesSet(prefix, plan);
+    if (!groups.has('winhttp')) {
+      for (const view of ['64', '32'] as const)
+        expect(regQueryValue(prefix, WINHTTP, 'DefaultSecureProtocols', view)).toBeNull();
+    }
+    if (!groups.has('schannel')) expect(reg(prefix, ['query', CLIENT]).code).not.toBe(0);
+    expect(runCli(prefix, ['audit']).code).toBe(0);
+
+    const backup = applied.result?.backup?.jsonFile as string;
     const b = runCli(prefix, ['rollback', '--yes', '--backup', backup]);
     expect(b.code, b.stdout + b.stderr).toBe(3010);
     expect(exportAll(prefix)).toEqual(original);
+  });
+});
+
+describe('the per-Windows rules on the real registry', () => {
+  it('--only winhttp on Windows 11 writes TLS 1.2 + 1.3 (0x2800) in both views', () => {
+    const prefix = createPrefix('win11');
+    try {
+      const original = exportAll(prefix);
+      const dir = fs.mkdtempSync(path.join(backupRoot, 'win11-winhttp-'));
+      const a = runCli(prefix, [
+        'apply',
+        '--yes',
+        '--only',
+        'winhttp',
+        '--backup-dir',
+        toWinPath(dir),
+        '--json',
+      ]);
+      expect(a.code, a.stdout + a.stderr).toBe(3010);
+      for (const view of ['64', '32'] as const) {
+        expect(regQueryValue(prefix, WINHTTP, 'DefaultSecureProtocols', view)).toEqual({
+          type: 'REG_DWORD',
+          data: '0x2800',
+        });
+      }
+      const backup = json<CliJson>(a.stdout).result?.backup?.jsonFile as string;
+      expect(runCli(prefix, ['rollback', '--yes', '--backup', backup]).code).toBe(3010);
+      expect(exportAll(prefix)).toEqual(original);
+    } finally {
+      destroyPrefix(prefix);
+    }
+  });
+
+  it('--only dotnet on Windows 7 with the SChannel TLS 1.2 client off exits 2, names the fix and writes nothing', () => {
+    const prefix = createPrefix('win7');
+    try {
+      const original = exportAll(prefix);
+      const dir = fs.mkdtempSync(path.join(backupRoot, 'win7-dotnet-'));
+      const r = runCli(prefix, ['apply', '--yes', '--only', 'dotnet', '--backup-dir', toWinPath(dir)]);
+      expect(r.code, r.stdout + r.stderr).toBe(2);
+      expect(r.stdout + r.stderr).toContain('--only dotnet,schannel');
+      expect(exportAll(prefix)).toEqual(original);
+      expect(fs.readdirSync(dir)).toEqual([]);
+    } finally {
+      destroyPrefix(prefix);
+    }
   });
 });

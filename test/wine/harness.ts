@@ -22,7 +22,7 @@ const TEMPLATES_DIR = path.join(REPO_ROOT, '.cache', 'wine-templates');
 // Prefixes live next to the templates (same file system) so that clones can use hard links.
 const PREFIXES_DIR = path.join(REPO_ROOT, '.cache', 'wine-prefixes');
 
-export type PrefixKind = 'win7' | 'win10' | 'win11';
+export type PrefixKind = 'win7' | 'win8' | 'win81' | 'win2008r2' | 'win10' | 'win11' | 'server2022';
 export type RegView = '32' | '64';
 
 export interface Prefix {

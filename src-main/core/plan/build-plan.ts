@@ -14,7 +14,12 @@ import {
 } from '../catalogue/protocols.js';
 import { FAMILY_FACTS, type OsFamily } from '../catalogue/windows-families.js';
 import type { Detection } from '../detect/detect.js';
-import { effectiveProtocols, offersTls12, type ValueReader } from '../effective/effective-protocols.js';
+import {
+  effectiveProtocols,
+  newestDotNet4,
+  offersTls12,
+  type ValueReader,
+} from '../effective/effective-protocols.js';
 import { dwordOf } from '../registry/dword-of.js';
 import { sameValue, type KeyLocation, type RegistryPort, type RegValue } from '../registry/registry-port.js';
 import { collectFindings } from './findings.js';
@@ -146,13 +151,20 @@ function groupsNeedingSchannel(
   read: ValueReader,
 ): Group[] {
   if (plan.groups.includes('schannel')) return [];
+  // The .NET values are written whether or not .NET is installed yet: they must give TLS 1.2
+  // whenever it is, so the check counts .NET 3.5 and a 4.x that can use TLS 1.2 as installed.
+  const dotNet = [...plan.detection.dotNet, '3.5', ...(newestDotNet4(plan.detection.dotNet) ? [] : ['4.8'])];
+  const detection = { ...plan.detection, dotNet };
+  const writes = writesOf(plan.items);
+  const options = { assumeKb3140245: true };
+  const after = effectiveProtocols(readerWith(read, writes), detection, options);
   const withSchannel = effectiveProtocols(
-    readerWith(read, [...writesOf(plan.items), ...schannelTls12On()]),
-    plan.detection,
-    { assumeKb3140245: true },
+    readerWith(read, [...writes, ...schannelTls12On()]),
+    detection,
+    options,
   );
   const groups = new Set<Group>();
-  plan.effective.after.forEach((stack, i) => {
+  after.forEach((stack, i) => {
     const group = STACK_GROUP[stack.stack];
     const fixed = withSchannel[i];
     if (plan.groups.includes(group) && !offersTls12(stack) && fixed && offersTls12(fixed)) groups.add(group);
