@@ -9,10 +9,11 @@ import { describeProtocolMask, PROTOCOL_NAMES, tlsVersionsOf } from '../../src-s
 
 export { describeProtocolMask };
 
-/** "TLS 1.0, TLS 1.2" for the TLS versions of a mask; `none` when it has none. */
+/** "TLS 1.0, 1.2" for the TLS versions of a mask (compact, for narrow tables); `none` when it has none. */
 export function tlsList(mask: number, none: string): string {
   const names = tlsVersionsOf(mask).map((v) => PROTOCOL_NAMES[v]);
-  return names.length > 0 ? names.join(', ') : none;
+  if (names.length === 0) return none;
+  return [names[0], ...names.slice(1).map((n) => n.replace(/^TLS /, ''))].join(', ');
 }
 
 /** How a value reads to a person: 0x00000800 (2048), REG_SZ "1", ...; `notSet` for a missing value. */

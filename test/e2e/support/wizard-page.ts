@@ -58,6 +58,10 @@ export class WizardPage {
     await this.button(/^Next/).click();
   }
 
+  async back(): Promise<void> {
+    await this.button(/^Back$/).click();
+  }
+
   async text(): Promise<string> {
     return (await this.page.locator('body').innerText()).replace(/\s+/g, ' ');
   }
