@@ -1,3 +1,4 @@
+import { parseArgs as parseNodeArgs } from 'node:util';
 import { GROUPS, isGroup, type Group } from '../core/catalogue/catalogue.js';
 import {
   DEFAULT_PROTOCOL_CHOICE,
@@ -38,11 +39,56 @@ Any command: --simulate PROFILE [--fresh] works on a built-in simulated Windows 
 Exit codes: 0 done / nothing to change, 1 changes needed (audit), 2 refused or bad usage (nothing changed),
   1603 failed (everything restored), 3010 done, restart needed.`;
 
-const WITH_VALUE = new Set(['--protocols', '--only', '--backup-dir', '--backup', '--simulate']);
+/**
+ * The options, for node:util parseArgs (Node 16.17+, so also Electron 22's Node): it handles
+ * `--name value` and `--name=value`, unknown options and values given to flags.
+ */
+const OPTIONS = {
+  json: { type: 'boolean' },
+  yes: { type: 'boolean' },
+  fresh: { type: 'boolean' },
+  'replace-wrong-types': { type: 'boolean' },
+  'restore-wrong-types': { type: 'boolean' },
+  protocols: { type: 'string' },
+  only: { type: 'string' },
+  'backup-dir': { type: 'string' },
+  backup: { type: 'string' },
+  simulate: { type: 'string' },
+} as const;
+
+/** parseArgs' errors in this tool's words (its own name the option without quotes or dashes). */
+function usageErrorFrom(error: unknown, argv: string[]): UsageError {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-{1,2}[^'\s]+)/.exec(message)?.[1] ?? '';
+  const name = option.replace(/^-+/, '').split('=')[0] ?? '';
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return new UsageError(`Unknown option "${option.split('=')[0]}".`);
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return name in OPTIONS && OPTIONS[name as keyof typeof OPTIONS].type === 'boolean'
+        ? new UsageError(`--${name} takes no value.`)
+        : new UsageError(`--${name} needs a value.`);
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return new UsageError(`Unexpected argument "${/'([^']*)'/.exec(message)?.[1] ?? argv.join(' ')}".`);
+    default:
+      return new UsageError(message);
+  }
+}
+
+function parseGroups(value: string): Group[] {
+  const groups = value.split(',').map((g) => g.trim().toLowerCase());
+  const bad = groups.filter((g) => !isGroup(g));
+  if (bad.length > 0 || groups.length === 0) {
+    throw new UsageError(`--only takes ${GROUPS.join(',')}; unknown: ${bad.join(', ')}.`);
+  }
+  return [...new Set(groups)] as Group[];
+}
 
 /** Parses the command line; throws UsageError with a specific message. */
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = {
+  const [first, ...rest] = argv;
+  const help: CliArgs = {
     command: 'help',
     json: false,
     yes: false,
@@ -55,69 +101,36 @@ export function parseArgs(argv: string[]): CliArgs {
     replaceWrongTypes: false,
     restoreWrongTypes: false,
   };
-  const rest = [...argv];
-  const first = rest.shift();
-  if (first === undefined || first === 'help' || first === '--help' || first === '-h') return args;
+  if (first === undefined || first === 'help' || first === '--help' || first === '-h') return help;
   if (!(COMMANDS as readonly string[]).includes(first)) throw new UsageError(`Unknown command "${first}".`);
-  args.command = first as Command;
-  while (rest.length > 0) {
-    let arg = rest.shift() as string;
-    let value: string | undefined;
-    const eq = arg.indexOf('=');
-    if (arg.startsWith('--') && eq > 0) {
-      value = arg.slice(eq + 1);
-      arg = arg.slice(0, eq);
-    }
-    if (WITH_VALUE.has(arg)) {
-      value ??= rest.shift();
-      if (value === undefined || value === '') throw new UsageError(`${arg} needs a value.`);
-    } else if (value !== undefined) {
-      throw new UsageError(`${arg} takes no value.`);
-    }
-    switch (arg) {
-      case '--json':
-        args.json = true;
-        break;
-      case '--yes':
-        args.yes = true;
-        break;
-      case '--fresh':
-        args.fresh = true;
-        break;
-      case '--replace-wrong-types':
-        args.replaceWrongTypes = true;
-        break;
-      case '--restore-wrong-types':
-        args.restoreWrongTypes = true;
-        break;
-      case '--protocols':
-        if (!isProtocolChoice(value as string)) {
-          throw new UsageError(`--protocols must be one of ${PROTOCOL_CHOICES.join(' | ')}; got "${value}".`);
-        }
-        args.protocols = value as ProtocolChoice;
-        break;
-      case '--only': {
-        const groups = (value as string).split(',').map((g) => g.trim().toLowerCase());
-        const bad = groups.filter((g) => !isGroup(g));
-        if (bad.length > 0 || groups.length === 0) {
-          throw new UsageError(`--only takes ${GROUPS.join(',')}; unknown: ${bad.join(', ')}.`);
-        }
-        args.groups = [...new Set(groups)] as Group[];
-        break;
-      }
-      case '--backup-dir':
-        args.backupDir = value as string;
-        break;
-      case '--backup':
-        args.backupFile = value as string;
-        break;
-      case '--simulate':
-        args.simulate = value as string;
-        break;
-      default:
-        throw new UsageError(`Unknown option "${arg}".`);
-    }
+  let values: ReturnType<
+    typeof parseNodeArgs<{ args: string[]; options: typeof OPTIONS; strict: true }>
+  >['values'];
+  try {
+    values = parseNodeArgs({ args: rest, options: OPTIONS, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    throw usageErrorFrom(error, rest);
   }
+  for (const name of ['protocols', 'only', 'backup-dir', 'backup', 'simulate'] as const) {
+    if (values[name] === '') throw new UsageError(`--${name} needs a value.`);
+  }
+  const protocols = values.protocols ?? DEFAULT_PROTOCOL_CHOICE;
+  if (!isProtocolChoice(protocols)) {
+    throw new UsageError(`--protocols must be one of ${PROTOCOL_CHOICES.join(' | ')}; got "${protocols}".`);
+  }
+  const args: CliArgs = {
+    command: first as Command,
+    json: values.json ?? false,
+    yes: values.yes ?? false,
+    protocols,
+    groups: values.only === undefined ? null : parseGroups(values.only),
+    backupDir: values['backup-dir'] ?? null,
+    backupFile: values.backup ?? null,
+    simulate: values.simulate ?? null,
+    fresh: values.fresh ?? false,
+    replaceWrongTypes: values['replace-wrong-types'] ?? false,
+    restoreWrongTypes: values['restore-wrong-types'] ?? false,
+  };
   if ((args.command === 'apply' || args.command === 'rollback') && !args.yes) {
     throw new UsageError(
       `${args.command} changes the registry: add --yes to confirm (run audit first to see the plan).`,

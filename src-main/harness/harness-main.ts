@@ -4,6 +4,7 @@
 // Playwright, also with the handlers running in the Windows node.exe under Wine.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { defaultBackupFolder, simulationFolder, stateFolder } from '../core/files/folders.js';
 import { nativeMachine } from '../core/native/native-machine.js';
@@ -29,65 +30,43 @@ interface Options {
   locale: string;
 }
 
+const HARNESS_OPTIONS = {
+  simulate: { type: 'string' },
+  native: { type: 'boolean' },
+  fresh: { type: 'boolean' },
+  'not-elevated': { type: 'boolean' },
+  port: { type: 'string' },
+  'ready-file': { type: 'string' },
+  'pick-folder': { type: 'string' },
+  'pick-file': { type: 'string' },
+  stick: { type: 'string' },
+  'backup-dir': { type: 'string' },
+  locale: { type: 'string' },
+} as const;
+
+/** The harness's options, by node:util parseArgs (unknown options and missing values are errors). */
 function parse(argv: string[]): Options {
-  const o: Options = {
-    simulate: process.platform === 'win32' ? null : 'win7-sp1',
-    fresh: false,
-    notElevated: false,
-    port: 0,
-    readyFile: null,
-    pickFolder: null,
-    pickFile: null,
-    stick: null,
-    backupDir: null,
-    locale: process.env.TLS12_WIZARD_LOCALE ?? Intl.DateTimeFormat().resolvedOptions().locale,
+  const { values: v } = parseArgs({
+    args: argv,
+    options: HARNESS_OPTIONS,
+    strict: true,
+    allowPositionals: false,
+  });
+  const port = Number(v.port ?? 0);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be 0-65535, got ${v.port}`);
+  return {
+    simulate: v.native ? null : (v.simulate ?? (process.platform === 'win32' ? null : 'win7-sp1')),
+    fresh: v.fresh ?? false,
+    notElevated: v['not-elevated'] ?? false,
+    port,
+    readyFile: v['ready-file'] ?? null,
+    pickFolder: v['pick-folder'] ?? null,
+    pickFile: v['pick-file'] ?? null,
+    stick: v.stick ?? null,
+    backupDir: v['backup-dir'] ?? null,
+    locale: v.locale ?? process.env.TLS12_WIZARD_LOCALE ?? Intl.DateTimeFormat().resolvedOptions().locale,
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    const value = (): string => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${arg} needs a value`);
-      return v;
-    };
-    switch (arg) {
-      case '--simulate':
-        o.simulate = value();
-        break;
-      case '--native':
-        o.simulate = null;
-        break;
-      case '--fresh':
-        o.fresh = true;
-        break;
-      case '--not-elevated':
-        o.notElevated = true;
-        break;
-      case '--port':
-        o.port = Number(value());
-        break;
-      case '--ready-file':
-        o.readyFile = value();
-        break;
-      case '--pick-folder':
-        o.pickFolder = value();
-        break;
-      case '--pick-file':
-        o.pickFile = value();
-        break;
-      case '--stick':
-        o.stick = value();
-        break;
-      case '--backup-dir':
-        o.backupDir = value();
-        break;
-      case '--locale':
-        o.locale = value();
-        break;
-      default:
-        throw new Error(`unknown option ${arg}`);
-    }
-  }
-  return o;
 }
 
 async function main(): Promise<void> {

@@ -30,6 +30,10 @@ describe('command-line arguments', () => {
     [['audit', '--backup', 'x.json'], /--backup is for rollback only/],
     [['audit', '--json=yes'], /--json takes no value/],
     [['audit', '--simulate'], /--simulate needs a value/],
+    [['audit', '--only', '--json'], /--only needs a value/],
+    [['audit', '--only='], /--only needs a value/],
+    [['audit', 'extra'], /Unexpected argument "extra"/],
+    [['audit', '-x'], /Unknown option "-x"/],
   ])('%j is refused: %s', (argv, message) => {
     expect(() => parseArgs(argv)).toThrow(UsageError);
     expect(() => parseArgs(argv)).toThrow(message);

@@ -1,8 +1,11 @@
 /**
- * The Windows versions the tool knows, as data (tls-facts §3, §4), with what each one does by
- * default for TLS. Anything else is refused as unsupported rather than guessed at.
+ * The Windows versions the tool knows, as data, with what each one does by default for TLS.
+ * Anything else is refused as unsupported rather than guessed at.
  *
- * Sources (short names as in the README's "Sources"):
+ * Sources (public; the short names are used in comments and in docs/windows-matrix.md):
+ * - VER: Win32 docs "OSVERSIONINFOEX" / "Operating System Version" (6.1 = 7 / 2008 R2, 6.2 = 8 /
+ *   2012, 6.3 = 8.1 / 2012 R2, 10.0 with build 22000+ = Windows 11 on clients); Azure Virtual
+ *   Desktop docs for Enterprise multi-session (ProductType ServerNT, InstallationType Client).
  * - PROTO: Win32 docs "Protocols in TLS/SSL (Schannel SSP)": which client protocols are on by
  *   default per Windows version (TLS 1.1 / 1.2 off by default on 7 / 2008 R2; TLS 1.3 on from
  *   Windows 11 and Server 2022).
