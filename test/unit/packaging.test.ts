@@ -21,7 +21,9 @@ import { getFileMatchers } from 'app-builder-lib/out/fileMatcher.js';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config.js';
 import { DebugLogger } from 'builder-util';
 import { load as parseYaml } from 'js-yaml';
+import { Data } from 'resedit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { windowIconPath } from '../../src-main/main/window-options.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CURRENT = 'electron-builder.yml';
@@ -521,6 +523,7 @@ describe('packaging configuration: what goes into app.asar', () => {
     'out/renderer/index.html',
     'out/renderer/assets/index-4f2a9c1e.js',
     'out/renderer/assets/index-b81d0f3a.css',
+    'assets/icon.ico',
   ];
   const APP_EXCLUDED = [
     'out/cli.cjs',
@@ -538,6 +541,9 @@ describe('packaging configuration: what goes into app.asar', () => {
     'test/wine/harness.ts',
     'scripts/build.mjs',
     'assets/icon.png',
+    'assets/icon.svg',
+    'assets/icon-small.svg',
+    'assets/README.md',
     'electron-builder.yml',
     'electron-builder.legacy.yml',
     'tsconfig.json',
@@ -556,15 +562,21 @@ describe('packaging configuration: what goes into app.asar', () => {
   });
 
   it.each(BUILDS)(
-    '%s: of the files in this checkout, only package.json and run-time output are packaged',
+    '%s: of the files in this checkout, only package.json, the window icon and run-time output are packaged',
     (build) => {
       const included = appFileFilter(config(build), 'x64');
       const skip = new Set(['node_modules', '.git', 'dist', '.cache', 'test-output']);
       const packaged = listFiles('', skip).filter(included);
       for (const file of packaged) {
-        expect(file === 'package.json' || (SHIPPED.test(file) && !file.endsWith('.map')), file).toBe(true);
+        expect(
+          file === 'package.json' ||
+            file === 'assets/icon.ico' ||
+            (SHIPPED.test(file) && !file.endsWith('.map')),
+          file,
+        ).toBe(true);
       }
       expect(packaged).toContain('package.json');
+      expect(packaged).toContain('assets/icon.ico');
     },
   );
 
@@ -695,5 +707,65 @@ describe('packaging configuration: fuses', () => {
     const exe = fakeElectronExe('legacy-with-grant', c.electronVersion ?? '');
     const fuseConfig = await generateFuseConfig({ ...fusesOf(c), grantFileProtocolExtraPrivileges: false });
     await expect(flipFuses(exe, fuseConfig)).rejects.toThrow(/not long enough/);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The icon
+
+/** electron-builder's own icon lookup for Windows (PlatformPackager.getOrConvertIcon('ico'), which
+ *  WinPackager.getIconPath calls): finds the configured file, checks it is an ICO of at least
+ *  256 px, and falls back to Electron's default icon when nothing is configured. */
+async function iconOfBuild(c: Configuration, win: Configuration['win'] = c.win): Promise<string | null> {
+  const methods = PlatformPackager.prototype as unknown as {
+    getOrConvertIcon(this: unknown, format: 'ico'): Promise<string | null>;
+    resolveIcon: unknown;
+  };
+  const fakePackager = {
+    platformSpecificBuildOptions: win ?? {},
+    config: { ...c, directories: { ...c.directories, output: path.relative(ROOT, scratch) } },
+    projectDir: ROOT,
+    buildResourcesDir: path.join(ROOT, c.directories?.buildResources ?? 'build'),
+    info: { framework: { name: 'electron', getDefaultIcon: () => 'ELECTRON-DEFAULT-ICON' } },
+    expandMacro: (pattern: string) => pattern,
+    resolveIcon: methods.resolveIcon,
+  };
+  return methods.getOrConvertIcon.call(fakePackager, 'ico');
+}
+
+describe('packaging configuration: the icon', () => {
+  it.each(BUILDS)(
+    '%s: electron-builder finds assets/icon.ico and accepts it (ICO, 256 px)',
+    async (build) => {
+      const c = config(build);
+      expect(c.win?.icon).toBe('assets/icon.ico');
+      expect(await iconOfBuild(c)).toBe(path.join(ROOT, 'assets', 'icon.ico'));
+    },
+  );
+
+  it("without an icon, electron-builder would use Electron's default one (the check can fail)", async () => {
+    const c = config(CURRENT);
+    const { icon: _icon, ...winWithoutIcon } = c.win ?? {};
+    expect(await iconOfBuild(c, winWithoutIcon)).toBe('ELECTRON-DEFAULT-ICON');
+  });
+
+  it('an icon without a 256 px image is refused by electron-builder', async () => {
+    const full = Data.IconFile.from(readFileSync(path.join(ROOT, 'assets', 'icon.ico')));
+    const small = new Data.IconFile();
+    small.icons = full.icons.filter((i) => (i.width ?? 0) !== 0 && (i.width ?? 0) <= 128);
+    const file = path.join(scratch, 'small.ico');
+    writeFileSync(file, Buffer.from(small.generate()));
+    const c = config(CURRENT);
+    await expect(iconOfBuild(c, { ...c.win, icon: file })).rejects.toThrow(/at least 256x256/);
+  });
+
+  it.each(BUILDS)('%s: the window icon that main.ts loads is packaged at that place in app.asar', (build) => {
+    // out/main.cjs runs from <resources>/app.asar/out; the icon is <resources>/app.asar/assets/icon.ico.
+    const icon = path
+      .relative(ROOT, windowIconPath(path.join(ROOT, 'out')))
+      .split(path.sep)
+      .join('/');
+    expect(icon).toBe('assets/icon.ico');
+    expect(appFileFilter(config(build), 'x64')(icon)).toBe(true);
   });
 });
