@@ -16,12 +16,13 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FuseV1Options, FuseVersion, flipFuses, getCurrentFuseWire, type FuseConfig } from '@electron/fuses';
-import { PlatformPackager, type Configuration, type FuseOptionsV1 } from 'app-builder-lib';
+import { AppInfo, PlatformPackager, type Configuration, type FuseOptionsV1 } from 'app-builder-lib';
 import { getFileMatchers } from 'app-builder-lib/out/fileMatcher.js';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config.js';
 import { DebugLogger } from 'builder-util';
+import { deepAssign } from 'builder-util-runtime';
 import { load as parseYaml } from 'js-yaml';
-import { Data } from 'resedit';
+import { Data, NtExecutable, NtExecutableResource, Resource } from 'resedit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { windowIconPath } from '../../src-main/main/window-options.js';
 
@@ -482,7 +483,15 @@ describe('packaging configuration: security-relevant settings', () => {
 describe('packaging configuration: the two builds differ only where they must', () => {
   it('everything else is identical', () => {
     const strip = (c: Configuration): unknown => {
-      const { electronVersion: _version, directories, portable, win, electronFuses, ...rest } = c;
+      const {
+        electronVersion: _version,
+        extraMetadata: _metadata,
+        directories,
+        portable,
+        win,
+        electronFuses,
+        ...rest
+      } = c;
       const { output: _output, ...otherDirectories } = directories ?? {};
       const { artifactName: _artifactName, ...otherPortable } = portable ?? {};
       const { target: _target, ...otherWin } = win ?? {};
@@ -496,6 +505,9 @@ describe('packaging configuration: the two builds differ only where they must', 
       };
     };
     expect(strip(config(LEGACY))).toEqual(strip(config(CURRENT)));
+    // extraMetadata: the legacy build's own file description, and nothing else.
+    expect(config(CURRENT).extraMetadata).toBeUndefined();
+    expect(Object.keys(config(LEGACY).extraMetadata ?? {})).toEqual(['description']);
   });
 
   it('they write to different folders and different file names', () => {
@@ -767,5 +779,206 @@ describe('packaging configuration: the icon', () => {
       .join('/');
     expect(icon).toBe('assets/icon.ico');
     expect(appFileFilter(config(build), 'x64')(icon)).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Windows version information
+
+interface PackageJson {
+  name: string;
+  productName: string;
+  version: string;
+  description: string;
+  author?: { name: string };
+}
+const PACKAGE = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as PackageJson;
+const LEGACY_DESCRIPTION_PREFIX = 'For Windows 7 / 8.x (legacy build). ';
+
+/** electron-builder's AppInfo for a build: package.json with the configuration's extraMetadata
+ *  merged in (as Packager does), the source of every version string. */
+function appInfoOf(c: Configuration, metadata: object = PACKAGE): AppInfo {
+  const merged = deepAssign(structuredClone(metadata), c.extraMetadata ?? {});
+  const info = { metadata: merged, config: c, devMetadata: null, framework: { name: 'electron' } };
+  return new AppInfo(info as unknown as ConstructorParameters<typeof AppInfo>[0], null, c.win ?? null);
+}
+
+const BUILD_NUMBER_VARIABLES = [
+  'BUILD_NUMBER',
+  'TRAVIS_BUILD_NUMBER',
+  'APPVEYOR_BUILD_NUMBER',
+  'CIRCLE_BUILD_NUM',
+  'BUILD_BUILDNUMBER',
+  'CI_PIPELINE_IID',
+  'ELECTRON_BUILDER_DISABLE_BUILD_CACHE',
+];
+
+/** Runs fn without CI build numbers (electron-builder appends them to FileVersion) and with the
+ *  executable cache off (it would hash the signing configuration). */
+async function withBuildEnvironment<T>(fn: () => Promise<T>): Promise<T> {
+  const saved = Object.fromEntries(BUILD_NUMBER_VARIABLES.map((k) => [k, process.env[k]]));
+  for (const key of BUILD_NUMBER_VARIABLES) Reflect.deleteProperty(process.env, key);
+  process.env.ELECTRON_BUILDER_DISABLE_BUILD_CACHE = 'true';
+  try {
+    return await fn();
+  } finally {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) Reflect.deleteProperty(process.env, key);
+      else process.env[key] = value;
+    }
+  }
+}
+
+/** The version strings NSIS writes into the portable launcher (VIAddVersionKey), by
+ *  electron-builder's NsisTarget.computeVersionKey. */
+function launcherVersionStrings(c: Configuration): Record<string, string> {
+  const nsis = requireFromRoot('app-builder-lib/out/targets/nsis/NsisTarget.js') as {
+    NsisTarget: { prototype: { computeVersionKey(this: unknown): string[] } };
+  };
+  const keys = nsis.NsisTarget.prototype.computeVersionKey.call({
+    options: c.portable ?? {},
+    packager: { appInfo: appInfoOf(c), platformSpecificBuildOptions: c.win ?? {} },
+  });
+  return Object.fromEntries(
+    keys.map((key) => {
+      const match = /^\/LANG=1033 (\w+) "(.*)"$/.exec(key);
+      if (match === null) throw new Error(`unexpected NSIS version key ${key}`);
+      return [match[1], match[2]];
+    }),
+  );
+}
+
+/** A minimal Windows executable with Electron's kind of manifest (asInvoker), standing in for
+ *  electron.exe: resedit's pe-library makes an empty PE image. */
+function fakeAppExe(name: string): string {
+  const exe = NtExecutable.createEmpty(false, false);
+  const res = NtExecutableResource.from(exe);
+  const manifest = Buffer.from(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+      '<assembly xmlns="urn:schemas-microsoft-com:asm.v1" manifestVersion="1.0">' +
+      '<trustInfo xmlns="urn:schemas-microsoft-com:asm.v3"><security><requestedPrivileges>' +
+      '<requestedExecutionLevel level="asInvoker" uiAccess="false"/>' +
+      '</requestedPrivileges></security></trustInfo></assembly>',
+  );
+  res.entries.push({ type: 24, id: 1, lang: 1033, codepage: 0, bin: new Uint8Array(manifest).buffer });
+  res.outputResource(exe);
+  const file = path.join(scratch, `${name}.exe`);
+  writeFileSync(file, Buffer.from(exe.generate()));
+  return file;
+}
+
+/** What electron-builder's WinPackager.signAndEditResources writes into the app's .exe (version
+ *  information, icon, manifest; signing is skipped here), read back with resedit. */
+async function editedAppExe(build: Build) {
+  const c = config(build);
+  const winPackager = requireFromRoot('app-builder-lib/out/winPackager.js') as {
+    WinPackager: {
+      prototype: {
+        signAndEditResources(
+          this: unknown,
+          file: string,
+          arch: number,
+          outDir: string,
+          internalName: string,
+          level: string | undefined,
+        ): Promise<void>;
+      };
+    };
+  };
+  const file = fakeAppExe(`app-${path.basename(build, '.yml')}`);
+  let signed = 0;
+  const fakePackager = {
+    appInfo: appInfoOf(c),
+    config: c,
+    platformSpecificBuildOptions: c.win ?? {},
+    getIconPath: () => iconOfBuild(c),
+    signIf: () => {
+      signed += 1;
+      return Promise.resolve(false);
+    },
+  };
+  await withBuildEnvironment(() =>
+    winPackager.WinPackager.prototype.signAndEditResources.call(
+      fakePackager,
+      file,
+      1,
+      scratch,
+      fakePackager.appInfo.productFilename,
+      c.win?.requestedExecutionLevel ?? undefined,
+    ),
+  );
+  const res = NtExecutableResource.from(NtExecutable.from(readFileSync(file)));
+  const [versionInfo] = Resource.VersionInfo.fromEntries(res.entries);
+  if (versionInfo === undefined) throw new Error('no version information written');
+  const manifest = res.entries.find((e) => e.type === 24 && e.id === 1);
+  return {
+    strings: versionInfo.getStringValues({ lang: 1033, codepage: 1200 }),
+    fileVersion: [
+      versionInfo.fixedInfo.fileVersionMS >>> 16,
+      versionInfo.fixedInfo.fileVersionMS & 0xffff,
+      versionInfo.fixedInfo.fileVersionLS >>> 16,
+      versionInfo.fixedInfo.fileVersionLS & 0xffff,
+    ].join('.'),
+    icons: Resource.IconGroupEntry.fromEntries(res.entries).flatMap((g) =>
+      g.icons.map((i) => i.width || 256),
+    ),
+    manifest: manifest === undefined ? '' : Buffer.from(manifest.bin).toString('utf8'),
+    signed,
+  };
+}
+
+describe('packaging configuration: Windows version information, all from package.json', () => {
+  const smarten = (requireFromRoot('app-builder-lib/out/appInfo.js') as { smarten(s: string): string })
+    .smarten;
+
+  it('package.json names the product, version, description and company (author.name)', () => {
+    expect(PACKAGE.productName).toBe('TLS 1.2 Wizard');
+    expect(PACKAGE.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(PACKAGE.description.length).toBeGreaterThan(20);
+    expect(PACKAGE.author?.name ?? '').not.toBe('');
+    for (const build of BUILDS) expect(config(build).productName).toBe(PACKAGE.productName);
+  });
+
+  it.each(BUILDS)('%s: the portable launcher (what is on the stick) carries them', (build) => {
+    const strings = launcherVersionStrings(config(build));
+    const description =
+      build === LEGACY ? `${LEGACY_DESCRIPTION_PREFIX}${PACKAGE.description}` : PACKAGE.description;
+    expect(strings).toEqual({
+      ProductName: PACKAGE.productName,
+      ProductVersion: PACKAGE.version,
+      FileVersion: PACKAGE.version,
+      FileDescription: smarten(description),
+      CompanyName: PACKAGE.author?.name,
+      LegalCopyright: `Copyright © ${PACKAGE.author?.name ?? ''}`,
+    });
+  });
+
+  it('only the legacy description mentions Windows 7 / 8.x', () => {
+    expect(launcherVersionStrings(config(LEGACY)).FileDescription).toMatch(/^For Windows 7 \/ 8\.x/);
+    expect(launcherVersionStrings(config(CURRENT)).FileDescription).not.toMatch(/Windows 7/);
+  });
+
+  it.each(BUILDS)(
+    "%s: the app's .exe gets them, the icon and requireAdministrator from electron-builder's resource editor",
+    async (build) => {
+      const exe = await editedAppExe(build);
+      expect(exe.strings).toMatchObject({
+        ProductName: PACKAGE.productName,
+        FileDescription: PACKAGE.productName,
+        CompanyName: PACKAGE.author?.name,
+        LegalCopyright: `Copyright © ${PACKAGE.author?.name ?? ''}`,
+        FileVersion: PACKAGE.version,
+        InternalName: PACKAGE.productName,
+      });
+      expect(exe.fileVersion).toBe(`${PACKAGE.version}.0`);
+      expect(exe.icons).toEqual([16, 24, 32, 48, 64, 128, 256]);
+      expect(exe.manifest).toMatch(/<requestedExecutionLevel level="requireAdministrator"/);
+      expect(exe.signed, 'signing is attempted once (and skipped without a certificate)').toBe(1);
+    },
+  );
+
+  it('without an author in package.json the build stops instead of writing an empty company', () => {
+    const { author: _author, ...withoutAuthor } = PACKAGE;
+    expect(() => appInfoOf(config(CURRENT), withoutAuthor).copyright).toThrow(/author is not specified/);
   });
 });
