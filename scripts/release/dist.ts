@@ -1,9 +1,12 @@
-// npm run dist / npm run dist:legacy: build, report signing in one line, package with electron-builder.
+// npm run dist / npm run dist:legacy: build, write the third-party notices (failing on a licence
+// outside the allowlist), report signing in one line, package with electron-builder.
 //   node scripts/run-ts.mjs scripts/release/dist.ts <current|legacy> [--signed]
 // --signed (for a release): refuse to build without a code-signing certificate, and let
 // electron-builder fail on any file it cannot sign (forceCodeSigning).
 import { spawnSync } from 'node:child_process';
 import { BUILDS, isBuildName } from './builds.js';
+import { NOTICES_FILE } from './notices.js';
+import { writeNotices } from './release-files.js';
 import { configurationFile, signingPlan } from './signing.js';
 
 const root = process.cwd();
@@ -29,6 +32,13 @@ if (plan.problems.length > 0) {
 }
 
 run(process.execPath, ['scripts/build.mjs']);
+try {
+  writeNotices(root, NOTICES_FILE);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
+console.log(`${NOTICES_FILE} written (packaged as resources/THIRD-PARTY-NOTICES.txt).`);
 console.log(plan.line);
 const config = configurationFile(root, BUILDS[build].config, plan, build);
 run('npx', ['electron-builder', '--win', '--config', config]);

@@ -24,6 +24,7 @@ import { deepAssign } from 'builder-util-runtime';
 import { load as parseYaml } from 'js-yaml';
 import { Data, NtExecutable, NtExecutableResource, Resource } from 'resedit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NOTICES_FILE } from '../../scripts/release/notices.js';
 import { windowIconPath } from '../../src-main/main/window-options.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -526,6 +527,10 @@ describe('packaging configuration: what goes into app.asar', () => {
     [/^out\/cli\.cjs$/, 'the plain-Node CLI: the packaged binary cannot run it (runAsNode fuse off)'],
     [/^out\/harness[^/]*$/, 'the browser test harness and its preload stand-in'],
     [/^out\/bench-/, 'benchmarks'],
+    [
+      /^out\/bundled-packages\.json$/,
+      'build record of the npm packages in the bundles (for the SBOM and notices)',
+    ],
   ];
 
   const APP_INCLUDED = [
@@ -980,5 +985,29 @@ describe('packaging configuration: Windows version information, all from package
   it('without an author in package.json the build stops instead of writing an empty company', () => {
     const { author: _author, ...withoutAuthor } = PACKAGE;
     expect(() => appInfoOf(config(CURRENT), withoutAuthor).copyright).toThrow(/author is not specified/);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Third-party notices
+
+describe('packaging configuration: the third-party notices', () => {
+  it.each(BUILDS)('%s: dist/THIRD-PARTY-NOTICES.txt goes to resources/ beside app.asar', (build) => {
+    const c = config(build);
+    const resources = path.join(ROOT, 'dist', 'win-unpacked', 'resources');
+    const matchers = getFileMatchers(c, 'extraResources', resources, {
+      macroExpander: expandMacro('x64'),
+      customBuildOptions: c.win ?? {},
+      globalOutDir: outDirOf(c),
+      defaultSrc: ROOT,
+    }) as unknown as { from: string; to: string }[] | null;
+    expect(matchers?.map((m) => ({ from: m.from, to: m.to }))).toEqual([
+      {
+        from: path.join(ROOT, 'dist', 'THIRD-PARTY-NOTICES.txt'),
+        to: path.join(resources, 'THIRD-PARTY-NOTICES.txt'),
+      },
+    ]);
+    // scripts/release/dist.ts writes exactly this file before it runs electron-builder.
+    expect(path.join(ROOT, NOTICES_FILE)).toBe(matchers?.[0]?.from);
   });
 });
