@@ -17,7 +17,7 @@ import { hardenSession, hardenWebContents } from './harden.js';
 import { registerIpc } from './ipc-main.js';
 import { registerRendererScheme, RENDERER_ROOT_URL, serveRenderer } from './renderer-protocol.js';
 import { isTrustedSender } from './trusted-sender.js';
-import { windowOptions } from './window-options.js';
+import { windowIconPath, windowOptions } from './window-options.js';
 
 const rendererDir = path.join(__dirname, 'renderer');
 const rendererRootUrl = RENDERER_ROOT_URL;
@@ -64,7 +64,9 @@ function createService(): WizardService {
 }
 
 function createWindow(): void {
-  mainWindow = new BrowserWindow(windowOptions(path.join(__dirname, 'preload.cjs'), app.isPackaged));
+  mainWindow = new BrowserWindow(
+    windowOptions(path.join(__dirname, 'preload.cjs'), app.isPackaged, windowIconPath(__dirname)),
+  );
   hardenWebContents(mainWindow.webContents, rendererRootUrl);
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {

@@ -16,12 +16,16 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FuseV1Options, FuseVersion, flipFuses, getCurrentFuseWire, type FuseConfig } from '@electron/fuses';
-import { PlatformPackager, type Configuration, type FuseOptionsV1 } from 'app-builder-lib';
+import { AppInfo, PlatformPackager, type Configuration, type FuseOptionsV1 } from 'app-builder-lib';
 import { getFileMatchers } from 'app-builder-lib/out/fileMatcher.js';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config.js';
 import { DebugLogger } from 'builder-util';
+import { deepAssign } from 'builder-util-runtime';
 import { load as parseYaml } from 'js-yaml';
+import { Data, NtExecutable, NtExecutableResource, Resource } from 'resedit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NOTICES_FILE } from '../../scripts/release/notices.js';
+import { windowIconPath } from '../../src-main/main/window-options.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CURRENT = 'electron-builder.yml';
@@ -480,7 +484,15 @@ describe('packaging configuration: security-relevant settings', () => {
 describe('packaging configuration: the two builds differ only where they must', () => {
   it('everything else is identical', () => {
     const strip = (c: Configuration): unknown => {
-      const { electronVersion: _version, directories, portable, win, electronFuses, ...rest } = c;
+      const {
+        electronVersion: _version,
+        extraMetadata: _metadata,
+        directories,
+        portable,
+        win,
+        electronFuses,
+        ...rest
+      } = c;
       const { output: _output, ...otherDirectories } = directories ?? {};
       const { artifactName: _artifactName, ...otherPortable } = portable ?? {};
       const { target: _target, ...otherWin } = win ?? {};
@@ -494,6 +506,9 @@ describe('packaging configuration: the two builds differ only where they must', 
       };
     };
     expect(strip(config(LEGACY))).toEqual(strip(config(CURRENT)));
+    // extraMetadata: the legacy build's own file description, and nothing else.
+    expect(config(CURRENT).extraMetadata).toBeUndefined();
+    expect(Object.keys(config(LEGACY).extraMetadata ?? {})).toEqual(['description']);
   });
 
   it('they write to different folders and different file names', () => {
@@ -513,6 +528,10 @@ describe('packaging configuration: what goes into app.asar', () => {
     [/^out\/harness[^/]*$/, 'the browser test harness and its preload stand-in'],
     [/^out\/bench-/, 'benchmarks'],
     [/^out\/windows-matrix\.mjs$/, 'writes docs/windows-matrix.md (npm run docs:matrix)'],
+    [
+      /^out\/bundled-packages\.json$/,
+      'build record of the npm packages in the bundles (for the SBOM and notices)',
+    ],
   ];
 
   const APP_INCLUDED = [
@@ -522,6 +541,7 @@ describe('packaging configuration: what goes into app.asar', () => {
     'out/renderer/index.html',
     'out/renderer/assets/index-4f2a9c1e.js',
     'out/renderer/assets/index-b81d0f3a.css',
+    'assets/icon.ico',
   ];
   const APP_EXCLUDED = [
     'out/cli.cjs',
@@ -540,6 +560,9 @@ describe('packaging configuration: what goes into app.asar', () => {
     'test/wine/harness.ts',
     'scripts/build.mjs',
     'assets/icon.png',
+    'assets/icon.svg',
+    'assets/icon-small.svg',
+    'assets/README.md',
     'electron-builder.yml',
     'electron-builder.legacy.yml',
     'tsconfig.json',
@@ -558,15 +581,21 @@ describe('packaging configuration: what goes into app.asar', () => {
   });
 
   it.each(BUILDS)(
-    '%s: of the files in this checkout, only package.json and run-time output are packaged',
+    '%s: of the files in this checkout, only package.json, the window icon and run-time output are packaged',
     (build) => {
       const included = appFileFilter(config(build), 'x64');
       const skip = new Set(['node_modules', '.git', 'dist', '.cache', 'test-output']);
       const packaged = listFiles('', skip).filter(included);
       for (const file of packaged) {
-        expect(file === 'package.json' || (SHIPPED.test(file) && !file.endsWith('.map')), file).toBe(true);
+        expect(
+          file === 'package.json' ||
+            file === 'assets/icon.ico' ||
+            (SHIPPED.test(file) && !file.endsWith('.map')),
+          file,
+        ).toBe(true);
       }
       expect(packaged).toContain('package.json');
+      expect(packaged).toContain('assets/icon.ico');
     },
   );
 
@@ -697,5 +726,290 @@ describe('packaging configuration: fuses', () => {
     const exe = fakeElectronExe('legacy-with-grant', c.electronVersion ?? '');
     const fuseConfig = await generateFuseConfig({ ...fusesOf(c), grantFileProtocolExtraPrivileges: false });
     await expect(flipFuses(exe, fuseConfig)).rejects.toThrow(/not long enough/);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The icon
+
+/** electron-builder's own icon lookup for Windows (PlatformPackager.getOrConvertIcon('ico'), which
+ *  WinPackager.getIconPath calls): finds the configured file, checks it is an ICO of at least
+ *  256 px, and falls back to Electron's default icon when nothing is configured. */
+async function iconOfBuild(c: Configuration, win: Configuration['win'] = c.win): Promise<string | null> {
+  const methods = PlatformPackager.prototype as unknown as {
+    getOrConvertIcon(this: unknown, format: 'ico'): Promise<string | null>;
+    resolveIcon: unknown;
+  };
+  const fakePackager = {
+    platformSpecificBuildOptions: win ?? {},
+    config: { ...c, directories: { ...c.directories, output: path.relative(ROOT, scratch) } },
+    projectDir: ROOT,
+    buildResourcesDir: path.join(ROOT, c.directories?.buildResources ?? 'build'),
+    info: { framework: { name: 'electron', getDefaultIcon: () => 'ELECTRON-DEFAULT-ICON' } },
+    expandMacro: (pattern: string) => pattern,
+    resolveIcon: methods.resolveIcon,
+  };
+  return methods.getOrConvertIcon.call(fakePackager, 'ico');
+}
+
+describe('packaging configuration: the icon', () => {
+  it.each(BUILDS)(
+    '%s: electron-builder finds assets/icon.ico and accepts it (ICO, 256 px)',
+    async (build) => {
+      const c = config(build);
+      expect(c.win?.icon).toBe('assets/icon.ico');
+      expect(await iconOfBuild(c)).toBe(path.join(ROOT, 'assets', 'icon.ico'));
+    },
+  );
+
+  it("without an icon, electron-builder would use Electron's default one (the check can fail)", async () => {
+    const c = config(CURRENT);
+    const { icon: _icon, ...winWithoutIcon } = c.win ?? {};
+    expect(await iconOfBuild(c, winWithoutIcon)).toBe('ELECTRON-DEFAULT-ICON');
+  });
+
+  it('an icon without a 256 px image is refused by electron-builder', async () => {
+    const full = Data.IconFile.from(readFileSync(path.join(ROOT, 'assets', 'icon.ico')));
+    const small = new Data.IconFile();
+    small.icons = full.icons.filter((i) => (i.width ?? 0) !== 0 && (i.width ?? 0) <= 128);
+    const file = path.join(scratch, 'small.ico');
+    writeFileSync(file, Buffer.from(small.generate()));
+    const c = config(CURRENT);
+    await expect(iconOfBuild(c, { ...c.win, icon: file })).rejects.toThrow(/at least 256x256/);
+  });
+
+  it.each(BUILDS)('%s: the window icon that main.ts loads is packaged at that place in app.asar', (build) => {
+    // out/main.cjs runs from <resources>/app.asar/out; the icon is <resources>/app.asar/assets/icon.ico.
+    const icon = path
+      .relative(ROOT, windowIconPath(path.join(ROOT, 'out')))
+      .split(path.sep)
+      .join('/');
+    expect(icon).toBe('assets/icon.ico');
+    expect(appFileFilter(config(build), 'x64')(icon)).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Windows version information
+
+interface PackageJson {
+  name: string;
+  productName: string;
+  version: string;
+  description: string;
+  author?: { name: string };
+}
+const PACKAGE = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as PackageJson;
+const LEGACY_DESCRIPTION_PREFIX = 'For Windows 7 / 8.x (legacy build). ';
+
+/** electron-builder's AppInfo for a build: package.json with the configuration's extraMetadata
+ *  merged in (as Packager does), the source of every version string. */
+function appInfoOf(c: Configuration, metadata: object = PACKAGE): AppInfo {
+  const merged = deepAssign(structuredClone(metadata), c.extraMetadata ?? {});
+  const info = { metadata: merged, config: c, devMetadata: null, framework: { name: 'electron' } };
+  return new AppInfo(info as unknown as ConstructorParameters<typeof AppInfo>[0], null, c.win ?? null);
+}
+
+const BUILD_NUMBER_VARIABLES = [
+  'BUILD_NUMBER',
+  'TRAVIS_BUILD_NUMBER',
+  'APPVEYOR_BUILD_NUMBER',
+  'CIRCLE_BUILD_NUM',
+  'BUILD_BUILDNUMBER',
+  'CI_PIPELINE_IID',
+  'ELECTRON_BUILDER_DISABLE_BUILD_CACHE',
+];
+
+/** Runs fn without CI build numbers (electron-builder appends them to FileVersion) and with the
+ *  executable cache off (it would hash the signing configuration). */
+async function withBuildEnvironment<T>(fn: () => Promise<T>): Promise<T> {
+  const saved = Object.fromEntries(BUILD_NUMBER_VARIABLES.map((k) => [k, process.env[k]]));
+  for (const key of BUILD_NUMBER_VARIABLES) Reflect.deleteProperty(process.env, key);
+  process.env.ELECTRON_BUILDER_DISABLE_BUILD_CACHE = 'true';
+  try {
+    return await fn();
+  } finally {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) Reflect.deleteProperty(process.env, key);
+      else process.env[key] = value;
+    }
+  }
+}
+
+/** The version strings NSIS writes into the portable launcher (VIAddVersionKey), by
+ *  electron-builder's NsisTarget.computeVersionKey. */
+function launcherVersionStrings(c: Configuration): Record<string, string> {
+  const nsis = requireFromRoot('app-builder-lib/out/targets/nsis/NsisTarget.js') as {
+    NsisTarget: { prototype: { computeVersionKey(this: unknown): string[] } };
+  };
+  const keys = nsis.NsisTarget.prototype.computeVersionKey.call({
+    options: c.portable ?? {},
+    packager: { appInfo: appInfoOf(c), platformSpecificBuildOptions: c.win ?? {} },
+  });
+  return Object.fromEntries(
+    keys.map((key) => {
+      const match = /^\/LANG=1033 (\w+) "(.*)"$/.exec(key);
+      if (match === null) throw new Error(`unexpected NSIS version key ${key}`);
+      return [match[1], match[2]];
+    }),
+  );
+}
+
+/** A minimal Windows executable with Electron's kind of manifest (asInvoker), standing in for
+ *  electron.exe: resedit's pe-library makes an empty PE image. */
+function fakeAppExe(name: string): string {
+  const exe = NtExecutable.createEmpty(false, false);
+  const res = NtExecutableResource.from(exe);
+  const manifest = Buffer.from(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+      '<assembly xmlns="urn:schemas-microsoft-com:asm.v1" manifestVersion="1.0">' +
+      '<trustInfo xmlns="urn:schemas-microsoft-com:asm.v3"><security><requestedPrivileges>' +
+      '<requestedExecutionLevel level="asInvoker" uiAccess="false"/>' +
+      '</requestedPrivileges></security></trustInfo></assembly>',
+  );
+  res.entries.push({ type: 24, id: 1, lang: 1033, codepage: 0, bin: new Uint8Array(manifest).buffer });
+  res.outputResource(exe);
+  const file = path.join(scratch, `${name}.exe`);
+  writeFileSync(file, Buffer.from(exe.generate()));
+  return file;
+}
+
+/** What electron-builder's WinPackager.signAndEditResources writes into the app's .exe (version
+ *  information, icon, manifest; signing is skipped here), read back with resedit. */
+async function editedAppExe(build: Build) {
+  const c = config(build);
+  const winPackager = requireFromRoot('app-builder-lib/out/winPackager.js') as {
+    WinPackager: {
+      prototype: {
+        signAndEditResources(
+          this: unknown,
+          file: string,
+          arch: number,
+          outDir: string,
+          internalName: string,
+          level: string | undefined,
+        ): Promise<void>;
+      };
+    };
+  };
+  const file = fakeAppExe(`app-${path.basename(build, '.yml')}`);
+  let signed = 0;
+  const fakePackager = {
+    appInfo: appInfoOf(c),
+    config: c,
+    platformSpecificBuildOptions: c.win ?? {},
+    getIconPath: () => iconOfBuild(c),
+    signIf: () => {
+      signed += 1;
+      return Promise.resolve(false);
+    },
+  };
+  await withBuildEnvironment(() =>
+    winPackager.WinPackager.prototype.signAndEditResources.call(
+      fakePackager,
+      file,
+      1,
+      scratch,
+      fakePackager.appInfo.productFilename,
+      c.win?.requestedExecutionLevel ?? undefined,
+    ),
+  );
+  const res = NtExecutableResource.from(NtExecutable.from(readFileSync(file)));
+  const [versionInfo] = Resource.VersionInfo.fromEntries(res.entries);
+  if (versionInfo === undefined) throw new Error('no version information written');
+  const manifest = res.entries.find((e) => e.type === 24 && e.id === 1);
+  return {
+    strings: versionInfo.getStringValues({ lang: 1033, codepage: 1200 }),
+    fileVersion: [
+      versionInfo.fixedInfo.fileVersionMS >>> 16,
+      versionInfo.fixedInfo.fileVersionMS & 0xffff,
+      versionInfo.fixedInfo.fileVersionLS >>> 16,
+      versionInfo.fixedInfo.fileVersionLS & 0xffff,
+    ].join('.'),
+    icons: Resource.IconGroupEntry.fromEntries(res.entries).flatMap((g) =>
+      g.icons.map((i) => i.width || 256),
+    ),
+    manifest: manifest === undefined ? '' : Buffer.from(manifest.bin).toString('utf8'),
+    signed,
+  };
+}
+
+describe('packaging configuration: Windows version information, all from package.json', () => {
+  const smarten = (requireFromRoot('app-builder-lib/out/appInfo.js') as { smarten(s: string): string })
+    .smarten;
+
+  it('package.json names the product, version, description and company (author.name)', () => {
+    expect(PACKAGE.productName).toBe('TLS 1.2 Wizard');
+    expect(PACKAGE.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(PACKAGE.description.length).toBeGreaterThan(20);
+    expect(PACKAGE.author?.name ?? '').not.toBe('');
+    for (const build of BUILDS) expect(config(build).productName).toBe(PACKAGE.productName);
+  });
+
+  it.each(BUILDS)('%s: the portable launcher (what is on the stick) carries them', (build) => {
+    const strings = launcherVersionStrings(config(build));
+    const description =
+      build === LEGACY ? `${LEGACY_DESCRIPTION_PREFIX}${PACKAGE.description}` : PACKAGE.description;
+    expect(strings).toEqual({
+      ProductName: PACKAGE.productName,
+      ProductVersion: PACKAGE.version,
+      FileVersion: PACKAGE.version,
+      FileDescription: smarten(description),
+      CompanyName: PACKAGE.author?.name,
+      LegalCopyright: `Copyright © ${PACKAGE.author?.name ?? ''}`,
+    });
+  });
+
+  it('only the legacy description mentions Windows 7 / 8.x', () => {
+    expect(launcherVersionStrings(config(LEGACY)).FileDescription).toMatch(/^For Windows 7 \/ 8\.x/);
+    expect(launcherVersionStrings(config(CURRENT)).FileDescription).not.toMatch(/Windows 7/);
+  });
+
+  it.each(BUILDS)(
+    "%s: the app's .exe gets them, the icon and requireAdministrator from electron-builder's resource editor",
+    async (build) => {
+      const exe = await editedAppExe(build);
+      expect(exe.strings).toMatchObject({
+        ProductName: PACKAGE.productName,
+        FileDescription: PACKAGE.productName,
+        CompanyName: PACKAGE.author?.name,
+        LegalCopyright: `Copyright © ${PACKAGE.author?.name ?? ''}`,
+        FileVersion: PACKAGE.version,
+        InternalName: PACKAGE.productName,
+      });
+      expect(exe.fileVersion).toBe(`${PACKAGE.version}.0`);
+      expect(exe.icons).toEqual([16, 24, 32, 48, 64, 128, 256]);
+      expect(exe.manifest).toMatch(/<requestedExecutionLevel level="requireAdministrator"/);
+      expect(exe.signed, 'signing is attempted once (and skipped without a certificate)').toBe(1);
+    },
+  );
+
+  it('without an author in package.json the build stops instead of writing an empty company', () => {
+    const { author: _author, ...withoutAuthor } = PACKAGE;
+    expect(() => appInfoOf(config(CURRENT), withoutAuthor).copyright).toThrow(/author is not specified/);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Third-party notices
+
+describe('packaging configuration: the third-party notices', () => {
+  it.each(BUILDS)('%s: dist/THIRD-PARTY-NOTICES.txt goes to resources/ beside app.asar', (build) => {
+    const c = config(build);
+    const resources = path.join(ROOT, 'dist', 'win-unpacked', 'resources');
+    const matchers = getFileMatchers(c, 'extraResources', resources, {
+      macroExpander: expandMacro('x64'),
+      customBuildOptions: c.win ?? {},
+      globalOutDir: outDirOf(c),
+      defaultSrc: ROOT,
+    }) as unknown as { from: string; to: string }[] | null;
+    expect(matchers?.map((m) => ({ from: m.from, to: m.to }))).toEqual([
+      {
+        from: path.join(ROOT, 'dist', 'THIRD-PARTY-NOTICES.txt'),
+        to: path.join(resources, 'THIRD-PARTY-NOTICES.txt'),
+      },
+    ]);
+    // scripts/release/dist.ts writes exactly this file before it runs electron-builder.
+    expect(path.join(ROOT, NOTICES_FILE)).toBe(matchers?.[0]?.from);
   });
 });

@@ -3,7 +3,7 @@ import type { IpcMainInvokeEvent, Session, WebContents } from 'electron';
 import { RENDERER_CSP } from '../../../src-main/main/content-security-policy.js';
 import { hardenSession, hardenWebContents, isPackagedRendererUrl } from '../../../src-main/main/harden.js';
 import { isTrustedSender } from '../../../src-main/main/trusted-sender.js';
-import { windowOptions } from '../../../src-main/main/window-options.js';
+import { windowIconPath, windowOptions } from '../../../src-main/main/window-options.js';
 
 const ROOT = 'file:///C:/Users/tech/AppData/Local/Temp/x/resources/app.asar/out/renderer/';
 
@@ -23,6 +23,13 @@ describe('the window', () => {
       devTools: false,
     });
     expect(windowOptions('/p', false).webPreferences?.devTools).toBe(true);
+  });
+
+  it('shows the application icon, assets/icon.ico beside the out/ folder of main.cjs', () => {
+    const icon = windowIconPath('/app/resources/app.asar/out');
+    expect(icon.split('\\').join('/')).toBe('/app/resources/app.asar/assets/icon.ico');
+    expect(windowOptions('/p', true, icon).icon).toBe(icon);
+    expect(windowOptions('/p', true)).not.toHaveProperty('icon');
   });
 });
 
