@@ -86,14 +86,3 @@ if (process.argv.includes('--bench')) {
     target: 'node20',
   });
 }
-
-// docs/windows-matrix.md from the catalogue (npm run docs:matrix).
-if (process.argv.includes('--docs')) {
-  await bundle({
-    entryPoints: { 'windows-matrix': 'scripts/windows-matrix.ts' },
-    platform: 'node',
-    format: 'esm',
-    outExtension: { '.js': '.mjs' },
-    target: 'node20',
-  });
-}

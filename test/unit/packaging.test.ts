@@ -527,7 +527,6 @@ describe('packaging configuration: what goes into app.asar', () => {
     [/^out\/cli\.cjs$/, 'the plain-Node CLI: the packaged binary cannot run it (runAsNode fuse off)'],
     [/^out\/harness[^/]*$/, 'the browser test harness and its preload stand-in'],
     [/^out\/bench-/, 'benchmarks'],
-    [/^out\/windows-matrix\.mjs$/, 'writes docs/windows-matrix.md (npm run docs:matrix)'],
     [
       /^out\/bundled-packages\.json$/,
       'build record of the npm packages in the bundles (for the SBOM and notices)',
@@ -549,7 +548,6 @@ describe('packaging configuration: what goes into app.asar', () => {
     'out/harness-bridge.js',
     'out/bench-runner.mjs',
     'out/bench-registry.cjs',
-    'out/windows-matrix.mjs',
     'out/main.cjs.map',
     'out/renderer/assets/index-4f2a9c1e.js.map',
     'out/some-future-output.cjs',
