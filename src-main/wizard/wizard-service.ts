@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BackupError } from '../core/backup/backup-error.js';
 import { listBackups, readBackupFile } from '../core/backup/backup-files.js';
@@ -7,15 +6,13 @@ import { detect, type Detection } from '../core/detect/detect.js';
 import type { Machine } from '../core/machine.js';
 import { applyPlan } from '../core/operations/apply.js';
 import type { OperationResult } from '../core/operations/operation-result.js';
-import { planRollback, rollback, wrongTypesIn, type RollbackPlan } from '../core/operations/rollback.js';
+import { planRollback, rollback } from '../core/operations/rollback.js';
 import { buildPlan } from '../core/plan/build-plan.js';
 import { adviseGroups } from '../core/plan/group-advice.js';
 import { changesOf, type Plan } from '../core/plan/plan-types.js';
-import { describeKey } from '../core/registry/registry-port.js';
 import type { JournalStore } from '../core/state/journal.js';
 import { LockedError, OperationLock } from '../core/state/operation-lock.js';
 import { repairInterrupted } from '../core/state/transaction.js';
-import type { Step } from '../core/state/write-state.js';
 import type {
   ApplyOutcome,
   ApplyRequest,
@@ -34,8 +31,13 @@ import type {
 } from '../ipc/contract.js';
 import { backupFolderStatus } from './backup-folder.js';
 import type { DesktopPlatform } from './platform.js';
-import { reportHtml, rowsFromPlans, summaryText, type ReportInput } from './report.js';
-import { describeWusaExit, restartCommand, wusaCommand } from './system-commands.js';
+import { findMsuOnStick } from './msu-on-stick.js';
+import { progressReporter } from './progress.js';
+import { rowsFromPlans, summaryText, type ReportInput } from './report.js';
+import { saveReport, type SavedReport } from './report-file.js';
+import { rollbackRows, toPreview } from './rollback-preview.js';
+import { relaunchElevated, RESTART_LATER, restartNow, type RestartOutcome } from './restart.js';
+import { describeWusaExit, wusaCommand } from './system-commands.js';
 import { WizardError } from './wizard-error.js';
 
 export interface WizardServiceOptions {
@@ -61,7 +63,7 @@ export class WizardService {
   private backupFolder: string;
   /** Backups picked outside the backup folder: id (file name) -> full path. */
   private readonly pickedBackups = new Map<string, string>();
-  private lastReport: { file: string | null; summary: string } | null = null;
+  private lastReport: SavedReport | null = null;
   private busy = false;
 
   constructor(private readonly o: WizardServiceOptions) {
@@ -192,13 +194,7 @@ export class WizardService {
         createdAt: this.now().toISOString(),
         detection,
         result,
-        rows: before.items.map((item, i) => ({
-          where: describeKey({ hive: item.value.hive, view: item.value.view, path: item.value.key }),
-          name: item.value.name,
-          before: item.current,
-          after: after?.items[i]?.current ?? item.current,
-          verified: after ? after.items[i]?.changes === false : false,
-        })),
+        rows: rollbackRows(before, after),
         findings: [],
       };
       const reportAvailable = this.saveReport(report, result);
@@ -234,51 +230,22 @@ export class WizardService {
     return { copied: true, text: this.lastReport.summary };
   }
 
-  async restart(request: RestartRequest): Promise<{ scheduled: boolean; message: string }> {
-    if (request.when === 'later') {
-      return {
-        scheduled: false,
-        message: 'Remember to restart this computer: the new settings take effect after a restart.',
-      };
-    }
+  async restart(request: RestartRequest): Promise<RestartOutcome> {
+    if (request.when === 'later') return RESTART_LATER;
     this.requireElevated();
-    const cmd = restartCommand(this.o.machine.systemRoot);
-    const code = await this.o.platform.runProgram(cmd.file, cmd.args);
-    return code === 0
-      ? { scheduled: true, message: 'The computer restarts in 5 seconds.' }
-      : {
-          scheduled: false,
-          message: `The restart could not be started (shutdown.exe exit code ${code}). Restart from the Start menu.`,
-        };
+    return restartNow(this.o.platform, this.o.machine.systemRoot);
   }
 
-  async relaunchElevated(): Promise<{ started: boolean; message: string }> {
-    const started = await this.o.platform.relaunchElevated();
-    return {
-      started,
-      message: started
-        ? 'Starting as administrator...'
-        : 'The tool could not be started as administrator (was the UAC prompt declined?).',
-    };
+  relaunchElevated(): Promise<{ started: boolean; message: string }> {
+    return relaunchElevated(this.o.platform);
   }
 
   private context(operation: 'apply' | 'rollback', total: number) {
-    let done = 0;
-    const onStep = (step: Step): void => {
-      if (step.kind === 'set-value' || step.kind === 'delete-value') done += 1;
-      this.o.onProgress?.({
-        operation,
-        done,
-        total,
-        kind: step.kind,
-        what: `${describeKey(step.key)}${step.name ? ` ${step.name}` : ''}`,
-      });
-    };
     return {
       machine: this.o.machine,
       journal: this.o.journal,
       toolVersion: this.o.toolVersion,
-      onStep,
+      onStep: progressReporter(operation, total, this.o.onProgress),
       now: () => this.now(),
     };
   }
@@ -296,36 +263,12 @@ export class WizardService {
   }
 
   private findMsu(detection: Detection): string | null {
-    const name = detection.kb3140245.msuFile;
-    if (!name || !this.o.stickFolder || detection.kb3140245.state !== 'missing') return null;
-    for (const folder of [this.o.stickFolder, path.join(this.o.stickFolder, 'updates')]) {
-      const file = path.join(folder, name);
-      if (fs.existsSync(file)) return file;
-    }
-    return null;
+    return findMsuOnStick(detection, this.o.stickFolder);
   }
 
   private saveReport(report: ReportInput, result: OperationResult): boolean {
-    const summary = summaryText(report);
-    if (result.outcome === 'refused' || result.outcome === 'nothing-to-do') {
-      this.lastReport = { file: null, summary };
-      return false;
-    }
-    const base = result.backup
-      ? result.backup.jsonFile.replace(/\.json$/i, '')
-      : path.join(
-          this.backupFolder,
-          `TLS12-${report.operation}_${report.detection.os.computerName.replace(/[^A-Za-z0-9_-]/g, '_')}_${report.createdAt.replace(/[-:]/g, '').replace('T', '-').slice(0, 15)}`,
-        );
-    const file = `${base}.report.html`;
-    try {
-      fs.writeFileSync(file, reportHtml(report));
-      this.lastReport = { file, summary };
-      return true;
-    } catch {
-      this.lastReport = { file: null, summary };
-      return false;
-    }
+    this.lastReport = saveReport(report, result, this.backupFolder);
+    return this.lastReport.file !== null;
   }
 
   private requireElevated(): void {
@@ -352,25 +295,4 @@ export class WizardService {
       this.busy = false;
     }
   }
-}
-
-function toPreview(id: string, plan: RollbackPlan): RollbackPreview {
-  const wrong = new Set(wrongTypesIn(plan));
-  return {
-    id,
-    createdAt: plan.backup.createdAt,
-    computerName: plan.backup.machine.computerName,
-    osName: plan.backup.machine.os.displayName,
-    items: plan.items.map((i) => ({
-      hive: i.value.hive,
-      view: i.value.view,
-      key: i.value.key,
-      name: i.value.name,
-      current: i.current,
-      restoreTo: i.restoreTo,
-      changes: i.changes,
-      wrongType: wrong.has(i),
-    })),
-    keysToRemove: plan.keysToRemove.map((k) => ({ hive: k.hive, view: k.view, path: k.path })),
-  };
 }
