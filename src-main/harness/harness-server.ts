@@ -1,13 +1,16 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
-import * as fs from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import * as http from 'node:http';
-import * as path from 'node:path';
 import type { ProgressEvent } from '../ipc/contract.js';
-import { dispatch, type Handlers } from '../ipc/dispatch.js';
-import { RENDERER_CSP } from '../main/content-security-policy.js';
-import { mimeOf } from '../main/renderer-protocol.js';
-
-const MAX_BODY = 64 * 1024;
+import type { Handlers } from '../ipc/dispatch.js';
+import {
+  send,
+  serveBridge,
+  serveEvents,
+  serveIndex,
+  serveIpc,
+  serveStatic,
+  type RouteContext,
+} from './harness-routes.js';
 
 export interface HarnessOptions {
   handlers: Handlers;
@@ -28,10 +31,24 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-function sameToken(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
+/** Routes one request; a request line, URL or encoding that does not parse gets a 4xx, never an exception. */
+function route(ctx: RouteContext, origin: string, req: http.IncomingMessage, res: http.ServerResponse): void {
+  let url: URL;
+  try {
+    url = new URL(req.url ?? '/', origin);
+  } catch {
+    send(res, 400, 'text/plain', 'bad request');
+    return;
+  }
+  if (req.headers.host !== new URL(origin).host) return send(res, 421, 'text/plain', 'wrong host');
+  const get = req.method === 'GET';
+  if (get && (url.pathname === '/' || url.pathname === '/index.html')) return serveIndex(ctx, res);
+  if (get && url.pathname === '/harness-bridge.js') return serveBridge(ctx, res);
+  if (get && url.pathname === '/events') return serveEvents(ctx, req, res, url);
+  const ipc = /^\/ipc\/([A-Za-z]{1,40})$/.exec(url.pathname);
+  if (req.method === 'POST' && ipc?.[1]) return serveIpc(ctx, req, res, ipc[1]);
+  if (get) return serveStatic(ctx, res, url.pathname);
+  send(res, 404, 'text/plain', 'not found');
 }
 
 /**
@@ -41,105 +58,18 @@ function sameToken(a: string, b: string): boolean {
  */
 export function startHarness(options: HarnessOptions): Promise<Harness> {
   const token = options.token ?? randomBytes(24).toString('hex');
-  const listeners = new Set<http.ServerResponse>();
-  let origin = '';
-
-  const send = (res: http.ServerResponse, status: number, type: string, body: string | Buffer): void => {
-    res.writeHead(status, {
-      'Content-Type': type,
-      'Content-Security-Policy': RENDERER_CSP,
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'no-store',
-      'Referrer-Policy': 'no-referrer',
-    });
-    res.end(body);
-  };
-
-  const staticFile = (res: http.ServerResponse, urlPath: string): void => {
-    const root = path.resolve(options.rendererDir);
-    const file = path.resolve(root, `.${decodeURIComponent(urlPath)}`);
-    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      send(res, 404, 'text/plain', 'not found');
-      return;
-    }
-    send(res, 200, mimeOf(file), fs.readFileSync(file));
-  };
-
+  const ctx: RouteContext = { ...options, token, listeners: new Set() };
+  const { listeners } = ctx;
+  let origin = 'http://127.0.0.1';
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', origin);
-    if (req.headers.host !== new URL(origin).host) {
-      send(res, 421, 'text/plain', 'wrong host');
-      return;
+    try {
+      route(ctx, origin, req, res);
+    } catch {
+      if (!res.headersSent) send(res, 400, 'text/plain', 'bad request');
+      else res.end();
     }
-    if (req.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
-      const html = fs.readFileSync(path.join(options.rendererDir, 'index.html'), 'utf8');
-      // The bridge is a classic script, so it runs before the renderer's module script.
-      send(
-        res,
-        200,
-        mimeOf('index.html'),
-        html.replace('<head>', '<head>\n    <script src="./harness-bridge.js"></script>'),
-      );
-      return;
-    }
-    if (req.method === 'GET' && url.pathname === '/harness-bridge.js') {
-      send(res, 200, mimeOf('bridge.js'), fs.readFileSync(options.bridgeFile));
-      return;
-    }
-    if (req.method === 'GET' && url.pathname === '/events') {
-      if (!sameToken(url.searchParams.get('token') ?? '', token)) {
-        send(res, 403, 'text/plain', 'forbidden');
-        return;
-      }
-      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store' });
-      res.write(': connected\n\n');
-      listeners.add(res);
-      req.on('close', () => listeners.delete(res));
-      return;
-    }
-    const ipc = /^\/ipc\/([A-Za-z]{1,40})$/.exec(url.pathname);
-    if (req.method === 'POST' && ipc?.[1]) {
-      const name = ipc[1];
-      const chunks: Buffer[] = [];
-      let size = 0;
-      req.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > MAX_BODY) req.destroy();
-        else chunks.push(chunk);
-      });
-      req.on('end', () => {
-        const trusted = sameToken(String(req.headers['x-tls12-token'] ?? ''), token);
-        let payload: unknown;
-        try {
-          payload = JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null');
-        } catch {
-          send(
-            res,
-            400,
-            'application/json',
-            JSON.stringify({ ok: false, error: { code: 'bad-request', message: 'request is not JSON' } }),
-          );
-          return;
-        }
-        dispatch(options.handlers, name, payload, trusted).then(
-          (envelope) => send(res, trusted ? 200 : 403, 'application/json', JSON.stringify(envelope)),
-          (error: unknown) =>
-            send(
-              res,
-              500,
-              'application/json',
-              JSON.stringify({ ok: false, error: { code: 'failed', message: String(error) } }),
-            ),
-        );
-      });
-      return;
-    }
-    if (req.method === 'GET' && url.pathname !== '/') {
-      staticFile(res, url.pathname);
-      return;
-    }
-    send(res, 404, 'text/plain', 'not found');
   });
+  server.on('clientError', (_error, socket) => socket.destroy());
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as http from 'node:http';
+import * as net from 'node:net';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../../src-main/harness/harness-server.js';
@@ -113,5 +114,54 @@ describe('the browser harness server', () => {
     expect((await request('GET', '/assets/../../secret.txt')).status).toBe(404);
     expect((await request('GET', '/assets/%2e%2e/%2e%2e/secret.txt')).status).toBe(404);
     expect((await request('GET', '/secret.txt')).status).toBe(404);
+  });
+});
+
+/** A request written byte for byte on a socket: request lines no HTTP client would send. */
+function rawRequest(text: string): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = net.connect(harness.port, '127.0.0.1', () => socket.end(text));
+    const chunks: Buffer[] = [];
+    socket.on('data', (c: Buffer) => chunks.push(c));
+    socket.on('close', () => resolve(Buffer.concat(chunks).toString('latin1')));
+    socket.on('error', () => resolve(Buffer.concat(chunks).toString('latin1')));
+  });
+}
+
+describe('malformed requests get a 4xx (or a closed socket) and never end the process', () => {
+  const host = () => `Host: 127.0.0.1:${harness.port}\r\n`;
+  it.each([
+    ['bad percent-encoding', 'GET /assets/%E0%A4%A.js HTTP/1.1'],
+    ['a lone percent sign', 'GET /%zz HTTP/1.1'],
+    ['an encoded NUL', 'GET /assets/app.js%00.html HTTP/1.1'],
+    ['an absolute URL that does not parse', 'GET http://[::1 HTTP/1.1'],
+    ['a huge URL', `GET /${'a'.repeat(100_000)} HTTP/1.1`],
+    ['an encoded traversal', 'GET /..%2f..%2fsecret.txt HTTP/1.1'],
+    ['a trailing percent sign', 'GET /assets/app.js% HTTP/1.1'],
+    ['a binary request line', 'G\u0000T / HTTP/1.1'],
+  ])('%s', async (_, line) => {
+    const answer = await rawRequest(`${line}\r\n${host()}Connection: close\r\n\r\n`);
+    const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? 0);
+    // Either a client error, or Node closed the socket on a request line it cannot parse.
+    expect(status === 0 || (status >= 400 && status < 500), answer.slice(0, 80)).toBe(true);
+    expect(answer).not.toContain('secret');
+    // The server is still there.
+    expect((await request('GET', '/index.html', { Host: `127.0.0.1:${harness.port}` })).status).toBe(200);
+  });
+
+  it('checks the token before reading the body: a huge untrusted body is refused with 403', async () => {
+    const r = await request(
+      'POST',
+      '/ipc/plan',
+      { Host: `127.0.0.1:${harness.port}`, 'Content-Type': 'application/json' },
+      'x'.repeat(200_000),
+    );
+    expect(r.status).toBe(403);
+  });
+
+  it('refuses a trusted body over the limit with 413, and one that is not JSON with 400', async () => {
+    const headers = { Host: `127.0.0.1:${harness.port}`, 'x-tls12-token': harness.token };
+    expect((await request('POST', '/ipc/plan', headers, 'x'.repeat(70_000))).status).toBe(413);
+    expect((await request('POST', '/ipc/plan', headers, '{"protocols":')).status).toBe(400);
   });
 });
