@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -7,6 +8,15 @@ export class LockedError extends Error {
     super(message);
     this.name = 'LockedError';
   }
+}
+
+/** The lock file cannot be used at all (a folder in its place, no permission): refused. */
+export class LockUnusableError extends LockedError {}
+
+interface LockOwner {
+  pid: number;
+  token: string;
+  startedAt: string;
 }
 
 function alive(pid: number): boolean {
@@ -19,51 +29,146 @@ function alive(pid: number): boolean {
   }
 }
 
+type ReadOwner = LockOwner | 'missing' | 'nonsense';
+
+/** The owner named in a lock file. A lock of an older version has no token; one with no process id is nonsense. */
+function readOwner(file: string): ReadOwner {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'nonsense';
+  }
+  try {
+    const o = JSON.parse(text) as Partial<Record<keyof LockOwner, unknown>> | null;
+    if (
+      o === null ||
+      typeof o !== 'object' ||
+      typeof o.pid !== 'number' ||
+      !Number.isInteger(o.pid) ||
+      o.pid <= 0
+    )
+      return 'nonsense';
+    return { pid: o.pid, token: typeof o.token === 'string' ? o.token : '', startedAt: String(o.startedAt) };
+  } catch {
+    return 'nonsense';
+  }
+}
+
+/** A takeover guard older than this was left by a copy that died while taking over (it takes milliseconds). */
+const GUARD_STALE_MS = 10_000;
+
 /**
  * One change at a time on a computer, across processes (the CLI and the wizard, two wizards):
- * a lock file beside the journal, created exclusively, holding the owner's process id. A lock
- * whose process is gone (a crash) is taken over.
+ * a lock file beside the journal holding the owner's process id and a random token.
+ *
+ * - The lock file appears atomically with its content (written to a private file, then hard-linked
+ *   into place, which fails if a lock exists): nobody ever sees an empty or half-written lock.
+ * - A lock whose process is gone (a crash) is taken over, but only under a takeover guard (itself
+ *   created exclusively) and after reading the lock again: two copies can never both remove a
+ *   stale lock, and a fresh lock of a live copy is never removed.
+ * - A copy releases only its own lock (its token); a lock that is not ours is left alone.
  */
 export class OperationLock {
   readonly file: string;
+  private readonly guard: string;
 
   constructor(folder: string) {
     this.file = path.join(folder, 'operation.lock');
+    this.guard = `${this.file}.takeover`;
   }
 
   /** Runs fn while holding the lock; throws LockedError when another live process holds it. */
   hold<T>(fn: () => T): T {
-    this.acquire();
+    const token = this.acquire();
     try {
       return fn();
     } finally {
-      fs.rmSync(this.file, { force: true });
+      this.release(token);
     }
   }
 
-  private acquire(): void {
+  private acquire(): string {
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    const mine = JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString() });
-    for (let attempt = 0; attempt < 2; attempt++) {
-      try {
-        fs.writeFileSync(this.file, mine, { flag: 'wx' });
-        return;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const me: LockOwner = {
+      pid: process.pid,
+      token: randomBytes(16).toString('hex'),
+      startedAt: new Date().toISOString(),
+    };
+    const draft = `${this.file}.${me.token}`;
+    fs.writeFileSync(draft, JSON.stringify(me), { flag: 'wx' });
+    try {
+      for (let attempt = 0; attempt < 20; attempt++) {
+        if (this.link(draft)) return me.token;
+        const owner = readOwner(this.file);
+        if (owner === 'nonsense') throw this.unusable('it names no owner');
+        if (owner !== 'missing' && alive(owner.pid)) {
+          throw new LockedError(
+            `Another copy of the TLS 1.2 Wizard (process ${owner.pid}, since ${owner.startedAt}) is changing this computer. Wait for it to finish, then try again. Nothing was changed.`,
+          );
+        }
+        this.takeOverStale(owner);
       }
-      let owner: { pid?: unknown; startedAt?: unknown } = {};
-      try {
-        owner = JSON.parse(fs.readFileSync(this.file, 'utf8')) as typeof owner;
-      } catch {
-        // Unreadable or half-written: treated as stale below.
-      }
-      if (typeof owner.pid === 'number' && owner.pid !== process.pid && alive(owner.pid)) {
-        throw new LockedError(
-          `Another copy of the TLS 1.2 Wizard (process ${owner.pid}, since ${String(owner.startedAt)}) is changing this computer. Wait for it to finish, then try again. Nothing was changed.`,
-        );
-      }
-      fs.rmSync(this.file, { force: true }); // stale: its process is gone
+    } finally {
+      fs.rmSync(draft, { force: true });
     }
-    throw new LockedError('Could not take the lock for changing this computer. Nothing was changed.');
+    throw new LockedError(
+      `Could not take the lock ${this.file} for changing this computer. Nothing was changed.`,
+    );
   }
+
+  /** The draft linked into place: true when the lock is now ours, false when one exists. */
+  private link(draft: string): boolean {
+    try {
+      fs.linkSync(draft, this.file);
+      return true;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') {
+        if (!fs.lstatSync(this.file).isFile()) throw this.unusable('is not a file');
+        return false;
+      }
+      throw this.unusable((error as Error).message);
+    }
+  }
+
+  /** Removes a stale lock under the takeover guard, after checking again that it is still that one. */
+  private takeOverStale(seen: LockOwner | 'missing'): void {
+    try {
+      fs.writeFileSync(this.guard, String(process.pid), { flag: 'wx' });
+    } catch {
+      // Another copy is taking over now, or died doing it: wait, or clear a guard that is old.
+      const age = Date.now() - (fs.statSync(this.guard, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > GUARD_STALE_MS) fs.rmSync(this.guard, { force: true });
+      else sleep(20);
+      return;
+    }
+    try {
+      const now = readOwner(this.file);
+      const same =
+        typeof now === 'object' &&
+        typeof seen === 'object' &&
+        now.pid === seen.pid &&
+        now.token === seen.token;
+      if (same && !alive(now.pid)) fs.rmSync(this.file, { force: true });
+    } finally {
+      fs.rmSync(this.guard, { force: true });
+    }
+  }
+
+  private release(token: string): void {
+    const owner = readOwner(this.file);
+    if (typeof owner === 'object' && owner.token === token) fs.rmSync(this.file, { force: true });
+  }
+
+  private unusable(why: string): LockUnusableError {
+    return new LockUnusableError(
+      `The lock file ${this.file} cannot be used (${why}). Remove it if no other copy of the tool is running, then try again. Nothing was changed.`,
+    );
+  }
+}
+
+/** A short synchronous wait (the lock is taken from synchronous code paths). */
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
