@@ -59,8 +59,8 @@ export const HOSTILE: HostileCase[] = [
   {
     file: 'future-version.json',
     what: 'a future format version',
-    make: (g) => edit(g, (d) => (d.formatVersion = 2)),
-    refusal: /written by a newer version of this tool \(format 2; this one reads 1\)/,
+    make: (g) => edit(g, (d) => (d.formatVersion = 3)),
+    refusal: /written by a newer version of this tool \(format 3; this one reads 2\)/,
   },
   {
     file: 'checksum-mismatch.json',
