@@ -2,13 +2,16 @@ import { CATALOGUE, type CatalogueEntry, type Group } from '../catalogue/catalog
 import { desiredProtocolMask, type ProtocolChoice } from '../catalogue/protocols.js';
 import type { Detection } from '../detect/detect.js';
 import { sameValue, type RegistryPort, type RegValue } from '../registry/registry-port.js';
+import { usableDword } from '../registry/usable-dword.js';
+import { PlanReader } from './access-check.js';
 import { collectFindings } from './findings.js';
+import { addRegistryFindings } from './registry-findings.js';
 import type { Plan, PlanAction, PlanItem } from './plan-types.js';
 import { viewsFor } from './views.js';
 
 function desiredValue(entry: CatalogueEntry, choice: ProtocolChoice, current: RegValue | null): RegValue {
   if (entry.desired.kind === 'dword') return { type: 'REG_DWORD', data: entry.desired.data };
-  const currentMask = current?.type === 'REG_DWORD' ? current.data : null;
+  const currentMask = usableDword(current);
   return { type: 'REG_DWORD', data: desiredProtocolMask(choice, currentMask) };
 }
 
@@ -34,9 +37,10 @@ export function buildPlan(
   groups: readonly Group[],
 ): Plan {
   const items: PlanItem[] = [];
+  const reader = new PlanReader(registry);
   for (const entry of entriesFor(groups)) {
     for (const view of viewsFor(entry, detection.os.is64Bit)) {
-      const current = registry.readValue({ hive: entry.hive, view, path: entry.key }, entry.name);
+      const current = reader.readValue({ hive: entry.hive, view, path: entry.key }, entry.name);
       const desired = desiredValue(entry, choice, current);
       items.push({
         entryId: entry.id,
@@ -55,6 +59,7 @@ export function buildPlan(
   }
   const blockers = detection.os.unsupportedReason ? [detection.os.unsupportedReason] : [];
   const plan: Plan = { detection, choice, groups: [...groups], items, findings: [], blockers };
-  plan.findings = collectFindings(registry, plan);
+  plan.findings = collectFindings(reader, plan);
+  addRegistryFindings(reader, plan);
   return plan;
 }

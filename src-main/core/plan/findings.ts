@@ -21,7 +21,8 @@ function where(item: PlanItem): string {
 function itemFindings(item: PlanItem): Finding[] {
   const out: Finding[] = [];
   const cur = item.current;
-  if (cur !== null && cur.type !== item.desired.type) {
+  // REG_RAW (odd bytes or type) has its own findings: odd-value-findings.ts.
+  if (cur !== null && cur.type !== item.desired.type && cur.type !== 'REG_RAW') {
     out.push({
       code: 'wrong-type',
       severity: 'warning',
