@@ -44,10 +44,14 @@ export class FaultInjectingRegistry implements RegistryPort {
 
   private deny(kind: OperationKind | 'probe', operation: string, key: KeyLocation, name?: string): void {
     const path = key.path.toLowerCase();
-    for (const d of this.denied) {
+    const hit = this.denied.find((d) => {
       const lower = d.path.toLowerCase();
-      if (path !== lower && !path.startsWith(`${lower}\\`)) continue;
-      if (d.access === 'read' || kind !== 'read') throw new RegistryError(5, operation, key, name);
+      return (path === lower || path.startsWith(`${lower}\\`)) && (d.access === 'read' || kind !== 'read');
+    });
+    // As on Windows, a key that does not exist is "not found", not "denied"; creating it needs
+    // the denied parent, so that is denied.
+    if (hit && (operation === 'create' || this.inner.keyExists(key))) {
+      throw new RegistryError(5, operation, key, name);
     }
   }
 
