@@ -39,6 +39,7 @@ export function formatValue(value: RegValue | null, notSet: string): string {
       return `REG_MULTI_SZ [${value.data.map((s) => `"${s}"`).join(', ')}]`;
     case 'REG_BINARY':
     case 'REG_NONE':
+      if (value.data.length > 32) return formatRaw(value.type, value.data);
       return `${value.type} ${value.data || '(empty)'}`;
     case 'REG_RAW':
       return formatRaw(value.data.regType, value.data.hex);
@@ -61,8 +62,11 @@ const REG_TYPE_NAMES = [
 ];
 
 /** A value kept as its type number and bytes: "REG_DWORD 2 B: 01 00" (at most 16 bytes shown). */
-function formatRaw(regType: number, hex: string): string {
-  const name = REG_TYPE_NAMES[regType] ?? `type 0x${regType.toString(16).toUpperCase().padStart(8, '0')}`;
+function formatRaw(regType: number | string, hex: string): string {
+  const name =
+    typeof regType === 'string'
+      ? regType
+      : (REG_TYPE_NAMES[regType] ?? `type 0x${regType.toString(16).toUpperCase().padStart(8, '0')}`);
   const head = `${name} ${hex.length / 2} B`;
   if (hex === '') return head;
   const pairs = hex.slice(0, 32).match(/../g) ?? [];

@@ -1,7 +1,7 @@
-import { fireEvent, screen, within } from '@testing-library/svelte';
+import { cleanup, fireEvent, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { createFakeApi, ok } from './fake-api.js';
-import { makePlan } from './fixtures.js';
+import { makePlan, startInfo } from './fixtures.js';
 import { clickNext, currentStep, nextButton, renderApp } from './render-app.js';
 
 async function toReview(api = createFakeApi()) {
@@ -84,6 +84,43 @@ describe('step 4: review', () => {
       groups: ['winhttp', 'dotnet', 'schannel'],
       replaceWrongTypes: true,
     });
+  });
+
+  it("shows an odd value (a REG_DWORD of 2 bytes) and main's finding about it, in English and in Swedish", async () => {
+    const finding = {
+      code: 'dword-too-short',
+      severity: 'warning' as const,
+      message:
+        'HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client "Enabled" is a REG_DWORD of 2 bytes: 01 00: not a usable DWORD, Windows ignores it. It is replaced only if you confirm; rollback restores its type and bytes exactly.',
+    };
+    const current = { 'Enabled/shared': { type: 'REG_RAW', data: { regType: 4, hex: '0100' } } as const };
+    for (const [locale, texts] of [
+      [
+        'en-US',
+        ['REG_DWORD 2 B: 01 00', 'wrong type', /is a REG_DWORD of 2 bytes: 01 00: not a usable DWORD/],
+      ],
+      [
+        'sv-SE',
+        [
+          'REG_DWORD 2 B: 01 00',
+          'fel typ',
+          /är ett REG_DWORD på 2 byte: 01 00: inget användbart DWORD, Windows bortser från det/,
+        ],
+      ],
+    ] as const) {
+      const api = createFakeApi();
+      api.start.mockResolvedValue(ok(startInfo({ locale })));
+      api.plan.mockImplementation(async (r) => ok(makePlan({ ...r, current, findings: [finding] })));
+      await toReview(api);
+      const row = screen.getByText(texts[0]).closest('tr');
+      expect(row?.textContent).toContain('Enabled');
+      expect(within(row as HTMLElement).getByText(texts[1])).toBeTruthy();
+      expect(screen.getByRole('checkbox')).toBeTruthy();
+      expect(nextButton().disabled).toBe(true);
+      const list = screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
+      expect(list.some((t) => texts[2].test(t))).toBe(true);
+      cleanup();
+    }
   });
 
   it('shows blockers and does not go further', async () => {

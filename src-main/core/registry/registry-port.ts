@@ -108,6 +108,10 @@ export function formatValue(value: RegValue | null): string {
       return `REG_MULTI_SZ [${value.data.map((s) => `"${s}"`).join(', ')}]`;
     case 'REG_BINARY':
     case 'REG_NONE':
+      // Long data (up to 16 KiB, or more on a machine) is shown by its first bytes and length.
+      if (value.data.length > SHOWN_BYTES * 2) {
+        return `${value.type} ${value.data.length / 2} B: ${hexBytesShown(value.data)}`;
+      }
       return `${value.type} ${value.data || '(empty)'}`;
     case 'REG_RAW':
       return formatRaw(value.data);
