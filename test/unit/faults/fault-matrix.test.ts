@@ -74,6 +74,8 @@ function cloneMachine(from: string): string {
 }
 
 const counts = countOperations();
+// Each case below runs hundreds of complete applies or rollbacks: on a busy 2-core machine they
+// take longer than Vitest's default 5 s (given per test as the last argument).
 
 describe.each(['read', 'write', 'delete'] as OperationKind[])('faults in %s operations', (kind) => {
   it(`apply: each of the ${counts.apply[kind]} ${kind} operations failing leaves the registry as it was, exit 1603 (or 2: refused while planning)`, () => {
@@ -117,7 +119,7 @@ describe.each(['read', 'write', 'delete'] as OperationKind[])('faults in %s oper
         `${kind}:${counts.apply[kind] + 1}:5`,
       ).code,
     ).toBe(3010);
-  });
+  }, 60_000);
 
   it(`rollback: each of the ${counts.rollback[kind]} ${kind} operations failing leaves the registry as it was, exit 1603`, () => {
     let backupFile = '';
@@ -140,7 +142,7 @@ describe.each(['read', 'write', 'delete'] as OperationKind[])('faults in %s oper
       cli(['rollback', '--yes', '--backup', backupFile], simDir, `${kind}:${counts.rollback[kind] + 1}:1016`)
         .code,
     ).toBe(3010);
-  });
+  }, 60_000);
 });
 
 describe('the counts', () => {

@@ -10,6 +10,7 @@ import {
 } from '../../../src-main/core/registry/decode-value.js';
 import { formatValue, type RegValue } from '../../../src-main/core/registry/registry-port.js';
 import { usableDword } from '../../../src-main/core/registry/usable-dword.js';
+import { usableText } from '../../../src-main/core/registry/usable-text.js';
 import { TYPE_NUMBERS } from '../../support/type-numbers.js';
 
 const utf16 = (s: string) => Buffer.from(s, 'utf16le');
@@ -93,5 +94,27 @@ describe('usableDword: what Windows reads as a DWORD', () => {
     ['nothing from a missing value', null, null],
   ] as [string, RegValue | null, number | null][])('%s', (_what, value, expected) => {
     expect(usableDword(value)).toBe(expected);
+  });
+});
+
+describe('usableText: what a program reading text from this value gets', () => {
+  it.each([
+    ['a REG_SZ', { type: 'REG_SZ', data: '7601' }, '7601'],
+    [
+      'a REG_SZ without its NUL',
+      { type: 'REG_RAW', data: { regType: 1, hex: utf16('7601').toString('hex') } },
+      '7601',
+    ],
+    ['a REG_EXPAND_SZ of odd length', { type: 'REG_RAW', data: { regType: 2, hex: '3600310000' } }, '61'],
+    [
+      'a REG_SZ with two strings',
+      { type: 'REG_RAW', data: { regType: 1, hex: utf16('6.1\0x\0').toString('hex') } },
+      '6.1',
+    ],
+    ['nothing from a REG_DWORD', { type: 'REG_DWORD', data: 1 }, null],
+    ['nothing from a REG_MULTI_SZ kept raw', { type: 'REG_RAW', data: { regType: 7, hex: '3100' } }, null],
+    ['nothing from a missing value', null, null],
+  ] as [string, RegValue | null, string | null][])('%s', (_what, value, expected) => {
+    expect(usableText(value)).toBe(expected);
   });
 });
