@@ -156,8 +156,12 @@ const RULES: Rule[] = [
     ' kan läsas men inte skrivas: åtkomst nekad (dess behörigheter har troligen skärpts).',
   ],
   [
-    / cannot be (opened|written): access denied\. In regedit, right-click the key, choose Permissions and give Administrators Full Control \(or ask whoever locked it\), then run the tool again\./g,
-    ' kan inte §open:$1§: åtkomst nekad. Högerklicka på nyckeln i regedit, välj Behörigheter och ge Administratörer Fullständig behörighet (eller fråga den som låste den), och kör sedan verktyget igen.',
+    / cannot be opened: access denied\. In regedit, right-click the key, choose Permissions and give Administrators Full Control \(or ask whoever locked it\), then run the tool again\./g,
+    ' kan inte öppnas: åtkomst nekad. Högerklicka på nyckeln i regedit, välj Behörigheter och ge Administratörer Fullständig behörighet (eller fråga den som låste den), och kör sedan verktyget igen.',
+  ],
+  [
+    / cannot be written: access denied\. In regedit, right-click the key, choose Permissions and give Administrators Full Control \(or ask whoever locked it\), then run the tool again\./g,
+    ' kan inte skrivas: åtkomst nekad. Högerklicka på nyckeln i regedit, välj Behörigheter och ge Administratörer Fullständig behörighet (eller fråga den som låste den), och kör sedan verktyget igen.',
   ],
   [/\(not set\)/g, '(inte satt)'],
 
@@ -332,7 +336,6 @@ const RULES: Rule[] = [
 ];
 
 const NOUNS: Record<string, string> = { apply: 'verkställningen', rollback: 'återställningen' };
-const OPEN: Record<string, string> = { opened: 'öppnas', written: 'skrivas' };
 
 /** Main's English sentence in the wizard's language (Swedish rules; English is returned as is). */
 export function translateMain(text: string, lang: 'en' | 'sv'): string {
@@ -342,6 +345,5 @@ export function translateMain(text: string, lang: 'en' | 'sv'): string {
   // Placeholders for words that change with the captured English word.
   return out
     .replace(/§op:(apply|rollback)§/g, (_m, op: string) => NOUNS[op] ?? op)
-    .replace(/§open:(opened|written)§/g, (_m, how: string) => OPEN[how] ?? how)
     .replace(/§op:([a-z -]+)§/g, (_m, op: string) => OPERATIONS[op] ?? op);
 }

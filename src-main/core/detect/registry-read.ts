@@ -1,5 +1,5 @@
 import type { Hive, RegistryPort, View } from '../registry/registry-port.js';
-import { usableDword } from '../registry/usable-dword.js';
+import { dwordOf } from '../registry/dword-of.js';
 import { usableText } from '../registry/usable-text.js';
 
 /**
@@ -23,5 +23,5 @@ export function readDword(
   path: string,
   name: string,
 ): number | null {
-  return usableDword(reg.readValue({ hive, view, path }, name));
+  return dwordOf(reg.readValue({ hive, view, path }, name));
 }

@@ -2,7 +2,7 @@ import { CATALOGUE, type CatalogueEntry, type Group } from '../catalogue/catalog
 import { desiredProtocolMask, type ProtocolChoice } from '../catalogue/protocols.js';
 import type { Detection } from '../detect/detect.js';
 import { sameValue, type RegistryPort, type RegValue } from '../registry/registry-port.js';
-import { usableDword } from '../registry/usable-dword.js';
+import { dwordOf } from '../registry/dword-of.js';
 import { PlanReader } from './access-check.js';
 import { collectFindings } from './findings.js';
 import { addRegistryFindings } from './registry-findings.js';
@@ -11,7 +11,7 @@ import { viewsFor } from './views.js';
 
 function desiredValue(entry: CatalogueEntry, choice: ProtocolChoice, current: RegValue | null): RegValue {
   if (entry.desired.kind === 'dword') return { type: 'REG_DWORD', data: entry.desired.data };
-  const currentMask = usableDword(current);
+  const currentMask = dwordOf(current);
   return { type: 'REG_DWORD', data: desiredProtocolMask(choice, currentMask) };
 }
 

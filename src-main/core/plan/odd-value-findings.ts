@@ -7,7 +7,7 @@ import {
   type RawData,
   type RegValue,
 } from '../registry/registry-port.js';
-import { usableDword } from '../registry/usable-dword.js';
+import { dwordOf } from '../registry/dword-of.js';
 import { MAX_VALUE_BYTES } from '../registry/value-limits.js';
 import type { Finding, Plan, PlanItem } from './plan-types.js';
 
@@ -42,7 +42,7 @@ function describeRaw(raw: RawData): { code: string; what: string } {
 
 function rawFinding(item: PlanItem, raw: RawData, current: RegValue): Finding {
   const { code, what } = describeRaw(raw);
-  const dword = usableDword(current);
+  const dword = dwordOf(current);
   const reads =
     dword === null
       ? 'not a usable DWORD, Windows ignores it'

@@ -74,75 +74,85 @@ function cloneMachine(from: string): string {
 }
 
 const counts = countOperations();
-// Each case below runs hundreds of complete applies or rollbacks: on a busy 2-core machine they
-// take longer than Vitest's default 5 s (given per test as the last argument).
 
 describe.each(['read', 'write', 'delete'] as OperationKind[])('faults in %s operations', (kind) => {
-  it(`apply: each of the ${counts.apply[kind]} ${kind} operations failing leaves the registry as it was, exit 1603 (or 2: refused while planning)`, () => {
-    // The fresh machine, persisted once so that each case starts from the same dump.
-    const base = machineAfter((d) => expect(cli(['audit'], d).code).toBe(1));
-    const refusals: number[] = [];
-    for (let n = 1; n <= counts.apply[kind]; n++) {
-      const simDir = cloneMachine(base.simDir);
-      const backups = path.join(simDir, 'b');
-      fs.mkdirSync(backups);
-      const r = cli(['apply', '--yes', '--only', ALL, '--backup-dir', backups], simDir, `${kind}:${n}:5`);
-      if (r.code === 2) {
-        // Access denied while planning (a catalogue key that cannot be read, or opened for
-        // writing): refused before anything is written, naming the key and what to do.
-        refusals.push(n);
-        expect(r.out, `${kind} ${n}`).toMatch(
-          /HKLM\\[^\n]+ cannot be (opened|written): access denied\. In regedit, right-click the key.*Nothing was changed\./,
-        );
+  it(
+    `apply: each of the ${counts.apply[kind]} ${kind} operations failing leaves the registry as it was, exit 1603 (or 2: refused while planning)`,
+    { timeout: 120_000 },
+    () => {
+      // The fresh machine, persisted once so that each case starts from the same dump.
+      const base = machineAfter((d) => expect(cli(['audit'], d).code).toBe(1));
+      const refusals: number[] = [];
+      for (let n = 1; n <= counts.apply[kind]; n++) {
+        const simDir = cloneMachine(base.simDir);
+        const backups = path.join(simDir, 'b');
+        fs.mkdirSync(backups);
+        const r = cli(['apply', '--yes', '--only', ALL, '--backup-dir', backups], simDir, `${kind}:${n}:5`);
+        if (r.code === 2) {
+          // Access denied while planning (a catalogue key that cannot be read, or opened for
+          // writing): refused before anything is written, naming the key and what to do.
+          refusals.push(n);
+          expect(r.out, `${kind} ${n}`).toMatch(
+            /HKLM\\[^\n]+ cannot be (opened|written): access denied\. In regedit, right-click the key.*Nothing was changed\./,
+          );
+        } else {
+          expect(r.code, `${kind} ${n}: ${r.out}`).toBe(1603);
+          expect(r.out, `${kind} ${n}`).toMatch(
+            /Could not \w+( the non-empty key)? HKLM\\[^\n]+: access denied: run the tool as administrator.*\(Win32 error 5\)/,
+          );
+        }
+        expect(dumpOf(simDir), `${kind} ${n}`).toBe(base.dump);
+        expect(fs.existsSync(path.join(simDir, PROFILE, 'apply-journal.json')), `${kind} ${n}`).toBe(false);
+      }
+      // Only reads can be refused this way, and the planning reads are some but not all of them.
+      if (kind === 'read') {
+        expect(refusals.length).toBeGreaterThan(0);
+        expect(refusals.length).toBeLessThan(counts.apply.read);
       } else {
+        expect(refusals).toEqual([]);
+      }
+      // One more than counted: no fault is hit and the apply succeeds, so the count was complete.
+      const simDir = cloneMachine(base.simDir);
+      expect(
+        cli(
+          ['apply', '--yes', '--only', ALL, '--backup-dir', simDir],
+          simDir,
+          `${kind}:${counts.apply[kind] + 1}:5`,
+        ).code,
+      ).toBe(3010);
+    },
+  );
+
+  it(
+    `rollback: each of the ${counts.rollback[kind]} ${kind} operations failing leaves the registry as it was, exit 1603`,
+    { timeout: 120_000 },
+    () => {
+      let backupFile = '';
+      const applied = machineAfter((d) => {
+        const r = cli(['apply', '--yes', '--only', ALL, '--backup-dir', d, '--json'], d);
+        expect(r.code).toBe(3010);
+        backupFile = (JSON.parse(r.out) as { result: { backup: { jsonFile: string } } }).result.backup
+          .jsonFile;
+      });
+      for (let n = 1; n <= counts.rollback[kind]; n++) {
+        const simDir = cloneMachine(applied.simDir);
+        const r = cli(['rollback', '--yes', '--backup', backupFile], simDir, `${kind}:${n}:1016`);
         expect(r.code, `${kind} ${n}: ${r.out}`).toBe(1603);
         expect(r.out, `${kind} ${n}`).toMatch(
-          /Could not \w+( the non-empty key)? HKLM\\[^\n]+: access denied: run the tool as administrator.*\(Win32 error 5\)/,
+          /Could not \w+( the non-empty key)? HKLM\\[^\n]+: the registry could not complete an I\/O operation.*\(Win32 error 1016\)/,
         );
+        expect(dumpOf(simDir), `${kind} ${n}`).toBe(applied.dump);
       }
-      expect(dumpOf(simDir), `${kind} ${n}`).toBe(base.dump);
-      expect(fs.existsSync(path.join(simDir, PROFILE, 'apply-journal.json')), `${kind} ${n}`).toBe(false);
-    }
-    // Only reads can be refused this way, and the planning reads are some but not all of them.
-    if (kind === 'read') {
-      expect(refusals.length).toBeGreaterThan(0);
-      expect(refusals.length).toBeLessThan(counts.apply.read);
-    } else {
-      expect(refusals).toEqual([]);
-    }
-    // One more than counted: no fault is hit and the apply succeeds, so the count was complete.
-    const simDir = cloneMachine(base.simDir);
-    expect(
-      cli(
-        ['apply', '--yes', '--only', ALL, '--backup-dir', simDir],
-        simDir,
-        `${kind}:${counts.apply[kind] + 1}:5`,
-      ).code,
-    ).toBe(3010);
-  }, 60_000);
-
-  it(`rollback: each of the ${counts.rollback[kind]} ${kind} operations failing leaves the registry as it was, exit 1603`, () => {
-    let backupFile = '';
-    const applied = machineAfter((d) => {
-      const r = cli(['apply', '--yes', '--only', ALL, '--backup-dir', d, '--json'], d);
-      expect(r.code).toBe(3010);
-      backupFile = (JSON.parse(r.out) as { result: { backup: { jsonFile: string } } }).result.backup.jsonFile;
-    });
-    for (let n = 1; n <= counts.rollback[kind]; n++) {
       const simDir = cloneMachine(applied.simDir);
-      const r = cli(['rollback', '--yes', '--backup', backupFile], simDir, `${kind}:${n}:1016`);
-      expect(r.code, `${kind} ${n}: ${r.out}`).toBe(1603);
-      expect(r.out, `${kind} ${n}`).toMatch(
-        /Could not \w+( the non-empty key)? HKLM\\[^\n]+: the registry could not complete an I\/O operation.*\(Win32 error 1016\)/,
-      );
-      expect(dumpOf(simDir), `${kind} ${n}`).toBe(applied.dump);
-    }
-    const simDir = cloneMachine(applied.simDir);
-    expect(
-      cli(['rollback', '--yes', '--backup', backupFile], simDir, `${kind}:${counts.rollback[kind] + 1}:1016`)
-        .code,
-    ).toBe(3010);
-  }, 60_000);
+      expect(
+        cli(
+          ['rollback', '--yes', '--backup', backupFile],
+          simDir,
+          `${kind}:${counts.rollback[kind] + 1}:1016`,
+        ).code,
+      ).toBe(3010);
+    },
+  );
 });
 
 describe('the counts', () => {

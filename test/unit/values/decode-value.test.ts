@@ -9,7 +9,7 @@ import {
   REG,
 } from '../../../src-main/core/registry/decode-value.js';
 import { formatValue, type RegValue } from '../../../src-main/core/registry/registry-port.js';
-import { usableDword } from '../../../src-main/core/registry/usable-dword.js';
+import { dwordOf } from '../../../src-main/core/registry/dword-of.js';
 import { usableText } from '../../../src-main/core/registry/usable-text.js';
 import { TYPE_NUMBERS } from '../../support/type-numbers.js';
 
@@ -78,7 +78,7 @@ describe('decoding registry values', () => {
   });
 });
 
-describe('usableDword: what Windows reads as a DWORD', () => {
+describe('dwordOf: what Windows reads as a DWORD', () => {
   it.each([
     ['a REG_DWORD', { type: 'REG_DWORD', data: 0xa80 }, 0xa80],
     [
@@ -93,7 +93,7 @@ describe('usableDword: what Windows reads as a DWORD', () => {
     ['nothing from REG_BINARY of 4 bytes', { type: 'REG_BINARY', data: '01000000' }, null],
     ['nothing from a missing value', null, null],
   ] as [string, RegValue | null, number | null][])('%s', (_what, value, expected) => {
-    expect(usableDword(value)).toBe(expected);
+    expect(dwordOf(value)).toBe(expected);
   });
 });
 
