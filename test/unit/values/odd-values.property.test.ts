@@ -63,7 +63,7 @@ describe('any type and length at every catalogue location (in-memory registry)',
     const s = operationSetup('win7-sp1');
     const fresh = s.machine.registry.snapshot();
     const count = locations(s).length;
-    expect(count).toBe(13);
+    expect(count).toBeGreaterThanOrEqual(13);
     for (let length = 0; length <= 16; length++) {
       s.machine.registry.load(fresh);
       const [contents] = fc.sample(
