@@ -2,7 +2,7 @@ import type { KeyLocation, RegistryPort, RegValue } from '../../src-main/core/re
 
 export type RecordedOp =
   | { op: 'read'; key: KeyLocation; name: string }
-  | { op: 'exists' | 'list' | 'create' | 'delete-key'; key: KeyLocation }
+  | { op: 'exists' | 'list' | 'create' | 'delete-key' | 'check-write'; key: KeyLocation }
   | { op: 'set'; key: KeyLocation; name: string; value: RegValue }
   | { op: 'delete-value'; key: KeyLocation; name: string };
 
@@ -54,5 +54,8 @@ export class RecordingRegistry implements RegistryPort {
   }
   deleteEmptyKey(key: KeyLocation): void {
     this.timed({ op: 'delete-key', key }, () => this.inner.deleteEmptyKey(key));
+  }
+  checkWriteAccess(key: KeyLocation): boolean {
+    return this.timed({ op: 'check-write', key }, () => this.inner.checkWriteAccess(key));
   }
 }

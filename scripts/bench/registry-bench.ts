@@ -71,6 +71,7 @@ function regExeArgs(op: RecordedOp): string[] {
       return ['query', regPath(op), '/v', op.name, viewFlag(op)];
     case 'exists':
     case 'list':
+    case 'check-write':
       return ['query', regPath(op), viewFlag(op)];
     case 'create':
       return ['add', regPath(op), '/f', viewFlag(op)];

@@ -4,7 +4,11 @@ import { detect } from '../core/detect/detect.js';
 import { detectOs } from '../core/detect/detect-os.js';
 import type { Machine } from '../core/machine.js';
 import { nativeMachine } from '../core/native/native-machine.js';
-import { FaultInjectingRegistry, parseFault } from '../core/registry/fault-injecting-registry.js';
+import {
+  FaultInjectingRegistry,
+  parseDenied,
+  parseFault,
+} from '../core/registry/fault-injecting-registry.js';
 import { RegistryError } from '../core/registry/registry-error.js';
 import { applyPlan } from '../core/operations/apply.js';
 import { EXIT } from '../core/operations/operation-result.js';
@@ -127,12 +131,16 @@ function runCommand(argv: string[], io: CliIo): number {
   }
   const { journal } = s;
   const lock = new OperationLock(journal.folder);
-  // Test hook for fault injection: TLS12_WIZARD_TEST_FAULT=write:3:5 fails the third registry
-  // write with Win32 error 5. Like the crash hook, it can only make the tool fail, never write.
+  // Test hooks for fault injection: TLS12_WIZARD_TEST_FAULT=write:3:5 fails the third registry
+  // write with Win32 error 5; TLS12_WIZARD_TEST_DENY=write:<key path> denies writing that key (and
+  // its subkeys), read:<key path> opening it at all, as a tightened ACL would. Like the crash
+  // hook, they can only make the tool fail, never write.
   const fault = parseFault(io.env.TLS12_WIZARD_TEST_FAULT);
-  const machine = fault
-    ? { ...s.machine, registry: new FaultInjectingRegistry(s.machine.registry, fault) }
-    : s.machine;
+  const denied = parseDenied(io.env.TLS12_WIZARD_TEST_DENY);
+  const machine =
+    fault || denied.length > 0
+      ? { ...s.machine, registry: new FaultInjectingRegistry(s.machine.registry, fault, denied) }
+      : s.machine;
   const lines: string[] = [];
   const json: Record<string, unknown> = {
     command: args.command,

@@ -182,9 +182,9 @@ export const en = {
   noChange: 'no change',
   wrongType: 'wrong type',
   wrongTypeCount_one:
-    '1 value has the wrong type: Windows ignores it. It is replaced only if you confirm; the backup keeps it exactly.',
+    '1 value has the wrong type or length (see the findings). It is replaced only if you confirm; the backup keeps its type and bytes exactly.',
   wrongTypeCount_other:
-    '{n} values have the wrong type: Windows ignores them. They are replaced only if you confirm; the backup keeps them exactly.',
+    '{n} values have the wrong type or length (see the findings). They are replaced only if you confirm; the backup keeps their types and bytes exactly.',
   replaceWrongTypes: 'Replace values of the wrong type',
   findingsTitle: 'Findings (not changes)',
   severity_info: 'Information',

@@ -159,6 +159,51 @@ const RULES: Rule[] = [
     /The (.+?) values give no TLS 1\.2 while the SChannel TLS 1\.2 client is off on this computer: choose the SChannel group too( \(--only \S+\))?\./g,
     '§groups:$1§-värdena ger ingen TLS 1.2 så länge SChannels TLS 1.2-klient är inaktiverad på den här datorn: välj även gruppen SChannel$2.',
   ],
+  // Odd values at a catalogue location (src-main/core/plan/odd-value-findings.ts).
+  [
+    /: not a usable DWORD, Windows ignores it\. It is replaced only if you confirm; rollback restores its type and bytes exactly\./g,
+    ': inget användbart DWORD, Windows bortser från det. Det ersätts bara om du bekräftar; en återställning ger tillbaka exakt samma typ och byte.',
+  ],
+  [
+    /: Windows reads its first 4 bytes: (0x[0-9A-F]{8} \(\d+\))\. It is replaced only if you confirm; rollback restores its type and bytes exactly\./g,
+    ': Windows läser dess första 4 byte: $1. Det ersätts bara om du bekräftar; en återställning ger tillbaka exakt samma typ och byte.',
+  ],
+  [/ is a big-endian DWORD \(REG_DWORD_BIG_ENDIAN, /g, ' är ett big-endian-DWORD (REG_DWORD_BIG_ENDIAN, '],
+  [/ is a registry link \(REG_LINK, /g, ' är en registerlänk (REG_LINK, '],
+  [/ is a (REG_[A-Z_]+) that is not well-formed text \(/g, ' är ett $1 som inte är välformad text ('],
+  [
+    / is a value of type (0x[0-9A-F]{8}), which Windows does not define \(/g,
+    ' är ett värde av typen $1, som Windows inte definierar (',
+  ],
+  [/ is a (REG_[A-Z_]+) of no bytes/g, ' är ett $1 utan byte'],
+  [/ is a (REG_[A-Z_]+) of (\d+) bytes?: /g, ' är ett $1 på $2 byte: '],
+  [/\bno bytes\)/g, 'inga byte)'],
+  [/\b(\d+) bytes?: /g, '$1 byte: '],
+  [
+    / holds (\d+) bytes, more than a backup of this tool keeps \((\d+)\): it is not replaced\./g,
+    ' rymmer $1 byte, mer än en säkerhetskopia från verktyget rymmer ($2): det ersätts inte.',
+  ],
+  [
+    / is too large to back up\. Export the key with regedit \(File, Export\) to keep it, delete the value, then run the tool again\./g,
+    ' är för stort för att säkerhetskopieras. Exportera nyckeln med regedit (Arkiv, Exportera) för att behålla det, ta bort värdet och kör sedan verktyget igen.',
+  ],
+  // Keys the tool may not open (src-main/core/plan/access-check.ts).
+  [
+    / cannot be read: access denied \(its permissions were probably tightened\)\. What it holds is unknown\./g,
+    ' kan inte läsas: åtkomst nekad (dess behörigheter har troligen skärpts). Vad den innehåller är okänt.',
+  ],
+  [
+    / can be read but not written: access denied \(its permissions were probably tightened\)\./g,
+    ' kan läsas men inte skrivas: åtkomst nekad (dess behörigheter har troligen skärpts).',
+  ],
+  [
+    / cannot be opened: access denied\. In regedit, right-click the key, choose Permissions and give Administrators Full Control \(or ask whoever locked it\), then run the tool again\./g,
+    ' kan inte öppnas: åtkomst nekad. Högerklicka på nyckeln i regedit, välj Behörigheter och ge Administratörer Fullständig behörighet (eller fråga den som låste den), och kör sedan verktyget igen.',
+  ],
+  [
+    / cannot be written: access denied\. In regedit, right-click the key, choose Permissions and give Administrators Full Control \(or ask whoever locked it\), then run the tool again\./g,
+    ' kan inte skrivas: åtkomst nekad. Högerklicka på nyckeln i regedit, välj Behörigheter och ge Administratörer Fullständig behörighet (eller fråga den som låste den), och kör sedan verktyget igen.',
+  ],
   [/\(not set\)/g, '(inte satt)'],
 
   // Apply and rollback results.
@@ -200,6 +245,10 @@ const RULES: Rule[] = [
   [
     /The backup would write (.+?), where Windows expects a REG_DWORD\. Roll back only if this backup is yours and recorded these values so; confirm with --restore-wrong-types\./g,
     'Säkerhetskopian skulle skriva $1, där Windows förväntar sig REG_DWORD. Återställ bara om säkerhetskopian är din och värdena var just så; bekräfta först.',
+  ],
+  [
+    /(REG_[A-Z_]+|type 0x[0-9A-F]{8}) of (\d+) bytes into (\S+) \((64|32|shared)\)/g,
+    '$1 på $2 byte i $3 ($4)',
   ],
   [/(REG_[A-Z_]+) into (\S+) \((64|32|shared)\)/g, '$1 i $2 ($3)'],
   [/Verification failed: /g, 'Kontrollen misslyckades: '],

@@ -182,9 +182,9 @@ export const sv: Dictionary = {
   noChange: 'ingen ändring',
   wrongType: 'fel typ',
   wrongTypeCount_one:
-    '1 värde har fel typ: Windows struntar i det. Det ersätts bara om du bekräftar; säkerhetskopian sparar det exakt.',
+    '1 värde har fel typ eller längd (se iakttagelserna). Det ersätts bara om du bekräftar; säkerhetskopian sparar dess typ och byte exakt.',
   wrongTypeCount_other:
-    '{n} värden har fel typ: Windows struntar i dem. De ersätts bara om du bekräftar; säkerhetskopian sparar dem exakt.',
+    '{n} värden har fel typ eller längd (se iakttagelserna). De ersätts bara om du bekräftar; säkerhetskopian sparar deras typer och byte exakt.',
   replaceWrongTypes: 'Ersätt värden av fel typ',
   findingsTitle: 'Iakttagelser (inte ändringar)',
   severity_info: 'Information',

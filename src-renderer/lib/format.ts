@@ -31,8 +31,38 @@ export function formatValue(value: RegValue | null, notSet: string): string {
       return `REG_MULTI_SZ [${value.data.map((s) => `"${s}"`).join(', ')}]`;
     case 'REG_BINARY':
     case 'REG_NONE':
+      if (value.data.length > 32) return formatRaw(value.type, value.data);
       return `${value.type} ${value.data || '(empty)'}`;
+    case 'REG_RAW':
+      return formatRaw(value.data.regType, value.data.hex);
   }
+}
+
+const REG_TYPE_NAMES = [
+  'REG_NONE',
+  'REG_SZ',
+  'REG_EXPAND_SZ',
+  'REG_BINARY',
+  'REG_DWORD',
+  'REG_DWORD_BIG_ENDIAN',
+  'REG_LINK',
+  'REG_MULTI_SZ',
+  'REG_RESOURCE_LIST',
+  'REG_FULL_RESOURCE_DESCRIPTOR',
+  'REG_RESOURCE_REQUIREMENTS_LIST',
+  'REG_QWORD',
+];
+
+/** A value kept as its type number and bytes: "REG_DWORD 2 B: 01 00" (at most 16 bytes shown). */
+function formatRaw(regType: number | string, hex: string): string {
+  const name =
+    typeof regType === 'string'
+      ? regType
+      : (REG_TYPE_NAMES[regType] ?? `type 0x${regType.toString(16).toUpperCase().padStart(8, '0')}`);
+  const head = `${name} ${hex.length / 2} B`;
+  if (hex === '') return head;
+  const pairs = hex.slice(0, 32).match(/../g) ?? [];
+  return `${head}: ${pairs.join(' ')}${hex.length > 32 ? ' …' : ''}`;
 }
 
 /** A value with its protocols named, for DefaultSecureProtocols and SecureProtocols. */

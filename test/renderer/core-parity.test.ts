@@ -22,6 +22,12 @@ describe('the renderer repeats the core faithfully', () => {
     { type: 'REG_QWORD', data: '18446744073709551615' },
     { type: 'REG_BINARY', data: '' },
     { type: 'REG_NONE', data: '00ff' },
+    { type: 'REG_BINARY', data: '0a'.repeat(17) },
+    { type: 'REG_RAW', data: { regType: 4, hex: '0100' } },
+    { type: 'REG_RAW', data: { regType: 4, hex: '' } },
+    { type: 'REG_RAW', data: { regType: 5, hex: '00000800' } },
+    { type: 'REG_RAW', data: { regType: 0x1234, hex: 'ff' } },
+    { type: 'REG_RAW', data: { regType: 6, hex: '5c00'.repeat(20) } },
   ];
   it.each(values.map((v) => [JSON.stringify(v), v]))('formats %s as the core does', (_, value) => {
     expect(formatValue(value, '(not set)')).toBe(coreFormat(value));

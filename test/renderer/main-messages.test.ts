@@ -11,7 +11,10 @@ import { familyOf } from '../../src-main/core/detect/detect-os.js';
 import { applyPlan } from '../../src-main/core/operations/apply.js';
 import { rollback } from '../../src-main/core/operations/rollback.js';
 import { buildPlan } from '../../src-main/core/plan/build-plan.js';
-import { FaultInjectingRegistry } from '../../src-main/core/registry/fault-injecting-registry.js';
+import {
+  FaultInjectingRegistry,
+  parseDenied,
+} from '../../src-main/core/registry/fault-injecting-registry.js';
 import { PROFILES } from '../../src-main/core/simulation/profiles.js';
 import { translateMain } from '../../src-renderer/i18n/main-messages.js';
 import { machineFor, operationSetup } from '../support/sim.js';
@@ -108,6 +111,49 @@ async function collect(): Promise<string[]> {
   const plan = buildPlan(f.registry, detect(f), '1.2', [...GROUPS]);
   out.push(...plan.findings.map((x) => x.message));
 
+  // Odd values (issue 13): every kind of raw value, at one location each, and one too large.
+  const raw = (regType: number, hex: string) => ({ type: 'REG_RAW' as const, data: { regType, hex } });
+  const dotnetKey = (v: string) => `SOFTWARE\\Microsoft\\.NETFramework\\${v}`;
+  const oddities: [
+    string,
+    '64' | '32' | 'shared',
+    string,
+    ReturnType<typeof raw> | { type: 'REG_BINARY'; data: string },
+  ][] = [
+    [dotnetKey('v4.0.30319'), '64', 'SchUseStrongCrypto', raw(4, '0100')],
+    [dotnetKey('v4.0.30319'), '32', 'SchUseStrongCrypto', raw(4, '')],
+    [dotnetKey('v4.0.30319'), '64', 'SystemDefaultTlsVersions', raw(4, '0100000000000000')],
+    [dotnetKey('v4.0.30319'), '32', 'SystemDefaultTlsVersions', raw(5, '00000001')],
+    [dotnetKey('v2.0.50727'), '64', 'SchUseStrongCrypto', raw(6, '5c00')],
+    [dotnetKey('v2.0.50727'), '32', 'SchUseStrongCrypto', raw(1, '310032')],
+    [dotnetKey('v2.0.50727'), '64', 'SystemDefaultTlsVersions', raw(8, '01')],
+    [dotnetKey('v2.0.50727'), '32', 'SystemDefaultTlsVersions', raw(0x1234, '')],
+    [
+      'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp',
+      '32',
+      'DefaultSecureProtocols',
+      { type: 'REG_BINARY', data: '00'.repeat(20_000) },
+    ],
+  ];
+  const g = machineFor('win7-sp1-kb');
+  for (const [key, view, name, value] of oddities) {
+    g.registry.createKey({ hive: 'HKLM', view, path: key });
+    g.registry.setValue({ hive: 'HKLM', view, path: key }, name, value);
+  }
+  const oddPlan = buildPlan(g.registry, detect(g), '1.2', [...GROUPS]);
+  out.push(...oddPlan.findings.map((x) => x.message), ...oddPlan.blockers);
+
+  // Keys that cannot be opened (access denied), for reading and for writing.
+  for (const deny of [`read:${client}`, `write:SYSTEM\\CurrentControlSet\\Control\\SecurityProviders`]) {
+    const d = operationSetup('win7-sp1');
+    const registry = new FaultInjectingRegistry(d.machine.registry, null, parseDenied(deny));
+    d.machine.registry.createKey({ hive: 'HKLM', view: 'shared', path: client });
+    const machine = { ...d.machine, registry };
+    const denied = buildPlan(registry, detect(machine), '1.2', [...GROUPS]);
+    out.push(...denied.findings.map((x) => x.message), ...denied.blockers);
+    out.push(applyPlan(denied, { backupDir: d.backupDir }, { ...d.ctx, machine }).message);
+  }
+
   // Apply and rollback results.
   const s = operationSetup('win7-sp1');
   const p1 = buildPlan(s.machine.registry, detect(s.machine), '1.2', [...GROUPS]);
@@ -184,7 +230,7 @@ async function collect(): Promise<string[]> {
   // Hostile and damaged backups.
   for (const name of fs.readdirSync('test/fixtures/hostile-backups')) {
     if (
-      /^(sz-where|too-many|dword-|unknown-type|huge-string|value-without|nul-byte|dot-dot|homoglyph|trailing|wrong-view|hkcu|entry-id|wow6432)/.test(
+      /^(sz-where|too-many|dword-|unknown-type|huge-string|value-without|nul-byte|dot-dot|homoglyph|trailing|wrong-view|hkcu|entry-id|wow6432|raw-|multi-sz)/.test(
         name,
       )
     )
@@ -195,10 +241,9 @@ async function collect(): Promise<string[]> {
       out.push((error as Error).message);
     }
   }
-  out.push(
-    rollback('test/fixtures/hostile-backups/sz-where-dword-belongs.json', operationSetup('win7-sp1').ctx)
-      .message,
-  );
+  for (const name of ['sz-where-dword-belongs.json', 'raw-link.json']) {
+    out.push(rollback(`test/fixtures/hostile-backups/${name}`, operationSetup('win7-sp1').ctx).message);
+  }
 
   // The wizard service's own sentences.
   const w = wizardFor('win7-sp1', { msu: true, pickFolder: '/nonexistent-tls12/x' });

@@ -88,6 +88,32 @@ describe('step 4: review', () => {
     });
   });
 
+  it("shows an odd value (a REG_DWORD of 2 bytes) and main's finding about it, in English and in Swedish", async () => {
+    const finding = {
+      code: 'dword-too-short',
+      severity: 'warning' as const,
+      message:
+        'HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client "Enabled" is a REG_DWORD of 2 bytes: 01 00: not a usable DWORD, Windows ignores it. It is replaced only if you confirm; rollback restores its type and bytes exactly.',
+    };
+    const current = { 'Enabled/shared': { type: 'REG_RAW', data: { regType: 4, hex: '0100' } } as const };
+    const api = createFakeApi();
+    api.plan.mockImplementation(async (r) => ok(makePlan({ ...r, current, findings: [finding] })));
+    await toReview(api);
+    for (const [tag, message] of [
+      ['wrong type', /is a REG_DWORD of 2 bytes: 01 00: not a usable DWORD/],
+      ['fel typ', /är ett REG_DWORD på 2 byte: 01 00: inget användbart DWORD, Windows bortser från det/],
+    ] as const) {
+      const row = screen.getByText('REG_DWORD 2 B: 01 00').closest('tr');
+      expect(row?.textContent).toContain('Enabled');
+      expect(within(row as HTMLElement).getByText(tag)).toBeTruthy();
+      expect(screen.getByRole('checkbox')).toBeTruthy();
+      expect(nextButton().disabled).toBe(true);
+      const list = screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
+      expect(list.some((t) => message.test(t))).toBe(true);
+      if (tag === 'wrong type') await fireEvent.click(screen.getByRole('button', { name: 'Svenska' }));
+    }
+  });
+
   it('shows blockers and does not go further', async () => {
     const api = createFakeApi();
     api.plan.mockImplementation(async (r) =>

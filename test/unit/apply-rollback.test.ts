@@ -182,6 +182,7 @@ function failingOnWrite(inner: RegistryPort, n: number): RegistryPort {
     setValue: (k, name, v) => guard(() => inner.setValue(k, name, v)),
     deleteValue: (k, name) => guard(() => inner.deleteValue(k, name)),
     deleteEmptyKey: (k) => guard(() => inner.deleteEmptyKey(k)),
+    checkWriteAccess: (k) => inner.checkWriteAccess(k),
   };
 }
 

@@ -156,9 +156,9 @@ describe('a backup file is untrusted input', () => {
       /not a backup of this tool/,
     );
     refuse(
-      edited(s.root, doc, (d) => (d.formatVersion = 2)),
+      edited(s.root, doc, (d) => (d.formatVersion = 3)),
       'future-version',
-      /newer version.*format 2/,
+      /newer version.*format 3; this one reads 2/,
     );
     refuse(
       edited(s.root, doc, (d) => (d.createdAt = '2020-01-01T00:00:00Z'), false),

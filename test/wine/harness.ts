@@ -344,7 +344,16 @@ function readNodeResult(bat: NodeBat, wine: WineResult | null): RunResult {
 export function runWinNode(prefix: Prefix, args: string[], opts: RunOptions = {}): RunResult {
   const bat = writeNodeBat(prefix, args, opts);
   // stdin is /dev/null: node.exe dies with EBADF when it inherits a terminal.
-  const result = spawnWine('wine', ['cmd', '/c', toWinPath(bat.files.bat)], prefix.env, bat.runDir);
+  let result = spawnWine('wine', ['cmd', '/c', toWinPath(bat.files.bat)], prefix.env, bat.runDir);
+  // Seen once on a loaded machine: Wine's cmd could not start node.exe at all ("ShellExecuteEx
+  // failed: Internal error", no exit code written). Nothing ran, so it is tried once more.
+  if (
+    !fs.existsSync(bat.files.code) &&
+    /Application could not be started/.test(result.stdout + result.stderr)
+  ) {
+    spawnSync('sleep', ['0.5']);
+    result = spawnWine('wine', ['cmd', '/c', toWinPath(bat.files.bat)], prefix.env, bat.runDir);
+  }
   if (result.error || result.signal) throw new Error(describeFailure(`wine cmd /c ${bat.files.bat}`, result));
   return readNodeResult(bat, result);
 }

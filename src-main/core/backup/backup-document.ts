@@ -5,7 +5,16 @@ import type { RegistryState } from '../state/registry-state.js';
 import { canonicalJson, sha256 } from './canonical-json.js';
 
 export const BACKUP_FORMAT = 'tls12-wizard-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+/**
+ * The newest format this version reads. 2 may hold REG_RAW values (type number and bytes); a
+ * backup without one is still written as 1, so that older versions of the tool can read it.
+ */
+export const BACKUP_FORMAT_VERSION = 2;
+
+/** The oldest format that can hold this state: 2 with a REG_RAW value, else 1. */
+export function formatVersionFor(state: RegistryState): number {
+  return state.values.some((v) => v.type === 'REG_RAW') ? 2 : 1;
+}
 export const TOOL_NAME = 'TLS 1.2 Wizard';
 
 /** A backup file: the state of every value an apply touches, as it was before. */

@@ -1,3 +1,4 @@
+import { encodeValue } from '../registry/decode-value.js';
 import type { RegValue } from '../registry/registry-port.js';
 import { valueOf, type RegistryState } from '../state/registry-state.js';
 
@@ -15,8 +16,23 @@ function regPath(hive: 'HKLM' | 'HKCU', view: string, path: string, is64BitOs: b
   return `${HIVE_NAMES[hive]}\\${p}`;
 }
 
-function hexBytes(buf: Buffer): string {
-  return [...buf].map((b) => b.toString(16).padStart(2, '0')).join(',');
+/** Lines of a .reg file stay this short: long data continues on the next line after ",\". */
+const REG_LINE_WIDTH = 78;
+
+/** `head` then the bytes as "01,02,...", wrapped as regedit wraps them ("01,\" CRLF "  02"). */
+function hexLine(head: string, buf: Buffer): string {
+  const lines: string[] = [];
+  let line = head;
+  buf.forEach((b, i) => {
+    const item = `${b.toString(16).padStart(2, '0')}${i < buf.length - 1 ? ',' : ''}`;
+    if (line.length + item.length > REG_LINE_WIDTH && line.trim() !== '') {
+      lines.push(`${line}\\`);
+      line = '  ';
+    }
+    line += item;
+  });
+  lines.push(line);
+  return lines.join('\r\n');
 }
 
 function regLine(name: string, value: RegValue | null): string {
@@ -27,19 +43,13 @@ function regLine(name: string, value: RegValue | null): string {
       return `${quoted}=dword:${value.data.toString(16).padStart(8, '0')}`;
     case 'REG_SZ':
       return `${quoted}="${value.data.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-    case 'REG_EXPAND_SZ':
-      return `${quoted}=hex(2):${hexBytes(Buffer.from(`${value.data}\0`, 'utf16le'))}`;
-    case 'REG_MULTI_SZ':
-      return `${quoted}=hex(7):${hexBytes(Buffer.from(`${value.data.map((s) => `${s}\0`).join('')}\0`, 'utf16le'))}`;
-    case 'REG_QWORD': {
-      const buf = Buffer.alloc(8);
-      buf.writeBigUInt64LE(BigInt(value.data));
-      return `${quoted}=hex(b):${hexBytes(buf)}`;
-    }
     case 'REG_BINARY':
-      return `${quoted}=hex:${hexBytes(Buffer.from(value.data, 'hex'))}`;
-    case 'REG_NONE':
-      return `${quoted}=hex(0):${hexBytes(Buffer.from(value.data, 'hex'))}`;
+      return hexLine(`${quoted}=hex:`, Buffer.from(value.data, 'hex'));
+    default: {
+      // Every other type, REG_RAW included, as its exact type number and bytes.
+      const { regType, bytes } = encodeValue(value);
+      return hexLine(`${quoted}=hex(${regType.toString(16)}):`, bytes);
+    }
   }
 }
 

@@ -1,10 +1,12 @@
+import { byteLength, canonicalValue } from '../registry/decode-value.js';
 import { REG_TYPES, type RegType, type RegValue } from '../registry/registry-port.js';
+import { MAX_MULTI_SZ_ITEMS, MAX_STRING_CHARS, MAX_VALUE_BYTES } from '../registry/value-limits.js';
 import type { KeyState, RegistryState, ValueState } from '../state/registry-state.js';
 import { buildAllowlist } from './allowlist.js';
 import { BackupError } from './backup-error.js';
 
 const MAX_ENTRIES = 64;
-const MAX_STRING = 4096;
+const MAX_STRING = MAX_STRING_CHARS;
 
 type Json = Record<string, unknown>;
 
@@ -53,16 +55,42 @@ function checkData(type: RegType, data: unknown, where: string): RegValue['data'
     case 'REG_EXPAND_SZ':
       return checkString(data, where);
     case 'REG_MULTI_SZ':
-      if (!Array.isArray(data) || data.length > 64)
+      if (!Array.isArray(data) || data.length > MAX_MULTI_SZ_ITEMS)
         fail('bad-data', `${where}: a REG_MULTI_SZ must be a list of text.`);
       return data.map((s) => checkString(s, where));
     case 'REG_BINARY':
     case 'REG_NONE':
-      if (typeof data !== 'string' || data.length > 2 * MAX_STRING || !/^([0-9a-f]{2})*$/.test(data)) {
-        fail('bad-data', `${where}: binary data must be lower-case hex of at most ${MAX_STRING} bytes.`);
-      }
-      return data;
+      return checkHex(data, where);
+    case 'REG_RAW':
+      return checkRaw(data, where);
   }
+}
+
+function checkHex(data: unknown, where: string): string {
+  if (typeof data !== 'string' || data.length > 2 * MAX_VALUE_BYTES || !/^([0-9a-f]{2})*$/.test(data)) {
+    fail('bad-data', `${where}: binary data must be lower-case hex of at most ${MAX_VALUE_BYTES} bytes.`);
+  }
+  return data;
+}
+
+/** REG_RAW: exactly a type number (0 to 0xFFFFFFFF) and bounded hex bytes, nothing else. */
+function checkRaw(data: unknown, where: string): RegValue['data'] {
+  const keys = isObject(data) ? Object.keys(data).sort().join(',') : '';
+  const regType = isObject(data) ? data.regType : undefined;
+  if (
+    !isObject(data) ||
+    keys !== 'hex,regType' ||
+    typeof regType !== 'number' ||
+    !Number.isInteger(regType) ||
+    regType < 0 ||
+    regType > 0xffffffff
+  ) {
+    fail(
+      'bad-data',
+      `${where}: REG_RAW data must be exactly a type number from 0 to 4294967295 and hex bytes.`,
+    );
+  }
+  return { regType, hex: checkHex(data.hex, where) };
 }
 
 /**
@@ -104,8 +132,17 @@ export function validateState(raw: unknown, is64BitOs: boolean): RegistryState {
     if (valueExisted) {
       if (!(REG_TYPES as readonly unknown[]).includes(v.type))
         fail('bad-type', `${where}: unknown value type ${JSON.stringify(v.type)}.`);
-      type = v.type as RegType;
-      data = checkData(type, v.data, where);
+      // The form reading it back from the registry gives: REG_RAW of 4 bytes of type 4 is a
+      // REG_DWORD, so that comparing with the registry, and confirming other types, stay exact.
+      const value = canonicalValue({
+        type: v.type,
+        data: checkData(v.type as RegType, v.data, where),
+      } as RegValue);
+      if (byteLength(value) > MAX_VALUE_BYTES) {
+        fail('bad-data', `${where}: value data must be at most ${MAX_VALUE_BYTES} bytes.`);
+      }
+      type = value.type;
+      data = value.data;
     } else if (v.type !== null || v.data !== null) {
       fail('inconsistent', `${where}: a value that did not exist cannot have a type or data.`);
     }

@@ -1,6 +1,11 @@
 import type { Hive, RegistryPort, View } from '../registry/registry-port.js';
+import { dwordOf } from '../registry/dword-of.js';
+import { usableText } from '../registry/usable-text.js';
 
-/** Small typed readers for detection: a value of another type than expected reads as null. */
+/**
+ * Small typed readers for detection, reading as Windows programs do: a REG_SZ without its NUL
+ * still reads as text, a longer REG_DWORD as its first 4 bytes; another type reads as null.
+ */
 export function readString(
   reg: RegistryPort,
   hive: Hive,
@@ -8,8 +13,7 @@ export function readString(
   path: string,
   name: string,
 ): string | null {
-  const v = reg.readValue({ hive, view, path }, name);
-  return v !== null && (v.type === 'REG_SZ' || v.type === 'REG_EXPAND_SZ') ? v.data : null;
+  return usableText(reg.readValue({ hive, view, path }, name));
 }
 
 export function readDword(
@@ -19,6 +23,5 @@ export function readDword(
   path: string,
   name: string,
 ): number | null {
-  const v = reg.readValue({ hive, view, path }, name);
-  return v !== null && v.type === 'REG_DWORD' ? v.data : null;
+  return dwordOf(reg.readValue({ hive, view, path }, name));
 }

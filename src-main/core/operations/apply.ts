@@ -1,8 +1,9 @@
-import { sealBackup, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, TOOL_NAME } from '../backup/backup-document.js';
+import { formatVersionFor, sealBackup, BACKUP_FORMAT, TOOL_NAME } from '../backup/backup-document.js';
 import { BackupError } from '../backup/backup-error.js';
 import { writeBackup } from '../backup/backup-files.js';
 import type { WrittenBackup } from '../backup/backup-document.js';
 import { CATALOGUE } from '../catalogue/catalogue.js';
+import { deniedAdvice, deniedKeyOf } from '../plan/access-check.js';
 import { keyChain } from '../plan/views.js';
 import { changesOf, type Plan } from '../plan/plan-types.js';
 import { captureState } from '../state/capture-state.js';
@@ -43,7 +44,7 @@ function targetOf(plan: Plan, before: RegistryState): RegistryState {
 export function applyPlan(plan: Plan, options: ApplyOptions, ctx: OperationContext): OperationResult {
   const { machine } = ctx;
   const { os } = plan.detection;
-  if (plan.blockers.length > 0) return refused(plan.blockers.join(' '));
+  if (plan.blockers.length > 0) return refused(`${plan.blockers.join(' ')} Nothing was changed.`);
   if (!machine.isElevated()) {
     return refused('This tool must run as administrator to change the registry. Nothing was changed.');
   }
@@ -71,12 +72,14 @@ export function applyPlan(plan: Plan, options: ApplyOptions, ctx: OperationConte
   try {
     before = captureState(machine.registry, plan.items);
   } catch (error) {
+    const denied = deniedKeyOf(error);
+    if (denied) return refused(`${deniedAdvice(denied)} Nothing was changed.`);
     if (error instanceof RegistryError) return failedBeforeWriting(error);
     throw error;
   }
   const doc = sealBackup({
     format: BACKUP_FORMAT,
-    formatVersion: BACKUP_FORMAT_VERSION,
+    formatVersion: formatVersionFor(before),
     tool: { name: TOOL_NAME, version: ctx.toolVersion },
     createdAt: (ctx.now?.() ?? new Date()).toISOString(),
     machine: {

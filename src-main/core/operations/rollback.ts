@@ -3,7 +3,8 @@ import { readBackupFile } from '../backup/backup-files.js';
 import type { BackupDocument } from '../backup/backup-document.js';
 import { CATALOGUE } from '../catalogue/catalogue.js';
 import { detectOs } from '../detect/detect-os.js';
-import { sameValue, type RegValue } from '../registry/registry-port.js';
+import { PlanReader, deniedAdvice, deniedKeyOf, probeWrites } from '../plan/access-check.js';
+import { regTypeName, sameValue, type RegValue } from '../registry/registry-port.js';
 import { captureState } from '../state/capture-state.js';
 import { valueOf, type KeyState, type ValueState } from '../state/registry-state.js';
 import { runTransaction } from '../state/transaction.js';
@@ -59,6 +60,12 @@ export function wrongTypesIn(plan: RollbackPlan): RollbackItem[] {
   });
 }
 
+/** REG_SZ; for a value kept as bytes its Win32 type and length: "REG_DWORD of 2 bytes". */
+function typeOf(value: RegValue | null): string {
+  if (value?.type !== 'REG_RAW') return value?.type ?? '(none)';
+  return `${regTypeName(value.data.regType)} of ${value.data.hex.length / 2} bytes`;
+}
+
 export function rollback(file: string, ctx: OperationContext, options: RollbackOptions = {}): RollbackResult {
   const result = runRollback(file, ctx, options);
   return { ...result.result, plan: result.plan };
@@ -75,6 +82,8 @@ function runRollback(
   } catch (error) {
     if (error instanceof BackupError)
       return { result: refused(`${error.message} Nothing was changed.`), plan: null };
+    const denied = deniedKeyOf(error);
+    if (denied) return { result: refused(`${deniedAdvice(denied)} Nothing was changed.`), plan: null };
     if (error instanceof RegistryError) return { result: failedBeforeWriting(error), plan: null };
     throw error;
   }
@@ -90,7 +99,7 @@ function runRollback(
   if (wrong.length > 0 && !options.restoreWrongTypes) {
     return {
       result: refused(
-        `The backup would write ${wrong.map((i) => `${i.restoreTo?.type} into ${i.value.name} (${i.value.view})`).join(', ')}, where Windows expects a REG_DWORD. ` +
+        `The backup would write ${wrong.map((i) => `${typeOf(i.restoreTo)} into ${i.value.name} (${i.value.view})`).join(', ')}, where Windows expects a REG_DWORD. ` +
           'Roll back only if this backup is yours and recorded these values so; confirm with --restore-wrong-types. Nothing was changed.',
       ),
       plan,
@@ -113,8 +122,18 @@ function runRollback(
   }
   let before;
   try {
+    // A key the rollback would write in but may not (access denied): refused before any write.
+    const reader = new PlanReader(ctx.machine.registry);
+    probeWrites(
+      reader,
+      changing.map((i) => i.value),
+    );
+    const [denied] = reader.deniedKeys();
+    if (denied) return { result: refused(`${deniedAdvice(denied)} Nothing was changed.`), plan };
     before = captureState(ctx.machine.registry, plan.backup.state.values);
   } catch (error) {
+    const denied = deniedKeyOf(error);
+    if (denied) return { result: refused(`${deniedAdvice(denied)} Nothing was changed.`), plan };
     if (error instanceof RegistryError) return { result: failedBeforeWriting(error), plan };
     throw error;
   }

@@ -22,8 +22,10 @@ import {
 } from '../effective/effective-protocols.js';
 import { dwordOf } from '../registry/dword-of.js';
 import { sameValue, type KeyLocation, type RegistryPort, type RegValue } from '../registry/registry-port.js';
+import { PlanReader } from './access-check.js';
 import { collectFindings } from './findings.js';
 import type { Plan, PlanAction, PlanItem, PlanReason } from './plan-types.js';
+import { addRegistryFindings } from './registry-findings.js';
 import { viewsFor } from './views.js';
 
 function actionFor(current: RegValue | null, desired: RegValue): PlanAction {
@@ -192,12 +194,14 @@ export function buildPlan(
   choice: ProtocolChoice,
   requestedGroups: readonly Group[] | null,
 ): Plan {
+  // A key that cannot be opened (access denied) reads as empty here and becomes a finding and a blocker.
+  const reader = new PlanReader(registry);
   const family = detection.os.family;
   const requested = requestedGroups === null ? null : [...requestedGroups];
   const items = family
-    ? CATALOGUE.flatMap((entry) => entryItems(entry, registry, detection, family, choice, requested))
+    ? CATALOGUE.flatMap((entry) => entryItems(entry, reader, detection, family, choice, requested))
     : [];
-  const read = cachedReader(registry);
+  const read = cachedReader(reader);
   const base = {
     detection,
     choice,
@@ -214,6 +218,7 @@ export function buildPlan(
     ? [detection.os.unsupportedReason]
     : schannelBlocker(needsSchannelFor, requested);
   const plan: Plan = { ...base, needsSchannelFor, findings: [], blockers };
-  plan.findings = collectFindings(registry, plan);
+  plan.findings = collectFindings(reader, plan);
+  addRegistryFindings(reader, plan);
   return plan;
 }

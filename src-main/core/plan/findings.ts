@@ -2,6 +2,7 @@ import { STACK_GROUP, type Stack } from '../../../src-shared/stacks.js';
 import { catalogueEntry, CATALOGUE, KEYS } from '../catalogue/catalogue.js';
 import { PROTOCOL_BITS } from '../catalogue/protocols.js';
 import { dotnet35UpdateFor, newestDotNet4, offersTls12 } from '../effective/effective-protocols.js';
+import { dwordOf } from '../registry/dword-of.js';
 import { describeKey, formatValue, sameValue, type RegistryPort } from '../registry/registry-port.js';
 import type { Finding, Plan, PlanItem } from './plan-types.js';
 
@@ -12,22 +13,24 @@ function where(item: PlanItem): string {
 function itemFindings(item: PlanItem): Finding[] {
   const out: Finding[] = [];
   const cur = item.current;
-  if (cur !== null && cur.type !== item.desired.type) {
+  // REG_RAW (odd bytes or type) has its own findings: odd-value-findings.ts.
+  if (cur !== null && cur.type !== item.desired.type && cur.type !== 'REG_RAW') {
     out.push({
       code: 'wrong-type',
       severity: 'warning',
       message: `${where(item)} is ${formatValue(cur)}, not a DWORD: Windows ignores it. It is replaced only if you confirm; rollback restores it exactly.`,
     });
   }
-  if (cur?.type === 'REG_DWORD' && cur.data === 0xffffffff) {
+  const dword = dwordOf(cur);
+  if (dword === 0xffffffff) {
     out.push({
       code: 'dword-ffffffff',
       severity: 'warning',
       message: `${where(item)} is 0xFFFFFFFF (written by some tools); other checkers flag it as misconfigured. It will be set to ${formatValue(item.desired)}.`,
     });
   }
-  if (catalogueEntry(item.entryId)?.desired.kind === 'protocols' && cur?.type === 'REG_DWORD') {
-    if ((cur.data & (PROTOCOL_BITS.ssl2 | PROTOCOL_BITS.ssl3)) !== 0) {
+  if (catalogueEntry(item.entryId)?.desired.kind === 'protocols' && dword !== null) {
+    if ((dword & (PROTOCOL_BITS.ssl2 | PROTOCOL_BITS.ssl3)) !== 0) {
       out.push({
         code: 'ssl-enabled',
         severity: 'warning',
@@ -74,24 +77,20 @@ function schannelFindings(registry: RegistryPort): Finding[] {
         }
       }
     }
-    const enabled = registry.readValue(key, 'Enabled');
-    const disabled = registry.readValue(key, 'DisabledByDefault');
-    if (side === 'Server' && enabled?.type === 'REG_DWORD' && enabled.data === 0) {
+    const enabled = dwordOf(registry.readValue(key, 'Enabled'));
+    const disabled = dwordOf(registry.readValue(key, 'DisabledByDefault'));
+    if (side === 'Server' && enabled === 0) {
       out.push({
         code: 'schannel-server-disabled',
         severity: 'info',
         message: `TLS 1.2 is disabled for the server side (${describeKey(key)} Enabled = 0). This tool changes only the client side.`,
       });
     }
-    if (
-      enabled?.type === 'REG_DWORD' &&
-      disabled?.type === 'REG_DWORD' &&
-      (enabled.data !== 0) === (disabled.data !== 0)
-    ) {
+    if (enabled !== null && disabled !== null && (enabled !== 0) === (disabled !== 0)) {
       out.push({
         code: 'schannel-half-disabled',
         severity: 'warning',
-        message: `TLS 1.2 ${side}: Enabled = ${enabled.data} and DisabledByDefault = ${disabled.data} are not opposites ("half disabled").`,
+        message: `TLS 1.2 ${side}: Enabled = ${enabled} and DisabledByDefault = ${disabled} are not opposites ("half disabled").`,
       });
     }
   }

@@ -12,9 +12,21 @@ export interface Fault {
 }
 
 /**
+ * A key (and, as with an inherited ACL, its subkeys) this process may not open: for 'read' not
+ * at all, for 'write' not for writing. Every such operation fails with Win32 error 5, as on a
+ * Windows where someone tightened the key's permissions.
+ */
+export interface DeniedKey {
+  access: 'read' | 'write';
+  /** Path below the hive, in any view, any letter case. */
+  path: string;
+}
+
+/**
  * Wraps any registry and fails one chosen operation with a chosen Win32 error, as a real
- * registry can (a policy denying a key, a failing disk). Counts every operation by kind, so a
- * test can first learn how many there are, then fail each one in turn.
+ * registry can (a policy denying a key, a failing disk), and / or denies chosen keys. Counts
+ * every operation by kind, so a test can first learn how many there are, then fail each one in
+ * turn. checkWriteAccess writes nothing and counts as a read.
  */
 export class FaultInjectingRegistry implements RegistryPort {
   readonly adapterName: string;
@@ -25,11 +37,26 @@ export class FaultInjectingRegistry implements RegistryPort {
   constructor(
     private readonly inner: RegistryPort,
     private readonly fault: Fault | null,
+    private readonly denied: readonly DeniedKey[] = [],
   ) {
     this.adapterName = inner.adapterName;
   }
 
+  private deny(kind: OperationKind | 'probe', operation: string, key: KeyLocation, name?: string): void {
+    const path = key.path.toLowerCase();
+    const hit = this.denied.find((d) => {
+      const lower = d.path.toLowerCase();
+      return (path === lower || path.startsWith(`${lower}\\`)) && (d.access === 'read' || kind !== 'read');
+    });
+    // As on Windows, a key that does not exist is "not found", not "denied"; creating it needs
+    // the denied parent, so that is denied.
+    if (hit && (operation === 'create' || this.inner.keyExists(key))) {
+      throw new RegistryError(5, operation, key, name);
+    }
+  }
+
   private tick(kind: OperationKind, operation: string, key: KeyLocation, name?: string): void {
+    this.deny(kind, operation, key, name);
     this.counts[kind] += 1;
     if (this.fault && !this.injected && this.fault.kind === kind && this.counts[kind] === this.fault.n) {
       this.injected = true;
@@ -69,6 +96,11 @@ export class FaultInjectingRegistry implements RegistryPort {
     this.tick('delete', 'delete', key);
     this.inner.deleteEmptyKey(key);
   }
+  checkWriteAccess(key: KeyLocation): boolean {
+    this.deny('probe', 'open', key);
+    this.tick('read', 'open', key);
+    return this.inner.checkWriteAccess(key);
+  }
 }
 
 /** Parses "write:3:5" (kind, n, Win32 code) from the test hook TLS12_WIZARD_TEST_FAULT. */
@@ -76,4 +108,14 @@ export function parseFault(text: string | undefined): Fault | null {
   const m = /^(read|write|delete):(\d+):(\d+)$/.exec(text ?? '');
   if (!m) return null;
   return { kind: m[1] as OperationKind, n: Number(m[2]), win32Code: Number(m[3]) };
+}
+
+/**
+ * Parses "write:SYSTEM\\...\\Client" (or "read:...") from the test hook TLS12_WIZARD_TEST_DENY:
+ * that key cannot be opened for writing (or at all), as if its ACL had been tightened.
+ */
+export function parseDenied(text: string | undefined): DeniedKey[] {
+  const m = /^(read|write):(.+)$/.exec(text ?? '');
+  if (!m) return [];
+  return [{ access: m[1] as DeniedKey['access'], path: (m[2] as string).replace(/^\\+|\\+$/g, '') }];
 }

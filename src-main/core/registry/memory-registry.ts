@@ -1,3 +1,4 @@
+import { canonicalValue } from './decode-value.js';
 import { RegistryError } from './registry-error.js';
 import {
   cloneValue,
@@ -92,13 +93,18 @@ export class MemoryRegistry implements RegistryPort {
     const stored = this.keys.get(this.physicalPath(key).toLowerCase());
     if (!stored) throw new RegistryError(2, 'write', key, name);
     const existing = stored.values.get(name.toLowerCase());
-    stored.values.set(name.toLowerCase(), { name: existing?.name ?? name, value: cloneValue(value) });
+    // Stored as the registry would read it back: REG_RAW of 4 bytes of type 4 is a REG_DWORD.
+    stored.values.set(name.toLowerCase(), { name: existing?.name ?? name, value: canonicalValue(value) });
     this.changed();
   }
 
   deleteValue(key: KeyLocation, name: string): void {
     const stored = this.keys.get(this.physicalPath(key).toLowerCase());
     if (stored?.values.delete(name.toLowerCase())) this.changed();
+  }
+
+  checkWriteAccess(key: KeyLocation): boolean {
+    return this.keyExists(key);
   }
 
   deleteEmptyKey(key: KeyLocation): void {
@@ -129,7 +135,7 @@ export class MemoryRegistry implements RegistryPort {
     for (const [path, values] of Object.entries(snapshot)) {
       const stored = this.ensure(path);
       for (const [name, value] of Object.entries(values)) {
-        stored.values.set(name.toLowerCase(), { name, value: cloneValue(value) });
+        stored.values.set(name.toLowerCase(), { name, value: canonicalValue(value) });
       }
     }
   }

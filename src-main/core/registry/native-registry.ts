@@ -1,4 +1,5 @@
 import type * as NativeReg from 'native-reg';
+import { decodeValue, encodeValue } from './decode-value.js';
 import { RegistryError } from './registry-error.js';
 import type { Hive, KeyLocation, RegValue, RegistryPort } from './registry-port.js';
 
@@ -39,7 +40,8 @@ export class NativeRegistry implements RegistryPort {
     return (
       this.withKey(key, 'read', this.reg.Access.QUERY_VALUE, (h) => {
         const raw = this.call('read', key, name, () => this.reg.queryValueRaw(h, name));
-        return raw === null ? null : this.decode(raw);
+        // Every type and length decodes (REG_RAW keeps what has no typed form): never throws.
+        return raw === null ? null : decodeValue(raw.type, raw);
       }) ?? null
     );
   }
@@ -71,6 +73,11 @@ export class NativeRegistry implements RegistryPort {
     this.withKey(key, 'delete', this.reg.Access.SET_VALUE, (h) =>
       this.call('delete', key, name, () => this.reg.deleteValue(h, name)),
     );
+  }
+
+  checkWriteAccess(key: KeyLocation): boolean {
+    const access = this.reg.Access.SET_VALUE | this.reg.Access.CREATE_SUB_KEY;
+    return this.withKey(key, 'open', access, () => true) ?? false;
   }
 
   deleteEmptyKey(key: KeyLocation): void {
@@ -124,44 +131,9 @@ export class NativeRegistry implements RegistryPort {
     }
   }
 
-  private decode(raw: NativeReg.Value): RegValue {
-    const T = this.reg.ValueType;
-    switch (raw.type) {
-      case T.DWORD:
-        return { type: 'REG_DWORD', data: raw.readUInt32LE(0) };
-      case T.QWORD:
-        return { type: 'REG_QWORD', data: raw.readBigUInt64LE(0).toString() };
-      case T.SZ:
-        return { type: 'REG_SZ', data: this.reg.parseString(raw) };
-      case T.EXPAND_SZ:
-        return { type: 'REG_EXPAND_SZ', data: this.reg.parseString(raw) };
-      case T.MULTI_SZ:
-        return { type: 'REG_MULTI_SZ', data: this.reg.parseMultiString(raw) };
-      case T.NONE:
-        return { type: 'REG_NONE', data: raw.toString('hex') };
-      default:
-        // Other types (big-endian DWORD, links, resource lists) are kept as bytes.
-        return { type: 'REG_BINARY', data: raw.toString('hex') };
-    }
-  }
-
+  /** Writes exactly the type number and bytes the value stands for (see decode-value.ts). */
   private write(h: NativeReg.HKEY, name: string, value: RegValue): void {
-    const T = this.reg.ValueType;
-    switch (value.type) {
-      case 'REG_DWORD':
-        return this.reg.setValueDWORD(h, name, value.data);
-      case 'REG_QWORD':
-        return this.reg.setValueQWORD(h, name, BigInt(value.data));
-      case 'REG_SZ':
-        return this.reg.setValueSZ(h, name, value.data);
-      case 'REG_EXPAND_SZ':
-        return this.reg.setValueEXPAND_SZ(h, name, value.data);
-      case 'REG_MULTI_SZ':
-        return this.reg.setValueMULTI_SZ(h, name, value.data);
-      case 'REG_BINARY':
-        return this.reg.setValueRaw(h, name, T.BINARY, Buffer.from(value.data, 'hex'));
-      case 'REG_NONE':
-        return this.reg.setValueRaw(h, name, T.NONE, Buffer.from(value.data, 'hex'));
-    }
+    const { regType, bytes } = encodeValue(value);
+    this.reg.setValueRaw(h, name, regType, bytes);
   }
 }

@@ -77,22 +77,39 @@ const counts = countOperations();
 
 describe.each(['read', 'write', 'delete'] as OperationKind[])('faults in %s operations', (kind) => {
   it(
-    `apply: each of the ${counts.apply[kind]} ${kind} operations failing leaves the registry as it was, exit 1603`,
+    `apply: each of the ${counts.apply[kind]} ${kind} operations failing leaves the registry as it was, exit 1603 (or 2: refused while planning)`,
     { timeout: 120_000 },
     () => {
       // The fresh machine, persisted once so that each case starts from the same dump.
       const base = machineAfter((d) => expect(cli(['audit'], d).code).toBe(1));
+      const refusals: number[] = [];
       for (let n = 1; n <= counts.apply[kind]; n++) {
         const simDir = cloneMachine(base.simDir);
         const backups = path.join(simDir, 'b');
         fs.mkdirSync(backups);
         const r = cli(['apply', '--yes', '--only', ALL, '--backup-dir', backups], simDir, `${kind}:${n}:5`);
-        expect(r.code, `${kind} ${n}: ${r.out}`).toBe(1603);
-        expect(r.out, `${kind} ${n}`).toMatch(
-          /Could not \w+( the non-empty key)? HKLM\\[^\n]+: access denied: run the tool as administrator.*\(Win32 error 5\)/,
-        );
+        if (r.code === 2) {
+          // Access denied while planning (a catalogue key that cannot be read, or opened for
+          // writing): refused before anything is written, naming the key and what to do.
+          refusals.push(n);
+          expect(r.out, `${kind} ${n}`).toMatch(
+            /HKLM\\[^\n]+ cannot be (opened|written): access denied\. In regedit, right-click the key.*Nothing was changed\./,
+          );
+        } else {
+          expect(r.code, `${kind} ${n}: ${r.out}`).toBe(1603);
+          expect(r.out, `${kind} ${n}`).toMatch(
+            /Could not \w+( the non-empty key)? HKLM\\[^\n]+: access denied: run the tool as administrator.*\(Win32 error 5\)/,
+          );
+        }
         expect(dumpOf(simDir), `${kind} ${n}`).toBe(base.dump);
         expect(fs.existsSync(path.join(simDir, PROFILE, 'apply-journal.json')), `${kind} ${n}`).toBe(false);
+      }
+      // Only reads can be refused this way, and the planning reads are some but not all of them.
+      if (kind === 'read') {
+        expect(refusals.length).toBeGreaterThan(0);
+        expect(refusals.length).toBeLessThan(counts.apply.read);
+      } else {
+        expect(refusals).toEqual([]);
       }
       // One more than counted: no fault is hit and the apply succeeds, so the count was complete.
       const simDir = cloneMachine(base.simDir);

@@ -59,8 +59,8 @@ export const HOSTILE: HostileCase[] = [
   {
     file: 'future-version.json',
     what: 'a future format version',
-    make: (g) => edit(g, (d) => (d.formatVersion = 2)),
-    refusal: /written by a newer version of this tool \(format 2; this one reads 1\)/,
+    make: (g) => edit(g, (d) => (d.formatVersion = 3)),
+    refusal: /written by a newer version of this tool \(format 3; this one reads 2\)/,
   },
   {
     file: 'checksum-mismatch.json',
@@ -184,6 +184,59 @@ export const HOSTILE: HostileCase[] = [
     what: 'a REG_LINK (symbolic link) value',
     make: (g) => retarget(g, { valueExisted: true, type: 'REG_LINK', data: '\\Registry\\Machine\\SAM' }),
     refusal: /unknown value type "REG_LINK"/,
+  },
+  {
+    file: 'raw-huge.json',
+    what: 'REG_RAW bytes of 20,000 bytes (a value is never larger than 16 KiB)',
+    make: (g) =>
+      retarget(g, { valueExisted: true, type: 'REG_RAW', data: { regType: 4, hex: '01'.repeat(20_000) } }),
+    refusal: /binary data must be lower-case hex of at most 16384 bytes/,
+  },
+  {
+    file: 'raw-type-out-of-range.json',
+    what: 'REG_RAW with a type number above 2^32 - 1',
+    make: (g) => retarget(g, { valueExisted: true, type: 'REG_RAW', data: { regType: 2 ** 32, hex: '01' } }),
+    refusal: /REG_RAW data must be exactly a type number from 0 to 4294967295 and hex bytes/,
+  },
+  {
+    file: 'raw-extra-field.json',
+    what: 'REG_RAW data with a smuggled extra field (a key path)',
+    make: (g) =>
+      retarget(g, {
+        valueExisted: true,
+        type: 'REG_RAW',
+        data: { regType: 1, hex: '3100', key: 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run' },
+      }),
+    refusal: /REG_RAW data must be exactly a type number/,
+  },
+  {
+    file: 'raw-odd-hex.json',
+    what: 'REG_RAW bytes that are not whole lower-case hex bytes',
+    make: (g) => retarget(g, { valueExisted: true, type: 'REG_RAW', data: { regType: 4, hex: '0A0' } }),
+    refusal: /binary data must be lower-case hex/,
+  },
+  {
+    file: 'multi-sz-too-large.json',
+    what: 'a REG_MULTI_SZ of 64 items of 4,096 characters (512 KiB as registry data)',
+    make: (g) =>
+      retarget(g, {
+        valueExisted: true,
+        type: 'REG_MULTI_SZ',
+        data: Array.from({ length: 64 }, () => 'A'.repeat(4096)),
+      }),
+    refusal: /value data must be at most 16384 bytes/,
+  },
+  {
+    file: 'raw-link.json',
+    what: 'a REG_LINK as raw bytes pointing into SAM (refused unless confirmed)',
+    make: (g) =>
+      retarget(g, {
+        valueExisted: true,
+        type: 'REG_RAW',
+        data: { regType: 6, hex: Buffer.from('\\Registry\\Machine\\SAM', 'utf16le').toString('hex') },
+      }),
+    refusal:
+      /would write REG_LINK of 42 bytes into DefaultSecureProtocols \(64\), where Windows expects a REG_DWORD.*--restore-wrong-types/,
   },
   {
     file: 'sz-where-dword-belongs.json',

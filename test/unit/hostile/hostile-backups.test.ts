@@ -91,6 +91,20 @@ describe('the hostile backup corpus', () => {
     ).toEqual({ type: 'REG_SZ', data: '1' });
   });
 
+  it('a REG_LINK kept as raw bytes is written back exactly (type 6, same bytes) once the technician confirms', () => {
+    const simDir = tempFolder('hostile-confirm-raw');
+    fs.cpSync(path.join(real.simDir, PROFILE), path.join(simDir, PROFILE), { recursive: true });
+    const file = path.join(CORPUS, 'raw-link.json');
+    const r = cli(simDir, ['rollback', '--yes', '--restore-wrong-types', '--backup', file]);
+    expect(r.code, r.out).toBe(3010);
+    const dump = JSON.parse(registry(simDir)) as Record<string, Record<string, unknown>>;
+    const doc = JSON.parse(fs.readFileSync(file, 'utf8')) as BackupDocument;
+    expect(
+      dump['HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp']
+        ?.DefaultSecureProtocols,
+    ).toEqual({ type: 'REG_RAW', data: doc.state.values[0]?.data });
+  });
+
   it('a path that differs only in letter case is the same registry key: accepted, written with the catalogue spelling', () => {
     const simDir = tempFolder('hostile-case');
     fs.cpSync(path.join(real.simDir, PROFILE), path.join(simDir, PROFILE), { recursive: true });

@@ -1,0 +1,114 @@
+// A catalogue key the tool may not open (access denied, Win32 5: a tightened ACL), produced with
+// the fault-injecting registry: a finding, and a refusal with exit 2 naming the key and what to
+// do, before anything is written.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../src-main/cli/run-cli.js';
+import { GROUPS } from '../../../src-main/core/catalogue/catalogue.js';
+import { detect } from '../../../src-main/core/detect/detect.js';
+import { applyPlan } from '../../../src-main/core/operations/apply.js';
+import { rollback } from '../../../src-main/core/operations/rollback.js';
+import { buildPlan } from '../../../src-main/core/plan/build-plan.js';
+import {
+  FaultInjectingRegistry,
+  parseDenied,
+} from '../../../src-main/core/registry/fault-injecting-registry.js';
+import { operationSetup, tempFolder } from '../../support/sim.js';
+
+const CLIENT = 'SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client';
+const SCHANNEL = 'SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL';
+
+function cli(simDir: string, argv: string[], deny?: string) {
+  const lines: string[] = [];
+  const env: Record<string, string> = { TLS12_WIZARD_SIM_DIR: simDir };
+  if (deny) env.TLS12_WIZARD_TEST_DENY = deny;
+  const code = runCli([...argv, '--simulate', 'win7-sp1'], {
+    out: (t) => lines.push(t),
+    err: (t) => lines.push(t),
+    env,
+    platform: 'linux',
+    version: 't',
+  });
+  return { code, out: lines.join('\n') };
+}
+
+const registryFile = (simDir: string) =>
+  fs.readFileSync(path.join(simDir, 'win7-sp1', 'registry.json'), 'utf8');
+
+describe('a key that cannot be opened', () => {
+  it.each([
+    [
+      'read',
+      CLIENT,
+      'key-read-denied',
+      /TLS 1\.2\\Client cannot be opened: access denied\. In regedit, right-click the key, choose Permissions/,
+    ],
+    // The Client key does not exist yet: it would be created under SCHANNEL, whose ACL denies it.
+    ['write', SCHANNEL, 'key-write-denied', /SCHANNEL(\\\w+)* cannot be written: access denied\. In regedit/],
+  ] as const)(
+    '%s denied on %s: audit and apply exit 2 naming the key, nothing written',
+    (access, key, code, refusal) => {
+      const simDir = tempFolder('denied');
+      // A key is denied only where it exists: for the read case, an apply creates the Client key.
+      if (access === 'read') {
+        expect(cli(simDir, ['apply', '--yes', '--only', 'schannel', '--backup-dir', tempFolder()]).code).toBe(
+          3010,
+        );
+      }
+      expect(cli(simDir, ['audit']).code).toBe(1);
+      const before = registryFile(simDir);
+      const audit = cli(simDir, ['audit', '--json'], `${access}:${key}`);
+      expect(audit.code).toBe(2);
+      const plan = (JSON.parse(audit.out) as { plan: { findings: { code: string }[]; blockers: string[] } })
+        .plan;
+      expect(plan.findings.map((f) => f.code)).toContain(code);
+      expect(plan.blockers.join(' ')).toMatch(refusal);
+      const text = cli(simDir, ['audit'], `${access}:${key}`);
+      expect(text.out).toMatch(/Cannot apply: HKLM\\SYSTEM/);
+      const apply = cli(simDir, ['apply', '--yes', '--backup-dir', simDir], `${access}:${key}`);
+      expect(apply.code).toBe(2);
+      expect(apply.out).toMatch(refusal);
+      expect(apply.out).toMatch(/Nothing was changed\./);
+      expect(registryFile(simDir)).toBe(before);
+      expect(fs.readdirSync(simDir).filter((f) => f.endsWith('.json'))).toEqual([]);
+    },
+  );
+
+  it('is not probed for writing when the tool is not elevated (that refusal comes first)', () => {
+    const s = operationSetup('win7-sp1', { elevated: false });
+    const registry = new FaultInjectingRegistry(s.machine.registry, null, parseDenied(`write:${SCHANNEL}`));
+    const plan = buildPlan(registry, detect({ ...s.machine, registry }), '1.2', [...GROUPS]);
+    expect(plan.blockers).toEqual([]);
+    expect(
+      applyPlan(plan, { backupDir: s.backupDir }, { ...s.ctx, machine: { ...s.machine, registry } }).message,
+    ).toMatch(/must run as administrator/);
+  });
+
+  it('rollback into a key that cannot be written: exit 2, nothing written', () => {
+    const s = operationSetup('win7-sp1');
+    const plan = buildPlan(s.machine.registry, detect(s.machine), '1.2', [...GROUPS]);
+    const applied = applyPlan(plan, { backupDir: s.backupDir }, s.ctx);
+    expect(applied.exitCode).toBe(3010);
+    const after = s.machine.registry.snapshot();
+    const registry = new FaultInjectingRegistry(s.machine.registry, null, parseDenied(`write:${CLIENT}`));
+    const r = rollback(applied.backup?.jsonFile as string, { ...s.ctx, machine: { ...s.machine, registry } });
+    expect(r.exitCode).toBe(2);
+    expect(r.message).toMatch(/TLS 1\.2\\Client cannot be written: access denied\..*Nothing was changed\./);
+    expect(s.machine.registry.snapshot()).toEqual(after);
+    const read = new FaultInjectingRegistry(s.machine.registry, null, parseDenied(`read:${CLIENT}`));
+    const r2 = rollback(applied.backup?.jsonFile as string, {
+      ...s.ctx,
+      machine: { ...s.machine, registry: read },
+    });
+    expect(r2.exitCode).toBe(2);
+    expect(r2.message).toMatch(/TLS 1\.2\\Client cannot be opened: access denied\./);
+    expect(s.machine.registry.snapshot()).toEqual(after);
+  });
+
+  it('parses the test hook', () => {
+    expect(parseDenied('write:SYSTEM\\X\\')).toEqual([{ access: 'write', path: 'SYSTEM\\X' }]);
+    expect(parseDenied('list:SYSTEM\\X')).toEqual([]);
+    expect(parseDenied(undefined)).toEqual([]);
+  });
+});
