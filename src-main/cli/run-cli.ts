@@ -1,29 +1,18 @@
-import * as path from 'node:path';
 import { validateState } from '../core/backup/validate-state.js';
 import { detect } from '../core/detect/detect.js';
 import { detectOs } from '../core/detect/detect-os.js';
-import type { Machine } from '../core/machine.js';
-import { nativeMachine } from '../core/native/native-machine.js';
-import {
-  FaultInjectingRegistry,
-  parseDenied,
-  parseFault,
-} from '../core/registry/fault-injecting-registry.js';
 import { RegistryError } from '../core/registry/registry-error.js';
 import { applyPlan } from '../core/operations/apply.js';
 import { EXIT } from '../core/operations/operation-result.js';
 import { rollback } from '../core/operations/rollback.js';
 import { buildPlan } from '../core/plan/build-plan.js';
 import { changesOf } from '../core/plan/plan-types.js';
-import { findProfile, PROFILES } from '../core/simulation/profiles.js';
-import { simulatedMachine } from '../core/simulation/simulated-machine.js';
-import { JournalStore } from '../core/state/journal.js';
 import { LockedError, OperationLock } from '../core/state/operation-lock.js';
 import { repairInterrupted } from '../core/state/transaction.js';
+import { ComposeError, composeMachine, type Composition } from '../composition/compose-machine.js';
+import { crashAfterBackupFileHook, crashAfterWriteHook } from '../composition/test-hooks.js';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args.js';
-import { defaultBackupFolder, simulationFolder, stateFolder } from '../core/files/folders.js';
 import { renderDetection, renderPlan, renderResult, renderRollbackPlan } from './render-text.js';
-import * as fs from 'node:fs';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -31,64 +20,6 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   platform: NodeJS.Platform;
   version: string;
-}
-
-interface Setup {
-  machine: Machine;
-  journal: JournalStore;
-  backupDir: string;
-}
-
-function setup(args: CliArgs, io: CliIo): Setup | string {
-  if (args.simulate !== null) {
-    const profile = findProfile(args.simulate);
-    if (!profile) {
-      return `Unknown simulation profile "${args.simulate}". Profiles: ${PROFILES.map((p) => p.id).join(', ')}.`;
-    }
-    const folder = simulationFolder(profile.id, io.env);
-    const stateFile = path.join(folder, 'registry.json');
-    if (args.fresh) fs.rmSync(folder, { recursive: true, force: true });
-    const backupDir = args.backupDir ?? path.join(folder, 'backups');
-    if (args.backupDir === null) fs.mkdirSync(backupDir, { recursive: true });
-    return {
-      machine: simulatedMachine(profile, { stateFile }),
-      journal: new JournalStore(folder),
-      backupDir,
-    };
-  }
-  if (io.platform !== 'win32') {
-    return `This computer is not Windows. Try the tool on a simulated Windows: --simulate ${PROFILES.map((p) => p.id).join(' | ')}.`;
-  }
-  return {
-    machine: nativeMachine(),
-    journal: new JournalStore(stateFolder(io.env)),
-    backupDir: args.backupDir ?? defaultBackupFolder(io.env),
-  };
-}
-
-/**
- * Test hook for crash recovery: TLS12_WIZARD_TEST_CRASH_AFTER_WRITE=N kills this process after its
- * N-th registry write, as a power cut would. It can only interrupt the tool; the journal repairs it.
- */
-function crashHook(env: NodeJS.ProcessEnv): (() => void) | undefined {
-  const n = Number(env.TLS12_WIZARD_TEST_CRASH_AFTER_WRITE);
-  if (!Number.isInteger(n) || n < 1) return undefined;
-  let writes = 0;
-  return () => {
-    writes += 1;
-    if (writes === n) process.kill(process.pid, 'SIGKILL');
-  };
-}
-
-/** Test hook: TLS12_WIZARD_TEST_CRASH_AFTER_BACKUP_FILE=N kills this process after the N-th backup file (1 = .json, 2 = .reg). */
-function backupCrashHook(env: NodeJS.ProcessEnv): ((file: string) => void) | undefined {
-  const n = Number(env.TLS12_WIZARD_TEST_CRASH_AFTER_BACKUP_FILE);
-  if (!Number.isInteger(n) || n < 1) return undefined;
-  let files = 0;
-  return () => {
-    files += 1;
-    if (files === n) process.kill(process.pid, 'SIGKILL');
-  };
 }
 
 /** Runs one command and returns its exit code. All output goes through io. */
@@ -109,117 +40,129 @@ export function runCli(argv: string[], io: CliIo): number {
   }
 }
 
-function runCommand(argv: string[], io: CliIo): number {
-  let args: CliArgs;
-  try {
-    args = parseArgs(argv);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`${error.message}\n\n${USAGE}`);
-      return EXIT.refused;
-    }
-    throw error;
+/** What a command prints: text lines for a person, or one JSON document with --json. */
+class Output {
+  readonly lines: string[] = [];
+  readonly json: Record<string, unknown>;
+
+  constructor(
+    private readonly args: CliArgs,
+    private readonly io: CliIo,
+  ) {
+    this.json = { command: args.command, toolVersion: io.version };
   }
-  if (args.command === 'help') {
+
+  finish(code: number): number {
+    this.json.exitCode = code;
+    this.io.out(this.args.json ? JSON.stringify(this.json, null, 2) : this.lines.join('\n'));
+    return code;
+  }
+}
+
+/** The arguments, or the exit code when there is nothing more to do (bad usage, help). */
+function argsOrExit(argv: string[], io: CliIo): CliArgs | number {
+  try {
+    const args = parseArgs(argv);
+    if (args.command !== 'help') return args;
     io.out(USAGE);
     return EXIT.ok;
-  }
-  const s = setup(args, io);
-  if (typeof s === 'string') {
-    io.err(s);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`${error.message}\n\n${USAGE}`);
     return EXIT.refused;
   }
-  const { journal } = s;
-  const lock = new OperationLock(journal.folder);
-  // Test hooks for fault injection: TLS12_WIZARD_TEST_FAULT=write:3:5 fails the third registry
-  // write with Win32 error 5; TLS12_WIZARD_TEST_DENY=write:<key path> denies writing that key (and
-  // its subkeys), read:<key path> opening it at all, as a tightened ACL would. Like the crash
-  // hook, they can only make the tool fail, never write.
-  const fault = parseFault(io.env.TLS12_WIZARD_TEST_FAULT);
-  const denied = parseDenied(io.env.TLS12_WIZARD_TEST_DENY);
-  const machine =
-    fault || denied.length > 0
-      ? { ...s.machine, registry: new FaultInjectingRegistry(s.machine.registry, fault, denied) }
-      : s.machine;
-  const lines: string[] = [];
-  const json: Record<string, unknown> = {
-    command: args.command,
-    toolVersion: io.version,
-    simulatedProfile: machine.simulatedProfile,
-  };
-  if (machine.simulatedProfile) {
-    lines.push(
-      `SIMULATION: ${findProfile(machine.simulatedProfile)?.label}. Nothing on this computer is changed.`,
-      '',
-    );
-  }
-  const finish = (code: number): number => {
-    json.exitCode = code;
-    io.out(args.json ? JSON.stringify(json, null, 2) : lines.join('\n'));
-    return code;
-  };
+}
 
-  // An apply or rollback that never finished is repaired before anything else happens.
-  if (journal.read() !== null) {
-    if (!machine.isElevated()) {
-      lines.push(
-        'An interrupted change was found. Run this tool as administrator to repair it; nothing was changed.',
-      );
-      return finish(EXIT.refused);
-    }
-    const is64 = detectOs(machine.registry, machine.hostname).is64Bit;
-    const repair = lock.hold(() =>
-      repairInterrupted(machine.registry, journal, (state) => validateState(state, is64)),
-    );
-    json.repair = repair;
-    if (repair.repaired) {
-      lines.push(
-        repair.ok
-          ? `An interrupted ${repair.operation} (started ${repair.startedAt}) was found and undone: the registry is as it was before it.`
-          : `An interrupted ${repair.operation} was found but could not be undone: ${repair.error}`,
-        '',
-      );
-      if (!repair.ok) return finish(EXIT.failed);
-    }
+function composeOrExit(args: CliArgs, io: CliIo): Composition | number {
+  try {
+    return composeMachine({
+      simulate: args.simulate,
+      fresh: args.fresh,
+      backupDir: args.backupDir,
+      env: io.env,
+      platform: io.platform,
+    });
+  } catch (error) {
+    if (!(error instanceof ComposeError)) throw error;
+    io.err(error.message);
+    return EXIT.refused;
   }
+}
+
+/**
+ * An apply or rollback that never finished is repaired before anything else happens. Returns
+ * an exit code when the command must stop here, null when it goes on.
+ */
+function repairFirst(s: Composition, lock: OperationLock, out: Output): number | null {
+  const { machine, journal } = s;
+  if (journal.read() === null) return null;
+  if (!machine.isElevated()) {
+    out.lines.push(
+      'An interrupted change was found. Run this tool as administrator to repair it; nothing was changed.',
+    );
+    return EXIT.refused;
+  }
+  const is64 = detectOs(machine.registry, machine.hostname).is64Bit;
+  const repair = lock.hold(() =>
+    repairInterrupted(machine.registry, journal, (state) => validateState(state, is64)),
+  );
+  out.json.repair = repair;
+  if (!repair.repaired) return null;
+  out.lines.push(
+    repair.ok
+      ? `An interrupted ${repair.operation} (started ${repair.startedAt}) was found and undone: the registry is as it was before it.`
+      : `An interrupted ${repair.operation} was found but could not be undone: ${repair.error}`,
+    '',
+  );
+  return repair.ok ? null : EXIT.failed;
+}
+
+function runCommand(argv: string[], io: CliIo): number {
+  const args = argsOrExit(argv, io);
+  if (typeof args === 'number') return args;
+  const s = composeOrExit(args, io);
+  if (typeof s === 'number') return s;
+  const { journal, machine } = s;
+  const lock = new OperationLock(journal.folder);
+  const out = new Output(args, io);
+  out.json.simulatedProfile = machine.simulatedProfile;
+  if (s.simulation)
+    out.lines.push(`SIMULATION: ${s.simulation.label}. Nothing on this computer is changed.`, '');
+  const stop = repairFirst(s, lock, out);
+  if (stop !== null) return out.finish(stop);
 
   const detection = detect(machine);
-  json.detection = detection;
+  out.json.detection = detection;
   if (args.command === 'detect') {
-    lines.push(...renderDetection(detection));
-    return finish(EXIT.ok);
+    out.lines.push(...renderDetection(detection));
+    return out.finish(EXIT.ok);
   }
-  const ctx = { machine, journal, toolVersion: io.version, onStep: crashHook(io.env) };
+  const ctx = { machine, journal, toolVersion: io.version, onStep: crashAfterWriteHook(io.env) };
   if (args.command === 'rollback') {
     // One plan, read once: what is shown is what is done.
     const { plan, ...result } = lock.hold(() =>
       rollback(args.backupFile as string, ctx, { restoreWrongTypes: args.restoreWrongTypes }),
     );
-    json.rollbackPlan = plan;
-    json.result = result;
-    if (plan) lines.push(...renderRollbackPlan(plan));
-    lines.push(...renderResult(result));
-    return finish(result.exitCode);
+    out.json.rollbackPlan = plan;
+    out.json.result = result;
+    if (plan) out.lines.push(...renderRollbackPlan(plan));
+    out.lines.push(...renderResult(result));
+    return out.finish(result.exitCode);
   }
   const plan = buildPlan(machine.registry, detection, args.protocols, args.groups);
-  json.plan = plan;
-  lines.push(...renderDetection(detection), ...renderPlan(plan));
+  out.json.plan = plan;
+  out.lines.push(...renderDetection(detection), ...renderPlan(plan));
   if (args.command === 'audit') {
-    if (plan.blockers.length > 0) return finish(EXIT.refused);
-    return finish(changesOf(plan).length > 0 ? EXIT.changesNeeded : EXIT.ok);
+    if (plan.blockers.length > 0) return out.finish(EXIT.refused);
+    return out.finish(changesOf(plan).length > 0 ? EXIT.changesNeeded : EXIT.ok);
   }
-  const result = lock.hold(() =>
-    applyPlan(
-      plan,
-      {
-        backupDir: s.backupDir,
-        replaceWrongTypes: args.replaceWrongTypes,
-        onBackupFile: backupCrashHook(io.env),
-      },
-      ctx,
-    ),
-  );
-  json.result = result;
-  lines.push(...renderResult(result));
-  return finish(result.exitCode);
+  const options = {
+    backupDir: s.backupFolder,
+    replaceWrongTypes: args.replaceWrongTypes,
+    onBackupFile: crashAfterBackupFileHook(io.env),
+  };
+  const result = lock.hold(() => applyPlan(plan, options, ctx));
+  out.json.result = result;
+  out.lines.push(...renderResult(result));
+  return out.finish(result.exitCode);
 }

@@ -6,13 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
-import { defaultBackupFolder, simulationFolder, stateFolder } from '../core/files/folders.js';
-import { nativeMachine } from '../core/native/native-machine.js';
-import { findProfile, PROFILES } from '../core/simulation/profiles.js';
-import { simulatedMachine } from '../core/simulation/simulated-machine.js';
-import { JournalStore } from '../core/state/journal.js';
+import { composeMachine } from '../composition/compose-machine.js';
 import { handlersFor } from '../ipc/dispatch.js';
-import type { DesktopPlatform } from '../wizard/platform.js';
 import { WizardService } from '../wizard/wizard-service.js';
 import { startHarness, type Harness } from './harness-server.js';
 import { simulatedPlatform } from './simulated-platform.js';
@@ -77,49 +72,33 @@ async function main(): Promise<void> {
     process.stderr.write(`[harness] ${line}\n`);
   };
 
-  let service: WizardService;
-  let platform: DesktopPlatform;
-  const common = {
+  const composed = composeMachine({
+    simulate: o.simulate,
+    fresh: o.fresh,
+    notElevated: o.notElevated,
+    backupDir: o.backupDir,
+    stickFolder: o.stick,
+    env: process.env,
+    platform: process.platform,
+  });
+  // Desktop actions are simulated: on a simulated machine (updates install into it), and on the
+  // real registry of Windows or Wine in the end-to-end tests.
+  const platform = simulatedPlatform(composed.simulated, {
+    pickFolder: o.pickFolder,
+    pickFile: o.pickFile,
+    log,
+  });
+  const service = new WizardService({
     toolVersion: version,
     locale: o.locale,
-    onProgress: (e: Parameters<Harness['progress']>[0]) => harness?.progress(e),
-  };
-  if (o.simulate !== null) {
-    const profile = findProfile(o.simulate);
-    if (!profile)
-      throw new Error(`unknown profile ${o.simulate}; profiles: ${PROFILES.map((p) => p.id).join(', ')}`);
-    const folder = simulationFolder(profile.id);
-    if (o.fresh) fs.rmSync(folder, { recursive: true, force: true });
-    const machine = simulatedMachine(profile, {
-      stateFile: path.join(folder, 'registry.json'),
-      elevated: !o.notElevated,
-    });
-    const stick = o.stick ?? path.join(folder, 'stick');
-    const backupFolder = o.backupDir ?? path.join(stick, 'TLS12-Backups');
-    fs.mkdirSync(backupFolder, { recursive: true });
-    platform = simulatedPlatform(machine, { pickFolder: o.pickFolder, pickFile: o.pickFile, log });
-    service = new WizardService({
-      ...common,
-      machine,
-      journal: new JournalStore(folder),
-      platform,
-      backupFolder,
-      stickFolder: stick,
-      simulation: { profile: profile.id, label: profile.label },
-    });
-  } else {
-    // The real registry (Windows, or Wine in the end-to-end tests); desktop actions are simulated.
-    platform = simulatedPlatform(null, { pickFolder: o.pickFolder, pickFile: o.pickFile, log });
-    service = new WizardService({
-      ...common,
-      machine: nativeMachine(),
-      journal: new JournalStore(stateFolder()),
-      platform,
-      backupFolder: o.backupDir ?? defaultBackupFolder(),
-      stickFolder: o.stick,
-      simulation: null,
-    });
-  }
+    onProgress: (e) => harness?.progress(e),
+    machine: composed.machine,
+    journal: composed.journal,
+    platform,
+    backupFolder: composed.backupFolder,
+    stickFolder: composed.stickFolder,
+    simulation: composed.simulation,
+  });
 
   harness = await startHarness({
     handlers: handlersFor(service),

@@ -1,13 +1,10 @@
 // The Electron main process: thin glue over the wizard service. Everything privileged happens
 // here, behind the narrow IPC contract; the window shows only the packaged renderer.
 import * as path from 'node:path';
-import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import { parseArgs } from 'node:util';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { version } from '../../package.json';
-import { defaultBackupFolder, simulationFolder, stateFolder } from '../core/files/folders.js';
-import { nativeMachine } from '../core/native/native-machine.js';
-import { findProfile, PROFILES } from '../core/simulation/profiles.js';
-import { simulatedMachine } from '../core/simulation/simulated-machine.js';
-import { JournalStore } from '../core/state/journal.js';
+import { ComposeError, composeMachine } from '../composition/compose-machine.js';
 import { PROGRESS_CHANNEL } from '../ipc/contract.js';
 import { handlersFor } from '../ipc/dispatch.js';
 import { simulatedPlatform } from '../harness/simulated-platform.js';
@@ -25,42 +22,47 @@ let mainWindow: BrowserWindow | null = null;
 
 /** --simulate=<profile>, or any run on a computer that is not Windows: the in-memory registry. */
 function simulationProfile(): string | null {
-  const arg = process.argv.find((a) => a.startsWith('--simulate='));
-  if (arg) return arg.slice('--simulate='.length);
+  // strict: false: Electron and Chromium put their own switches on the command line too.
+  const { values } = parseArgs({
+    args: process.argv.slice(1),
+    options: { simulate: { type: 'string' } },
+    strict: false,
+  });
+  if (typeof values.simulate === 'string') return values.simulate;
   return process.platform === 'win32' ? null : 'win7-sp1';
 }
 
 function createService(): WizardService {
-  const common = {
+  const composed = composeMachine({
+    simulate: simulationProfile(),
+    env: process.env,
+    platform: process.platform,
+  });
+  return new WizardService({
     toolVersion: version,
     locale: app.getLocale(),
     onProgress: (event: unknown) => mainWindow?.webContents.send(PROGRESS_CHANNEL, event),
-  };
-  const profileId = simulationProfile();
-  if (profileId !== null) {
-    const profile = findProfile(profileId) ?? PROFILES[0];
-    if (!profile) throw new Error('no simulation profiles');
-    const folder = simulationFolder(profile.id);
-    const machine = simulatedMachine(profile, { stateFile: path.join(folder, 'registry.json') });
-    return new WizardService({
-      ...common,
-      machine,
-      journal: new JournalStore(folder),
-      platform: simulatedPlatform(machine, { pickFolder: null, pickFile: null, log: () => undefined }),
-      backupFolder: path.join(folder, 'stick', 'TLS12-Backups'),
-      stickFolder: path.join(folder, 'stick'),
-      simulation: { profile: profile.id, label: profile.label },
-    });
-  }
-  return new WizardService({
-    ...common,
-    machine: nativeMachine(),
-    journal: new JournalStore(stateFolder()),
-    platform: electronPlatform(() => mainWindow),
-    backupFolder: defaultBackupFolder(),
-    stickFolder: process.env.PORTABLE_EXECUTABLE_DIR ?? null,
-    simulation: null,
+    machine: composed.machine,
+    journal: composed.journal,
+    platform: composed.simulated
+      ? simulatedPlatform(composed.simulated, { pickFolder: null, pickFile: null, log: () => undefined })
+      : electronPlatform(() => mainWindow),
+    backupFolder: composed.backupFolder,
+    stickFolder: composed.stickFolder,
+    simulation: composed.simulation,
   });
+}
+
+/** The service, or null after telling the technician why the tool cannot start (an unknown profile). */
+function serviceOrQuit(): WizardService | null {
+  try {
+    return createService();
+  } catch (error) {
+    if (!(error instanceof ComposeError)) throw error;
+    dialog.showErrorBox('TLS 1.2 Wizard', error.message);
+    app.exit(2);
+    return null;
+  }
 }
 
 function createWindow(): void {
@@ -92,7 +94,9 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     serveRenderer(protocol, rendererDir);
     hardenSession(session.defaultSession, rendererRootUrl);
-    registerIpc(ipcMain, handlersFor(createService()), (event) =>
+    const service = serviceOrQuit();
+    if (service === null) return;
+    registerIpc(ipcMain, handlersFor(service), (event) =>
       isTrustedSender(event, mainWindow?.webContents.id ?? null, rendererRootUrl),
     );
     createWindow();
