@@ -12,6 +12,36 @@ const nodeOnlyGlobalsOff = Object.fromEntries(
     .map((name) => [name, 'off']),
 );
 
+/** The folders above the core in src-main. */
+const ABOVE_CORE = ['ipc', 'wizard', 'main', 'preload', 'harness', 'cli', 'composition', 'serving'];
+
+/** import patterns for a forbidden target: a src-main folder, a top-level folder, Node.js or Electron. */
+function patternsFor(target) {
+  if (target === 'node') return ['node:*', ...builtinModules];
+  if (target === 'electron') return ['electron', 'electron/*'];
+  if (target === 'src-main' || target === 'src-renderer') return [`**/${target}/**`, `**/${target}`];
+  return [`**/src-main/${target}/**`, `../${target}/**`, `../../${target}/**`, `../../../${target}/**`];
+}
+
+/** One folder's import rule: everything in `forbidden` is refused with `message`. */
+function layer(folder, forbidden, message) {
+  return [
+    {
+      files: [`${folder}/**/*.ts`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              { group: forbidden.flatMap(patternsFor), message: `${message} (layer rule for ${folder})` },
+            ],
+          },
+        ],
+      },
+    },
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', '.cache/**', 'test-output/**'] },
   js.configs.recommended,
@@ -22,16 +52,58 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  {
-    // The core must stay Electron-free and must never reach into the renderer.
-    files: ['src-main/core/**/*.ts', 'src-main/cli/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['electron', '**/src-renderer/**'], message: 'The core is Electron-free.' }] },
-      ],
-    },
-  },
+  // Layers, enforced (README "Layout"): each folder names what it must not import. Lower layers
+  // never import higher ones; only src-shared crosses from main to the renderer.
+  ...layer(
+    'src-shared',
+    ['src-main', 'src-renderer', 'node', 'electron'],
+    'src-shared is pure: types and data both sides import.',
+  ),
+  ...layer(
+    'src-main/core',
+    ['src-renderer', 'electron', ...ABOVE_CORE],
+    'The core imports nothing above it.',
+  ),
+  ...layer(
+    'src-main/composition',
+    ['src-renderer', 'electron', 'ipc', 'wizard', 'main', 'preload', 'harness', 'cli', 'serving'],
+    'The composition root builds machines from the core only.',
+  ),
+  ...layer(
+    'src-main/cli',
+    ['src-renderer', 'electron', 'ipc', 'wizard', 'main', 'preload', 'harness', 'serving'],
+    'The CLI uses the core and the composition root.',
+  ),
+  ...layer(
+    'src-main/wizard',
+    ['src-renderer', 'electron', 'ipc', 'main', 'preload', 'harness', 'cli', 'composition', 'serving'],
+    'The wizard service uses the core and src-shared; IPC and Electron sit above it.',
+  ),
+  ...layer(
+    'src-main/ipc',
+    ['src-renderer', 'electron', 'main', 'preload', 'harness', 'cli', 'composition', 'serving'],
+    'IPC imports the core, src-shared and the service interface.',
+  ),
+  ...layer(
+    'src-main/serving',
+    ['src-renderer', 'electron', 'core', 'ipc', 'wizard', 'main', 'preload', 'harness', 'cli', 'composition'],
+    'Serving the renderer needs no core.',
+  ),
+  ...layer(
+    'src-main/main',
+    ['src-renderer', 'harness', 'cli', 'preload'],
+    'Electron main: glue over the services.',
+  ),
+  ...layer(
+    'src-main/harness',
+    ['src-renderer', 'electron', 'main', 'preload', 'cli'],
+    'The harness: the services behind a web server.',
+  ),
+  ...layer(
+    'src-main/preload',
+    ['src-renderer', 'core', 'wizard', 'main', 'harness', 'cli', 'composition', 'serving'],
+    'The sandboxed preload: the IPC contract only.',
+  ),
   // The renderer (Svelte 5): components and rune modules parsed by svelte-eslint-parser with TypeScript inside.
   ...svelte.configs.recommended,
   {
@@ -60,9 +132,8 @@ export default tseslint.config(
           ],
           patterns: [
             {
-              group: ['**/src-main/**'],
-              allowTypeImports: true,
-              message: 'The renderer may import only types from src-main (use "import type").',
+              group: ['**/src-main/**', '**/src-main'],
+              message: 'The renderer imports only src-shared (types and data), never src-main.',
             },
             { group: ['node:*', 'electron/*'], message: 'No Node.js or Electron in the renderer.' },
           ],

@@ -8,3 +8,12 @@ export function isGroup(text: string): text is Group {
 
 /** How the catalogue marks a value for one Windows family (docs/windows-matrix.md). */
 export type Need = 'required' | 'optional' | 'never';
+
+/** What the wizard's choice step needs to know about one group on this computer. */
+export interface GroupAdvice {
+  group: Group;
+  /** required: the default plan sets some of its values here; optional: offered; never: nothing to set. */
+  need: Need;
+  /** Groups that must be chosen with it for it to give TLS 1.2 here (SChannel on Windows 7 / 2008 R2). */
+  requires: Group[];
+}

@@ -1,4 +1,5 @@
 import type { Group } from './groups.js';
+import type { View } from './registry-types.js';
 
 /**
  * The TLS client stacks whose default protocols the tool reports before and after a change
@@ -14,3 +15,13 @@ export const STACK_GROUP: Record<Stack, Group> = {
   dotnet35: 'dotnet',
   wininet: 'wininet',
 };
+
+/** What one stack offers by default, in one registry view (WinHTTP and .NET per view on 64-bit Windows). */
+export interface EffectiveStack {
+  stack: Stack;
+  view: View;
+  /** The TLS versions offered by default, as protocol bits (PROTOCOL_BITS). */
+  mask: number;
+  /** Updates this result assumes installed: KB 3140245 (known missing), a .NET 3.5 update (not detectable). */
+  assumes: string[];
+}

@@ -10,7 +10,7 @@ import { composeMachine } from '../composition/compose-machine.js';
 import { handlersFor } from '../ipc/dispatch.js';
 import { WizardService } from '../wizard/wizard-service.js';
 import { startHarness, type Harness } from './harness-server.js';
-import { simulatedPlatform } from './simulated-platform.js';
+import { simulatedPlatform } from '../wizard/simulated-platform.js';
 
 interface Options {
   simulate: string | null;

@@ -2,8 +2,8 @@ import * as fs from 'node:fs';
 import type * as http from 'node:http';
 import * as path from 'node:path';
 import { dispatch, type Handlers } from '../ipc/dispatch.js';
-import { RENDERER_CSP } from '../main/content-security-policy.js';
-import { mimeOf } from '../main/renderer-protocol.js';
+import { RENDERER_CSP } from '../serving/content-security-policy.js';
+import { mimeOf } from '../serving/mime.js';
 import { sameToken } from './harness-token.js';
 
 /** The largest IPC request body the harness reads. */

@@ -1,5 +1,5 @@
 import type { Session, WebContents } from 'electron';
-import { RENDERER_CSP } from './content-security-policy.js';
+import { RENDERER_CSP } from '../serving/content-security-policy.js';
 
 /** Is this URL one of the packaged renderer files? Nothing else may ever load. */
 export function isPackagedRendererUrl(url: string, rendererRootUrl: string): boolean {

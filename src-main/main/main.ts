@@ -7,7 +7,7 @@ import { version } from '../../package.json';
 import { ComposeError, composeMachine } from '../composition/compose-machine.js';
 import { PROGRESS_CHANNEL } from '../ipc/contract.js';
 import { handlersFor } from '../ipc/dispatch.js';
-import { simulatedPlatform } from '../harness/simulated-platform.js';
+import { simulatedPlatform } from '../wizard/simulated-platform.js';
 import { WizardService } from '../wizard/wizard-service.js';
 import { electronPlatform } from './electron-platform.js';
 import { hardenSession, hardenWebContents } from './harden.js';

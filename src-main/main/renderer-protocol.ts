@@ -1,7 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Protocol } from 'electron';
-import { RENDERER_CSP } from './content-security-policy.js';
+import { RENDERER_CSP } from '../serving/content-security-policy.js';
+import { mimeOf } from '../serving/mime.js';
+
+export { mimeOf };
 
 /**
  * The renderer is served from app://tls12/ rather than file://: Electron's security guide asks for
@@ -10,15 +13,6 @@ import { RENDERER_CSP } from './content-security-policy.js';
  */
 export const RENDERER_SCHEME = 'app';
 export const RENDERER_ROOT_URL = `${RENDERER_SCHEME}://tls12/`;
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
 
 /** The file an app:// URL names, or null when it is outside the renderer or malformed. */
 export function resolveRendererFile(rendererDir: string, url: string): string | null {
@@ -34,10 +28,6 @@ export function resolveRendererFile(rendererDir: string, url: string): string | 
   const file = path.resolve(root, `.${rel === '/' ? '/index.html' : rel}`);
   if (!file.startsWith(root + path.sep)) return null;
   return fs.existsSync(file) && fs.statSync(file).isFile() ? file : null;
-}
-
-export function mimeOf(file: string): string {
-  return MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
 /** Must run before the app is ready. */

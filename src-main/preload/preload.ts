@@ -2,7 +2,7 @@
 // one method per intent as window.tls12; the renderer gets nothing generic (no invoke(channel)).
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { createTls12Api } from '../ipc/api-factory.js';
-import { channelOf, PROGRESS_CHANNEL, type ProgressEvent } from '../ipc/contract.js';
+import { channelOf, PROGRESS_CHANNEL, type ProgressEvent } from '../../src-shared/ipc-contract.js';
 
 const api = createTls12Api(
   (name, request) => ipcRenderer.invoke(channelOf(name), request),

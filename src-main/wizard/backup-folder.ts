@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { BackupFolderStatus } from '../ipc/contract.js';
+import type { BackupFolderStatus } from '../../src-shared/ipc-contract.js';
 
 /**
  * Checks a backup folder by writing and removing a small file: the only reliable test on

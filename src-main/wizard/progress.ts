@@ -1,6 +1,6 @@
 import type { Step } from '../core/state/write-state.js';
 import { describeKey } from '../core/registry/registry-port.js';
-import type { ProgressEvent } from '../ipc/contract.js';
+import type { ProgressEvent } from '../../src-shared/ipc-contract.js';
 
 /**
  * Turns the core's write steps into the wizard's progress events: a count of values written (key

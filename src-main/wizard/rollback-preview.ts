@@ -1,6 +1,6 @@
 import { wrongTypesIn, type RollbackPlan } from '../core/operations/rollback.js';
 import { describeKey } from '../core/registry/registry-port.js';
-import type { RollbackPreview } from '../ipc/contract.js';
+import type { RollbackPreview } from '../../src-shared/ipc-contract.js';
 import type { ReportInput } from './report.js';
 
 /** A rollback plan as the renderer sees it: values by location, never a path it could send back. */

@@ -28,7 +28,7 @@ import type {
   RollbackPreview,
   RollbackRequest,
   StartInfo,
-} from '../ipc/contract.js';
+} from '../../src-shared/ipc-contract.js';
 import { backupFolderStatus } from './backup-folder.js';
 import type { DesktopPlatform } from './platform.js';
 import { findMsuOnStick } from './msu-on-stick.js';

@@ -1,4 +1,4 @@
-import type { Tls12Api } from '../../src-main/ipc/contract.js';
+import type { Tls12Api } from '../../src-shared/ipc-contract.js';
 import { Rollback } from './rollback.svelte.js';
 import { Session } from './session.svelte.js';
 import { Wizard } from './wizard.svelte.js';

@@ -3,7 +3,7 @@ import type {
   ProgressEvent,
   RollbackOutcome,
   RollbackPreview,
-} from '../../src-main/ipc/contract.js';
+} from '../../src-shared/ipc-contract.js';
 import type { Session } from './session.svelte.js';
 
 export type RollbackScreen = 'pick' | 'preview' | 'result';

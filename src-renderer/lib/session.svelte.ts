@@ -1,12 +1,12 @@
-import type { Detection } from '../../src-main/core/detect/detect.js';
-import type { GroupAdvice } from '../../src-main/core/plan/group-advice.js';
+import type { Detection } from '../../src-shared/detection-types.js';
+import type { GroupAdvice } from '../../src-shared/groups.js';
 import type {
   BackupFolderStatus,
   Envelope,
   RepairOutcome,
   StartInfo,
   Tls12Api,
-} from '../../src-main/ipc/contract.js';
+} from '../../src-shared/ipc-contract.js';
 import { langFromLocale, setLang, t } from '../i18n/i18n.svelte.js';
 
 export type Stage = 'loading' | 'fatal' | 'interrupted' | 'wizard' | 'rollback';

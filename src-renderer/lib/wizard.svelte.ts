@@ -1,11 +1,11 @@
-import type { GroupAdvice } from '../../src-main/core/plan/group-advice.js';
-import type { Plan, PlanItem } from '../../src-main/core/plan/plan-types.js';
+import type { GroupAdvice } from '../../src-shared/groups.js';
+import type { Plan, PlanItem } from '../../src-shared/plan-types.js';
 import type {
   ApplyOutcome,
   BackupFolderStatus,
   KbInstallOutcome,
   ProgressEvent,
-} from '../../src-main/ipc/contract.js';
+} from '../../src-shared/ipc-contract.js';
 import { t } from '../i18n/i18n.svelte.js';
 import { GROUPS, type Group } from '../../src-shared/groups.js';
 import { DEFAULT_PROTOCOL_CHOICE, type ProtocolChoice } from '../../src-shared/protocols.js';

@@ -4,7 +4,7 @@ import { findProfile } from '../../src-main/core/simulation/profiles.js';
 import { simulatedMachine } from '../../src-main/core/simulation/simulated-machine.js';
 import { JournalStore } from '../../src-main/core/state/journal.js';
 import type { ProgressEvent } from '../../src-main/ipc/contract.js';
-import { simulatedPlatform } from '../../src-main/harness/simulated-platform.js';
+import { simulatedPlatform } from '../../src-main/wizard/simulated-platform.js';
 import { WizardService } from '../../src-main/wizard/wizard-service.js';
 import { tempFolder } from './sim.js';
 

@@ -46,7 +46,4 @@ export function sealBackup(doc: UnsignedBackup): BackupDocument {
 }
 
 /** Where a backup was written: the JSON file and its .reg twin. */
-export interface WrittenBackup {
-  jsonFile: string;
-  regFile: string;
-}
+export type { WrittenBackup } from '../../../src-shared/operation-types.js';

@@ -17,21 +17,8 @@
  */
 import type { TlsVersion } from '../../../src-shared/protocols.js';
 
-export const OS_FAMILIES = [
-  'win7',
-  'win8',
-  'win81',
-  'win10',
-  'win11',
-  'server2008r2',
-  'server2012',
-  'server2012r2',
-  'server2016',
-  'server2019',
-  'server2022',
-  'server2025',
-] as const;
-export type OsFamily = (typeof OS_FAMILIES)[number];
+export { OS_FAMILIES, type OsFamily } from '../../../src-shared/detection-types.js';
+import type { OsFamily } from '../../../src-shared/detection-types.js';
 
 /** on: offered by default; explicit: only to programs that ask for it; unavailable: not in this SChannel. */
 export type SchannelDefault = 'on' | 'explicit' | 'unavailable';

@@ -2,19 +2,10 @@ import type { Machine } from '../machine.js';
 import { detectDotNet } from './dotnet.js';
 import { detectOs } from './detect-os.js';
 import { detectInternetExplorer } from './internet-explorer.js';
-import { detectKb3140245, type KbStatus } from './kb3140245.js';
-import type { OsInfo } from './os-info.js';
+import { detectKb3140245 } from './kb3140245.js';
 
-export interface Detection {
-  os: OsInfo;
-  kb3140245: KbStatus;
-  dotNet: string[];
-  /** Internet Explorer's major version, null when unknown (WinINet's defaults follow it). */
-  internetExplorer: number | null;
-  elevated: boolean;
-  registryAdapter: string;
-  simulatedProfile: string | null;
-}
+export type { Detection } from '../../../src-shared/detection-types.js';
+import type { Detection } from '../../../src-shared/detection-types.js';
 
 /** Step 1 and 2 of the wizard: what this computer is, and whether it has the WinHTTP update. */
 export function detect(machine: Machine): Detection {

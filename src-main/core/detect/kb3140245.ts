@@ -3,33 +3,8 @@ import type { RegistryPort } from '../registry/registry-port.js';
 import type { OsInfo } from './os-info.js';
 import { compareVersions } from './pe-version.js';
 
-/**
- * present: the files are at or above a confirmed threshold; probably-present: at or above a
- * threshold that is not confirmed against the KB's file table (the evidence is shown);
- * missing: below it.
- */
-export type KbState = 'not-needed' | 'present' | 'probably-present' | 'missing';
-
-export interface FileEvidence {
-  file: string;
-  path: string;
-  version: string | null;
-  minimum: string;
-  ok: boolean;
-}
-
-export interface KbStatus {
-  kb: 'KB3140245';
-  needed: boolean;
-  state: KbState;
-  /** Primary evidence: winhttp.dll and webio.dll file versions. */
-  files: FileEvidence[];
-  /** Secondary evidence: servicing package keys that name the KB (often absent once superseded). */
-  servicingPackages: string[];
-  /** The .msu file name for this OS and architecture, when the KB is needed. */
-  msuFile: string | null;
-  message: string;
-}
+export type { FileEvidence, KbState, KbStatus } from '../../../src-shared/detection-types.js';
+import type { FileEvidence, KbState, KbStatus } from '../../../src-shared/detection-types.js';
 
 export interface SystemFileReader {
   /** Full path of a System32 DLL as the OS sees it (never the SysWOW64 copy). */

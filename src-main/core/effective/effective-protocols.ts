@@ -10,7 +10,6 @@ import {
   TLS_VERSIONS,
   type TlsVersion,
 } from '../../../src-shared/protocols.js';
-import type { Stack } from '../../../src-shared/stacks.js';
 import { KEYS } from '../catalogue/catalogue.js';
 import {
   DOTNET35_UPDATE_WIN10,
@@ -24,14 +23,8 @@ import type { KeyLocation, RegValue, View } from '../registry/registry-port.js';
 
 export type ValueReader = (key: KeyLocation, name: string) => RegValue | null;
 
-export interface EffectiveStack {
-  stack: Stack;
-  view: View;
-  /** The TLS versions offered by default, as protocol bits (PROTOCOL_BITS). */
-  mask: number;
-  /** Updates this result assumes installed: KB 3140245 (known missing), a .NET 3.5 update (not detectable). */
-  assumes: string[];
-}
+export type { EffectiveStack } from '../../../src-shared/stacks.js';
+import type { EffectiveStack } from '../../../src-shared/stacks.js';
 
 export interface EffectiveOptions {
   /** Count KB 3140245 as installed (the "after" picture, once the technician installs it). */

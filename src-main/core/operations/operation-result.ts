@@ -1,29 +1,10 @@
-import type { WrittenBackup } from '../backup/backup-document.js';
-import type { Step } from '../state/write-state.js';
-
-/** Exit codes of Windows deployment tools (msiexec, wusa): what scripts and RMM tools expect. */
-export const EXIT = {
-  ok: 0,
-  changesNeeded: 1,
-  refused: 2,
-  failed: 1603,
-  restartNeeded: 3010,
-} as const;
-export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
-
-export type Outcome = 'done' | 'nothing-to-do' | 'refused' | 'failed';
-
-export interface OperationResult {
-  outcome: Outcome;
-  exitCode: ExitCode;
-  restartNeeded: boolean;
-  /** One or two sentences for the technician. */
-  message: string;
-  backup: WrittenBackup | null;
-  steps: Step[];
-  /** For a failure: whether every value already changed was put back and verified. */
-  restored: boolean | null;
-}
+export {
+  EXIT,
+  type ExitCode,
+  type OperationResult,
+  type Outcome,
+} from '../../../src-shared/operation-types.js';
+import { EXIT, type OperationResult } from '../../../src-shared/operation-types.js';
 
 export function refused(message: string): OperationResult {
   return {

@@ -1,58 +1,12 @@
-import type { Group } from '../catalogue/catalogue.js';
-import type { ProtocolChoice } from '../catalogue/protocols.js';
-import type { Detection } from '../detect/detect.js';
-import type { EffectiveStack } from '../effective/effective-protocols.js';
-import type { Hive, RegValue, View } from '../registry/registry-port.js';
-
-/** none: already right; create: value missing; change: other data; replace-type: other type. */
-export type PlanAction = 'none' | 'create' | 'change' | 'replace-type';
-
-/**
- * Why a value is in the plan: this Windows needs it (the catalogue says required), its current
- * data switches TLS 1.2 off here, or the technician chose its group although it is optional.
- */
-export type PlanReason = 'windows-needs' | 'tls12-switched-off' | 'chosen';
-
-export interface PlanItem {
-  entryId: string;
-  group: Group;
-  hive: Hive;
-  view: View;
-  key: string;
-  name: string;
-  current: RegValue | null;
-  desired: RegValue;
-  action: PlanAction;
-  reason: PlanReason;
-  restart: boolean;
-  why: string;
-}
-
-export type FindingSeverity = 'info' | 'warning' | 'error';
-
-/** Something worth knowing that is not itself a change. */
-export interface Finding {
-  code: string;
-  severity: FindingSeverity;
-  message: string;
-}
-
-export interface Plan {
-  detection: Detection;
-  choice: ProtocolChoice;
-  /** The groups asked for; null: what this Windows needs (the catalogue's required values). */
-  requestedGroups: Group[] | null;
-  /** The groups the plan's values belong to. */
-  groups: Group[];
-  items: PlanItem[];
-  /** What each TLS stack offers by default now, and after this plan (and KB 3140245, where missing). */
-  effective: { before: EffectiveStack[]; after: EffectiveStack[] };
-  /** Groups in this plan that give no TLS 1.2 unless the SChannel TLS 1.2 client is switched on too. */
-  needsSchannelFor: Group[];
-  findings: Finding[];
-  /** Why nothing may be applied on this computer (unsupported Windows, ...); empty when it may. */
-  blockers: string[];
-}
+export type {
+  Finding,
+  FindingSeverity,
+  Plan,
+  PlanAction,
+  PlanItem,
+  PlanReason,
+} from '../../../src-shared/plan-types.js';
+import type { Plan, PlanItem } from '../../../src-shared/plan-types.js';
 
 export function changesOf(plan: Plan): PlanItem[] {
   return plan.items.filter((i) => i.action !== 'none');

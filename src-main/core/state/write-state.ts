@@ -1,13 +1,8 @@
 import { sameValue, type KeyLocation, type RegistryPort } from '../registry/registry-port.js';
 import { keyId, valueOf, type RegistryState } from './registry-state.js';
 
-export type StepKind = 'create-key' | 'set-value' | 'delete-value' | 'delete-key';
-
-export interface Step {
-  kind: StepKind;
-  key: KeyLocation;
-  name?: string;
-}
+export type { Step, StepKind } from '../../../src-shared/operation-types.js';
+import type { Step } from '../../../src-shared/operation-types.js';
 
 const depth = (path: string): number => path.split('\\').length;
 

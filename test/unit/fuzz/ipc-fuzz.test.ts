@@ -12,7 +12,7 @@ import { simulatedMachine } from '../../../src-main/core/simulation/simulated-ma
 import { JournalStore } from '../../../src-main/core/state/journal.js';
 import { CHANNEL_NAMES, REQUEST_SCHEMAS, type ChannelName } from '../../../src-main/ipc/contract.js';
 import { dispatch, handlersFor } from '../../../src-main/ipc/dispatch.js';
-import { simulatedPlatform } from '../../../src-main/harness/simulated-platform.js';
+import { simulatedPlatform } from '../../../src-main/wizard/simulated-platform.js';
 import { WizardService } from '../../../src-main/wizard/wizard-service.js';
 import { tempFolder } from '../../support/sim.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { IpcMainInvokeEvent, Session, WebContents } from 'electron';
-import { RENDERER_CSP } from '../../../src-main/main/content-security-policy.js';
+import { RENDERER_CSP } from '../../../src-main/serving/content-security-policy.js';
 import { hardenSession, hardenWebContents, isPackagedRendererUrl } from '../../../src-main/main/harden.js';
 import { isTrustedSender } from '../../../src-main/main/trusted-sender.js';
 import { windowIconPath, windowOptions } from '../../../src-main/main/window-options.js';

@@ -2,8 +2,8 @@ import * as path from 'node:path';
 import { FAMILY_FACTS } from '../core/catalogue/windows-families.js';
 import { detectOs } from '../core/detect/detect-os.js';
 import type { SimulatedMachine } from '../core/simulation/simulated-machine.js';
-import type { DesktopPlatform } from '../wizard/platform.js';
-import { WUSA } from '../wizard/system-commands.js';
+import type { DesktopPlatform } from './platform.js';
+import { WUSA } from './system-commands.js';
 
 export interface SimulatedPlatformOptions {
   /** What the folder picker returns (null: as if cancelled). */

@@ -1,0 +1,40 @@
+/** The result of an apply or rollback, as the CLI prints it and the wizard shows it. */
+import type { KeyLocation } from './registry-types.js';
+
+export interface WrittenBackup {
+  jsonFile: string;
+  regFile: string;
+}
+
+export type StepKind = 'create-key' | 'set-value' | 'delete-value' | 'delete-key';
+
+/** One registry write of an operation, in order. */
+export interface Step {
+  kind: StepKind;
+  key: KeyLocation;
+  name?: string;
+}
+
+/** Exit codes of Windows deployment tools (msiexec, wusa): what scripts and RMM tools expect. */
+export const EXIT = {
+  ok: 0,
+  changesNeeded: 1,
+  refused: 2,
+  failed: 1603,
+  restartNeeded: 3010,
+} as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+export type Outcome = 'done' | 'nothing-to-do' | 'refused' | 'failed';
+
+export interface OperationResult {
+  outcome: Outcome;
+  exitCode: ExitCode;
+  restartNeeded: boolean;
+  /** One or two sentences for the technician. */
+  message: string;
+  backup: WrittenBackup | null;
+  steps: Step[];
+  /** For a failure: whether every value already changed was put back and verified. */
+  restored: boolean | null;
+}
