@@ -8,6 +8,15 @@ import type { View } from './registry-types.js';
 export const STACKS = ['winhttp', 'schannel', 'dotnet4', 'dotnet35', 'wininet'] as const;
 export type Stack = (typeof STACKS)[number];
 
+/** The stacks' names in the CLI's and the findings' English (the wizard has its own per language). */
+export const STACK_LABEL: Record<Stack, string> = {
+  winhttp: 'WinHTTP (Outlook, OneDrive, Windows Update)',
+  schannel: 'SChannel default',
+  dotnet4: '.NET 4.x apps',
+  dotnet35: '.NET 3.5 apps',
+  wininet: 'WinINet (Internet Options)',
+};
+
 export const STACK_GROUP: Record<Stack, Group> = {
   winhttp: 'winhttp',
   schannel: 'schannel',

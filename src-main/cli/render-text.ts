@@ -1,5 +1,5 @@
 import { PROTOCOL_NAMES } from '../../src-shared/protocols.js';
-import type { Stack } from '../../src-shared/stacks.js';
+import { STACK_LABEL } from '../../src-shared/stacks.js';
 import { describeProtocolMask, tlsVersionsOf } from '../core/catalogue/protocols.js';
 import type { Detection } from '../core/detect/detect.js';
 import type { OperationResult } from '../core/operations/operation-result.js';
@@ -99,14 +99,6 @@ function itemRows(items: PlanItem[]): string[] {
   }
   return lines;
 }
-
-const STACK_LABEL: Record<Stack, string> = {
-  winhttp: 'WinHTTP (Outlook, OneDrive, Windows Update)',
-  schannel: 'SChannel default (programs that ask Windows)',
-  dotnet4: '.NET 4.x apps built for older versions',
-  dotnet35: '.NET 3.5 apps',
-  wininet: 'WinINet (Internet Options, machine policy)',
-};
 
 function tlsList(mask: number): string {
   const names = tlsVersionsOf(mask).map((v) => PROTOCOL_NAMES[v]);

@@ -386,6 +386,7 @@ const WORDS: [RegExp, string][] = [
   [/\.NET 4\.x apps/g, '.NET 4.x-program'],
   [/\.NET 3\.5 apps/g, '.NET 3.5-program'],
   [/WinINet \(Internet Options\)/g, 'WinINet (Internetalternativ)'],
+  [/SChannel default/g, 'SChannels standardval'],
   [/ and /g, ' och '],
 ];
 

@@ -1,4 +1,4 @@
-import { STACK_GROUP, type Stack } from '../../../src-shared/stacks.js';
+import { STACK_GROUP, STACK_LABEL } from '../../../src-shared/stacks.js';
 import { catalogueEntry, CATALOGUE, KEYS } from '../catalogue/catalogue.js';
 import { PROTOCOL_BITS } from '../catalogue/protocols.js';
 import { dotnet35UpdateFor, newestDotNet4, offersTls12 } from '../effective/effective-protocols.js';
@@ -118,14 +118,6 @@ function dotNetFindings(plan: Plan): Finding[] {
   }
   return out;
 }
-
-const STACK_LABEL: Record<Stack, string> = {
-  winhttp: 'WinHTTP',
-  schannel: 'SChannel',
-  dotnet4: '.NET 4.x apps',
-  dotnet35: '.NET 3.5 apps',
-  wininet: 'WinINet (Internet Options)',
-};
 
 /** Stacks this plan leaves without TLS 1.2 because their group is not in it: offered, never done silently. */
 function untouchedStacks(plan: Plan): Finding[] {
