@@ -27,6 +27,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   platform: NodeJS.Platform;
   version: string;
+  /** Receives the JSON document of every command, also without --json (--json-out, output-files.ts). */
+  document?: (doc: Record<string, unknown>) => void;
 }
 
 interface Setup {
@@ -147,6 +149,7 @@ function runCommand(argv: string[], io: CliIo): number {
   }
   const finish = (code: number): number => {
     json.exitCode = code;
+    io.document?.(json);
     io.out(args.json ? JSON.stringify(json, null, 2) : lines.join('\n'));
     return code;
   };
