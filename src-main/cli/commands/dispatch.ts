@@ -6,16 +6,20 @@
 import { runWithOutputFiles } from '../output-files.js';
 import { runCli, type CliIo } from '../run-cli.js';
 import { EXPORT_GPO_USAGE, runExportGpo } from './export-gpo.js';
+import { FLEET_USAGE, runFleet } from './fleet.js';
 
 const OUTPUT_USAGE = `Any command: --json-out FILE writes its JSON result, --log FILE its text (for deployment tools).
 Fleet commands (on an administrator's workstation):
-${EXPORT_GPO_USAGE}`;
+${EXPORT_GPO_USAGE}
+${FLEET_USAGE}`;
 
 function dispatch(argv: string[], io: CliIo): number {
   const [command, ...rest] = argv;
   switch (command) {
     case 'export':
       return runExportGpo(rest, io);
+    case 'fleet':
+      return runFleet(rest, io);
     default: {
       const code = runCli(argv, io);
       if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
