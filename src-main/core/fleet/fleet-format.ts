@@ -142,7 +142,8 @@ function kpi(label: string, value: number, bad: boolean): string {
 
 /** The page up to the per-machine tables: totals, families, KB, values, protocols, applies. */
 export function summaryHtml(s: FleetSummary, title: string, generated: Date): string {
-  const byCount = <K>(m: Map<K, number>): [K, number][] => [...m.entries()].sort((a, b) => b[1] - a[1]);
+  const byCount = <K>(m: Map<K, number>): [K, number][] =>
+    [...m.entries()].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])));
   const stacks = [...s.stacks.values()].sort((a, b) => a.label.localeCompare(b.label));
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
