@@ -4,6 +4,7 @@
  * untrusted; a bad one is listed with its reason and never stops the report (src-main/core/fleet/).
  */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFleetReport } from '../../core/fleet/fleet-report.js';
 import { EXIT } from '../../core/operations/operation-result.js';
@@ -17,7 +18,7 @@ function usage(io: CliIo, message: string): number {
   return EXIT.refused;
 }
 
-/** Runs `fleet ...`: 0 report written (also with unreadable files in it), 2 bad usage. */
+/** Runs `fleet ...`: 0 report written (also with unreadable files in it), 2 bad usage, 1603 the report could not be written. */
 export function runFleet(argv: string[], io: CliIo, now = new Date()): number {
   let parsed;
   try {
@@ -36,7 +37,16 @@ export function runFleet(argv: string[], io: CliIo, now = new Date()): number {
   if (html === null && csv === null) return usage(io, 'fleet needs --html FILE or --csv FILE (or both).');
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory())
     return usage(io, `${folder} is not a folder.`);
-  const s = writeFleetReport({ folder, html, csv, now });
+  let s;
+  try {
+    for (const file of [html, csv])
+      if (file !== null) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    s = writeFleetReport({ folder, html, csv, now });
+  } catch (error) {
+    // The report's own files (a full disk, a read-only folder); a bad result file never gets here.
+    io.err(`The report could not be written: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT.failed;
+  }
   io.out(
     [
       `Read ${s.machines + s.unreadable} result file(s): ${s.machines} machine(s), ${s.unreadable} unreadable.`,

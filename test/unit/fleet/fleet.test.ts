@@ -151,6 +151,16 @@ describe('cli fleet', () => {
     expect(csvCell('plain')).toBe('plain');
   });
 
+  it('creates the report folders, and a report that cannot be written is 1603 with the reason', () => {
+    const out = tempFolder('tls12-fleet-out');
+    const r = io();
+    expect(runTool(['fleet', folder, '--csv', path.join(out, 'new', 'deeper', 'fleet.csv')], r.cli)).toBe(0);
+    fs.writeFileSync(path.join(out, 'a-file'), '');
+    const bad = io();
+    expect(runTool(['fleet', folder, '--html', path.join(out, 'a-file', 'fleet.html')], bad.cli)).toBe(1603);
+    expect(bad.err.join('\n')).toMatch(/The report could not be written: .*(EEXIST|ENOTDIR)/);
+  });
+
   it.each([
     [[], /one folder/],
     [['/nonexistent-folder', '--csv', 'x.csv'], /is not a folder/],
