@@ -91,8 +91,8 @@ export default tseslint.config(
   ),
   ...layer(
     'src-main/main',
-    ['src-renderer', 'harness', 'cli', 'preload'],
-    'Electron main: glue over the services.',
+    ['src-renderer', 'harness', 'preload'],
+    'Electron main: glue over the services (and the CLI, for --cli).',
   ),
   ...layer(
     'src-main/harness',

@@ -1,11 +1,11 @@
 import { version } from '../../package.json';
-import { runCli } from './run-cli.js';
+import { runTool } from './commands/dispatch.js';
 
 /** The command-line tool: out/cli.cjs. Runs on Node.js 16+ (Electron 22's) on Windows. */
 function main(): void {
   let code: number;
   try {
-    code = runCli(process.argv.slice(2), {
+    code = runTool(process.argv.slice(2), {
       out: (t) => process.stdout.write(`${t}\n`),
       err: (t) => process.stderr.write(`${t}\n`),
       env: process.env,

@@ -20,6 +20,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   platform: NodeJS.Platform;
   version: string;
+  /** Receives the JSON document of every command, also without --json (--json-out, output-files.ts). */
+  document?: (doc: Record<string, unknown>) => void;
 }
 
 /** Runs one command and returns its exit code. All output goes through io. */
@@ -54,6 +56,7 @@ class Output {
 
   finish(code: number): number {
     this.json.exitCode = code;
+    this.io.document?.(this.json);
     this.io.out(this.args.json ? JSON.stringify(this.json, null, 2) : this.lines.join('\n'));
     return code;
   }

@@ -11,6 +11,7 @@ import { simulatedPlatform } from '../wizard/simulated-platform.js';
 import { WizardService } from '../wizard/wizard-service.js';
 import { electronPlatform } from './electron-platform.js';
 import { hardenSession, hardenWebContents } from './harden.js';
+import { headlessArgs, runHeadless } from './headless.js';
 import { registerIpc } from './ipc-main.js';
 import { registerRendererScheme, RENDERER_ROOT_URL, serveRenderer } from './renderer-protocol.js';
 import { isTrustedSender } from './trusted-sender.js';
@@ -77,7 +78,11 @@ function createWindow(): void {
   void mainWindow.loadURL(`${RENDERER_ROOT_URL}index.html`);
 }
 
-if (!app.requestSingleInstanceLock()) {
+const cliArgs = headlessArgs(process.argv);
+if (cliArgs !== null) {
+  // TLS12-Wizard.exe --cli ...: the CLI contract for deployment tools, no window (docs/deploy.md).
+  app.exit(runHeadless(cliArgs, { env: process.env, platform: process.platform, version }));
+} else if (!app.requestSingleInstanceLock()) {
   // A second copy while one is open (maybe applying): refuse; the first one comes forward.
   app.quit();
 } else {

@@ -38,4 +38,38 @@ describe('out/cli.cjs on Node.js 16', () => {
     expect((JSON.parse(back.stdout) as { exitCode: number }).exitCode).toBe(3010);
     expect(run(['audit', '--simulate', 'win7-sp1'], env).status).toBe(1);
   });
+
+  it('exports a GPO (fast-xml-parser bundled in) and writes a fleet report, with --json-out and --log', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'node16-fleet-'));
+    const env = { TLS12_WIZARD_SIM_DIR: path.join(root, 'sim') };
+    const gpo = run(['export', 'gpo', '--out', path.join(root, 'gpo')], env);
+    expect(gpo.stderr).toBe('');
+    expect(gpo.status).toBe(0);
+    expect(fs.readFileSync(path.join(root, 'gpo', 'Registry.xml'), 'utf8')).toMatch(
+      /<RegistrySettings clsid=/,
+    );
+    const results = path.join(root, 'results');
+    for (const profile of ['win7-sp1', 'win11']) {
+      const audit = run(
+        [
+          'audit',
+          '--simulate',
+          profile,
+          '--json-out',
+          path.join(results, `${profile}.json`),
+          '--log',
+          path.join(root, `${profile}.log`),
+        ],
+        env,
+      );
+      expect(audit.status, audit.stderr).toBe(1);
+    }
+    const fleet = run(
+      ['fleet', results, '--html', path.join(root, 'fleet.html'), '--csv', path.join(root, 'fleet.csv')],
+      env,
+    );
+    expect(fleet.stderr).toBe('');
+    expect(fleet.status).toBe(0);
+    expect(fleet.stdout).toContain('2 machine(s), 0 unreadable');
+  });
 });

@@ -99,8 +99,9 @@ function winTargets(config: Configuration): PortableTarget[] {
   );
 }
 
+/** The architectures built (the portable and the folder target build the same ones). */
 function archsOf(config: Configuration): string[] {
-  return winTargets(config).flatMap((t) => t.arch);
+  return [...new Set(winTargets(config).flatMap((t) => t.arch))];
 }
 
 function fusesOf(config: Configuration): FuseOptionsV1 {
@@ -425,7 +426,9 @@ describe('packaging configuration: security-relevant settings', () => {
     // resedit writes requestedExecutionLevel into the manifest only if this stays on.
     expect(c.win?.signAndEditExecutable).not.toBe(false);
     expect(c.portable?.requestExecutionLevel).toBe('admin');
-    expect(winTargets(c).map((t) => t.target)).toEqual(['portable']);
+    expect(winTargets(c).map((t) => t.target)).toEqual(['portable', 'dir']);
+    // The folder build (for deployment tools) has the same architectures as the portable one.
+    expect(winTargets(c)[1]?.arch).toEqual(winTargets(c)[0]?.arch);
     expect(c.publish).toBeNull();
     expect(c.win?.publish ?? null).toBeNull();
     expect(c.portable?.publish ?? null).toBeNull();
@@ -973,7 +976,8 @@ describe('packaging configuration: Windows version information, all from package
         CompanyName: PACKAGE.author?.name,
         LegalCopyright: `Copyright © ${PACKAGE.author?.name ?? ''}`,
         FileVersion: PACKAGE.version,
-        InternalName: PACKAGE.productName,
+        // executableName (electron-builder passes the .exe's base name as InternalName).
+        InternalName: 'TLS12-Wizard',
       });
       expect(exe.fileVersion).toBe(`${PACKAGE.version}.0`);
       expect(exe.icons).toEqual([16, 24, 32, 48, 64, 128, 256]);

@@ -358,6 +358,34 @@ export function runWinNode(prefix: Prefix, args: string[], opts: RunOptions = {}
   return readNodeResult(bat, result);
 }
 
+/**
+ * Runs a batch script (already on disk, CRLF line ends) with Wine's cmd, from `cwd`, its output
+ * going to files and its full %ERRORLEVEL% (3010, 1603) read back from a file, as runWinNode does.
+ * The script's own lines are run as written: this is for testing scripts, e.g. those of
+ * docs/deploy.md (test/wine/deploy-docs.test.ts).
+ */
+export function runBatchScript(prefix: Prefix, script: string, cwd: string): RunResult {
+  const runDir = newRunDir(prefix);
+  const files = {
+    bat: path.join(runDir, 'runner.bat'),
+    stdout: path.join(runDir, 'stdout.txt'),
+    stderr: path.join(runDir, 'stderr.txt'),
+    code: path.join(runDir, 'exitcode.txt'),
+  };
+  const lines = [
+    '@echo off',
+    `cd /d ${quoteArg(toWinPath(cwd))}`,
+    // cmd /c, not call: after `call x.cmd` Wine 8's cmd reports ERRORLEVEL 1 whatever x.cmd's
+    // `exit /b N` said (seen with 3010); a child cmd passes the code on (as Windows does).
+    `cmd /c ${quoteArg(toWinPath(script))} >${quoteArg(toWinPath(files.stdout))} 2>${quoteArg(toWinPath(files.stderr))}`,
+    `>${quoteArg(toWinPath(files.code))} echo %ERRORLEVEL%`,
+  ];
+  fs.writeFileSync(files.bat, `${lines.join('\r\n')}\r\n`);
+  const result = spawnWine('wine', ['cmd', '/c', toWinPath(files.bat)], prefix.env, runDir);
+  if (result.error || result.signal) throw new Error(describeFailure(`wine cmd /c ${files.bat}`, result));
+  return readNodeResult({ runDir, files }, result);
+}
+
 export interface BackgroundNode {
   /** Settles when node.exe exits (e.g. after stop()). */
   exited: Promise<RunResult>;

@@ -1,0 +1,117 @@
+/**
+ * `cli export gpo --protocols LIST --only GROUPS --out DIR`: writes DIR/Registry.xml, the Group
+ * Policy Preferences items that set on every Windows of a mixed fleet what the tool's own apply
+ * sets on a fresh install of it. docs/deploy.md: how to import it and what a GPO cannot express.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { GROUPS, isGroup, type Group } from '../../core/catalogue/catalogue.js';
+import {
+  DEFAULT_PROTOCOL_CHOICE,
+  isProtocolChoice,
+  PROTOCOL_CHOICES,
+} from '../../core/catalogue/protocols.js';
+import { planGpoExport, type GpoExport } from '../../core/export/gpo-plan.js';
+import { gpoRegistryXml } from '../../core/export/gpo-xml.js';
+import { writeFileDurably } from '../../core/files/durable-write.js';
+import { EXIT } from '../../core/operations/operation-result.js';
+import type { CliIo } from '../run-cli.js';
+
+export const EXPORT_GPO_USAGE = `  cli export gpo --out DIR [--protocols LIST] [--only GROUPS] [--json]
+      writes DIR/Registry.xml: Group Policy Preferences items (Computer Configuration) with
+      WMI item-level targeting per Windows; see docs/deploy.md`;
+
+class ExportUsageError extends Error {}
+
+interface ExportArgs {
+  out: string;
+  choice: (typeof PROTOCOL_CHOICES)[number];
+  groups: Group[] | null;
+  json: boolean;
+}
+
+function parseExportArgs(argv: string[]): ExportArgs {
+  const [what, ...rest] = argv;
+  if (what !== 'gpo') throw new ExportUsageError(`export knows "gpo" only; got "${what ?? ''}".`);
+  let values;
+  try {
+    values = parseArgs({
+      args: rest,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        out: { type: 'string' },
+        protocols: { type: 'string' },
+        only: { type: 'string' },
+        json: { type: 'boolean' },
+      },
+    }).values;
+  } catch (error) {
+    throw new ExportUsageError(error instanceof Error ? error.message : String(error));
+  }
+  if (!values.out) throw new ExportUsageError('export gpo needs --out DIR.');
+  const choice = values.protocols ?? DEFAULT_PROTOCOL_CHOICE;
+  if (!isProtocolChoice(choice)) {
+    throw new ExportUsageError(
+      `--protocols must be one of ${PROTOCOL_CHOICES.join(' | ')}; got "${choice}".`,
+    );
+  }
+  let groups: Group[] | null = null;
+  if (values.only !== undefined) {
+    const names = values.only.split(',').map((g) => g.trim().toLowerCase());
+    const bad = names.filter((g) => !isGroup(g));
+    if (bad.length > 0 || names.length === 0) {
+      throw new ExportUsageError(`--only takes ${GROUPS.join(',')}; unknown: ${bad.join(', ')}.`);
+    }
+    groups = [...new Set(names)] as Group[];
+  }
+  return { out: values.out, choice, groups, json: values.json ?? false };
+}
+
+function summary(exp: GpoExport, file: string): string[] {
+  const lines = [`Wrote ${file}: ${exp.items.length} registry item(s) for Computer Configuration.`];
+  for (const item of exp.items) {
+    lines.push(
+      `  HKLM\\${item.path}\\${item.name} = 0x${item.data.toString(16).toUpperCase()}  [${item.classes.map((c) => c.id).join(', ')}]`,
+    );
+  }
+  for (const { cls, reasons } of exp.leftOut) {
+    lines.push(
+      `Left out: ${cls.label} gets nothing, as the tool refuses this plan there: ${reasons.join(' ')}`,
+    );
+  }
+  lines.push('Import: docs/deploy.md, "Group Policy Preferences".');
+  return lines;
+}
+
+/** Runs `export ...` and returns its exit code: 0 written, 2 bad usage (nothing written). */
+export function runExportGpo(argv: string[], io: CliIo, now = new Date()): number {
+  let args: ExportArgs;
+  try {
+    args = parseExportArgs(argv);
+  } catch (error) {
+    if (!(error instanceof ExportUsageError)) throw error;
+    io.err(`${error.message}\n\nUsage:\n${EXPORT_GPO_USAGE}`);
+    return EXIT.refused;
+  }
+  const exp = planGpoExport(args.choice, args.groups);
+  const xml = gpoRegistryXml(exp, now);
+  fs.mkdirSync(args.out, { recursive: true });
+  const file = path.join(args.out, 'Registry.xml');
+  writeFileDurably(file, xml);
+  if (args.json) {
+    const items = exp.items.map(({ classes, ...rest }) => ({ ...rest, classes: classes.map((c) => c.id) }));
+    const leftOut = exp.leftOut.map(({ cls, reasons }) => ({ class: cls.id, reasons }));
+    io.out(
+      JSON.stringify(
+        { command: 'export gpo', file, choice: exp.choice, groups: exp.groups, items, leftOut, exitCode: 0 },
+        null,
+        2,
+      ),
+    );
+  } else {
+    io.out(summary(exp, file).join('\n'));
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,103 @@
+// The fleet report's HTML as a person sees it, in Debian's Chromium: result files written by the
+// built CLI (out/cli.cjs) for every simulated profile, an apply, a refused apply and bad files;
+// then `fleet`, and the page it writes opened from disk. Screenshot:
+// test-output/screenshots/fleet-report/01-fleet-report.png.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROFILES } from '../../src-main/core/simulation/profiles.js';
+import { launchChromium } from './support/browser.js';
+import { WizardPage } from './support/wizard-page.js';
+
+const root = path.resolve('test-output', 'fleet-report');
+const results = path.join(root, 'results');
+const html = path.join(root, 'fleet.html');
+let browser: Browser;
+
+function cli(args: string[]): number {
+  const r = spawnSync(process.execPath, ['out/cli.cjs', ...args], {
+    env: { ...process.env, TLS12_WIZARD_SIM_DIR: path.join(root, 'sim') },
+    encoding: 'utf8',
+  });
+  return r.status ?? -1;
+}
+
+beforeAll(async () => {
+  fs.rmSync(root, { recursive: true, force: true });
+  fs.mkdirSync(path.join(root, 'backups'), { recursive: true });
+  fs.mkdirSync(results);
+  for (const p of PROFILES)
+    cli(['audit', '--simulate', p.id, '--json-out', path.join(results, `${p.id}.json`)]);
+  expect(
+    cli([
+      'apply',
+      '--yes',
+      '--simulate',
+      'win8',
+      '--backup-dir',
+      path.join(root, 'backups'),
+      '--json-out',
+      path.join(results, 'win8.json'),
+    ]),
+  ).toBe(3010 & 0xff); // Linux keeps the low 8 bits of an exit code
+  expect(
+    cli([
+      'apply',
+      '--yes',
+      '--simulate',
+      'win7-sp1',
+      '--only',
+      'dotnet',
+      '--json-out',
+      path.join(results, 'win7-refused.json'),
+    ]),
+  ).toBe(2);
+  fs.writeFileSync(path.join(results, 'truncated.json'), '{"command": "audit", "detection":');
+  fs.writeFileSync(path.join(results, 'someone-elses.json'), '{"hello": "world"}');
+  expect(cli(['fleet', results, '--html', html, '--csv', path.join(root, 'fleet.csv')])).toBe(0);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the fleet report in Chromium', () => {
+  it('shows every section, loads nothing from outside, and has no serious accessibility problem', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    const report = new WizardPage(page, 'fleet-report');
+    await page.goto(pathToFileURL(html).href);
+    const text = await report.text();
+    for (const heading of [
+      'Machines by Windows family',
+      'Values still to change',
+      'Effective protocols now',
+      'Last command per machine',
+      'Failed and refused applies',
+      'Machines',
+      'Unreadable files',
+    ]) {
+      await expect(page.getByRole('heading', { name: heading, exact: true })).toBeTruthy();
+      expect(text).toContain(heading);
+    }
+    expect(text).toMatch(/\b24\s*machines\b/);
+    expect(text).toContain('truncated.json not JSON');
+    expect(text).toContain('someone-elses.json not an audit or apply result');
+    // The page's own CSP allows its inline style and nothing else: no blocked-style warning either.
+    expect(report.problems).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
+    const kpiColor = await page
+      .locator('.kpi.warn b')
+      .first()
+      .evaluate((e) => getComputedStyle(e).color);
+    expect(kpiColor).toBe('rgb(164, 38, 44)');
+    const shots = path.join(root, '..', 'screenshots', 'fleet-report');
+    await page.screenshot({ path: path.join(shots, '01-fleet-report.png') });
+    await page.screenshot({ path: path.join(shots, '02-fleet-report-full-page.png'), fullPage: true });
+    expect(await report.seriousA11yProblems()).toEqual([]);
+  });
+});
