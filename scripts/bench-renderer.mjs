@@ -1,8 +1,11 @@
 // npm run bench:renderer: the renderer's size (JS + CSS, gzipped) and the time from navigation
 // start to the first step rendered with detection done, in Debian's Chromium against the browser
-// harness on a simulated Windows 7 SP1. Median of BENCH_RUNS (default 15) fresh page loads.
+// harness on a simulated Windows 7 SP1. Median of BENCH_RUNS (default 15) fresh page loads,
+// each paired with a load of a trivial page (a floor: one heading, no script) in the same browser,
+// alternately, so that both see the same machine load; the ratio is what carries across machines.
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -34,6 +37,16 @@ while (!fs.existsSync(ready) || fs.readFileSync(ready, 'utf8') === '')
   await new Promise((r) => setTimeout(r, 50));
 const { url } = JSON.parse(fs.readFileSync(ready, 'utf8'));
 
+// The floor: a trivial page from a loopback server, its heading found at the first animation frame.
+const trivial = http.createServer((_req, res) => {
+  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+  res.end(
+    '<!doctype html><html><head><title>t</title></head><body><main><h2>This computer</h2></main></body></html>',
+  );
+});
+await new Promise((r) => trivial.listen(0, '127.0.0.1', r));
+const trivialUrl = `http://127.0.0.1:${trivial.address().port}/`;
+
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: [
@@ -46,8 +59,21 @@ const browser = await chromium.launch({
   ],
 });
 const times = [];
+const floors = [];
 try {
   for (let i = 0; i < runs + 1; i++) {
+    const floorContext = await browser.newContext({ viewport: { width: 800, height: 600 } });
+    const floorPage = await floorContext.newPage();
+    await floorPage.goto(trivialUrl, { waitUntil: 'commit' });
+    const floorHandle = await floorPage.waitForFunction(
+      () => (document.querySelector('main h2') ? performance.now() : false),
+      undefined,
+      { polling: 'raf' },
+    );
+    const floorMs = await floorHandle.jsonValue();
+    if (i > 0) floors.push(floorMs);
+    await floorContext.close();
+
     const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'commit' });
@@ -70,12 +96,18 @@ try {
 } finally {
   await browser.close();
   harness.kill();
+  trivial.close();
 }
 times.sort((a, b) => a - b);
+floors.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)];
+const floor = floors[Math.floor(floors.length / 2)];
 console.log(
   `renderer JS + CSS: ${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzipped (target < 80 KB)`,
 );
 console.log(
   `navigation start -> first step rendered with detection done: median ${median.toFixed(0)} ms, min ${times[0].toFixed(0)} ms, max ${times[times.length - 1].toFixed(0)} ms over ${times.length} loads (target < 300 ms)`,
+);
+console.log(
+  `floor (a trivial page, same browser, same run): median ${floor.toFixed(0)} ms; ratio wizard / floor: ${(median / floor).toFixed(1)}x`,
 );
