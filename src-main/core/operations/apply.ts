@@ -1,7 +1,7 @@
 import { formatVersionFor, sealBackup, BACKUP_FORMAT, TOOL_NAME } from '../backup/backup-document.js';
 import { BackupError } from '../backup/backup-error.js';
 import { writeBackup } from '../backup/backup-files.js';
-import type { WrittenBackup } from '../backup/backup-document.js';
+import type { BackupDocument, WrittenBackup } from '../backup/backup-document.js';
 import { CATALOGUE } from '../catalogue/catalogue.js';
 import { deniedAdvice, deniedKeyOf } from '../plan/access-check.js';
 import { keyChain } from '../plan/views.js';
@@ -37,15 +37,10 @@ function targetOf(plan: Plan, before: RegistryState): RegistryState {
   return { keys: [...keys.values()], values };
 }
 
-/**
- * Steps 4 to 6: refuses what must not run, backs up (flushed, read back) before the first write,
- * writes with a journal, verifies, and on any failure puts back what was changed.
- */
-export function applyPlan(plan: Plan, options: ApplyOptions, ctx: OperationContext): OperationResult {
-  const { machine } = ctx;
-  const { os } = plan.detection;
+/** Why this plan must not run here, as the result to return; null when it may. */
+function refusalOf(plan: Plan, options: ApplyOptions, ctx: OperationContext): OperationResult | null {
   if (plan.blockers.length > 0) return refused(`${plan.blockers.join(' ')} Nothing was changed.`);
-  if (!machine.isElevated()) {
+  if (!ctx.machine.isElevated()) {
     return refused('This tool must run as administrator to change the registry. Nothing was changed.');
   }
   const changes = changesOf(plan);
@@ -67,17 +62,13 @@ export function applyPlan(plan: Plan, options: ApplyOptions, ctx: OperationConte
         'Confirm replacing them (--replace-wrong-types); the backup keeps them exactly. Nothing was changed.',
     );
   }
+  return null;
+}
 
-  let before;
-  try {
-    before = captureState(machine.registry, plan.items);
-  } catch (error) {
-    const denied = deniedKeyOf(error);
-    if (denied) return refused(`${deniedAdvice(denied)} Nothing was changed.`);
-    if (error instanceof RegistryError) return failedBeforeWriting(error);
-    throw error;
-  }
-  const doc = sealBackup({
+/** The backup document of the state found, sealed with its checksum. */
+function backupDocument(plan: Plan, before: RegistryState, ctx: OperationContext): BackupDocument {
+  const { os } = plan.detection;
+  return sealBackup({
     format: BACKUP_FORMAT,
     formatVersion: formatVersionFor(before),
     tool: { name: TOOL_NAME, version: ctx.toolVersion },
@@ -92,22 +83,49 @@ export function applyPlan(plan: Plan, options: ApplyOptions, ctx: OperationConte
         architecture: os.architecture,
         is64Bit: os.is64Bit,
       },
-      simulatedProfile: machine.simulatedProfile,
+      simulatedProfile: ctx.machine.simulatedProfile,
     },
     choice: { protocols: plan.choice, groups: plan.groups },
     state: before,
   });
+}
+
+/** The state before any write, or the result that stops the apply (a denied key, a read error). */
+function captureOrStop(plan: Plan, ctx: OperationContext): RegistryState | OperationResult {
+  try {
+    return captureState(ctx.machine.registry, plan.items);
+  } catch (error) {
+    const denied = deniedKeyOf(error);
+    if (denied) return refused(`${deniedAdvice(denied)} Nothing was changed.`);
+    if (error instanceof RegistryError) return failedBeforeWriting(error);
+    throw error;
+  }
+}
+
+/**
+ * Steps 4 to 6: refuses what must not run, backs up (flushed, read back) before the first write,
+ * writes with a journal, verifies, and on any failure puts back what was changed.
+ */
+export function applyPlan(plan: Plan, options: ApplyOptions, ctx: OperationContext): OperationResult {
+  const refusal = refusalOf(plan, options, ctx);
+  if (refusal) return refusal;
+  const before = captureOrStop(plan, ctx);
+  if (!('keys' in before)) return before;
   let backup: WrittenBackup;
   try {
-    backup = writeBackup(options.backupDir, doc, options.writeFile, options.onBackupFile);
+    backup = writeBackup(
+      options.backupDir,
+      backupDocument(plan, before, ctx),
+      options.writeFile,
+      options.onBackupFile,
+    );
   } catch (error) {
     if (error instanceof BackupError) return refused(`${error.message} Nothing was changed.`);
     throw error;
   }
-
-  const tx = runTransaction(machine.registry, ctx.journal, {
+  const tx = runTransaction(ctx.machine.registry, ctx.journal, {
     operation: 'apply',
-    computerName: os.computerName,
+    computerName: plan.detection.os.computerName,
     backupFile: backup.jsonFile,
     before,
     target: targetOf(plan, before),
@@ -126,6 +144,7 @@ export function applyPlan(plan: Plan, options: ApplyOptions, ctx: OperationConte
       restored: tx.restored,
     };
   }
+  const changes = changesOf(plan);
   const restartNeeded = changes.some((c) => c.restart);
   return {
     outcome: 'done',
