@@ -164,17 +164,15 @@ export function validateState(raw: unknown, is64BitOs: boolean): RegistryState {
     if (!isObject(k)) fail('bad-structure', `${where} is not an object.`);
     const hive = str(k, 'hive', where);
     const view = str(k, 'view', where);
-    const path = allow.key(hive, view, str(k, 'path', where));
-    if (path === undefined) {
+    const allowed = allow.key(hive, view, str(k, 'path', where));
+    if (allowed === undefined) {
       fail(
         'not-allowed',
         `${where} (${hive}\\${String(k.path)}, ${view} view) is not a key this tool manages: the file is refused.`,
       );
     }
     return {
-      hive: hive.toUpperCase() as KeyState['hive'],
-      view: view as KeyState['view'],
-      path,
+      ...allowed,
       existed: bool(k, 'existed', where),
     };
   });
