@@ -19,7 +19,8 @@ import { findProfile, PROFILES } from '../core/simulation/profiles.js';
 import { simulatedMachine } from '../core/simulation/simulated-machine.js';
 import { JournalStore } from '../core/state/journal.js';
 import { LockedError, OperationLock } from '../core/state/operation-lock.js';
-import { repairInterrupted } from '../core/state/transaction.js';
+import { repairInterrupted, type RepairResult } from '../core/state/transaction.js';
+import { changeRefusal, checkState, readOnlyNotes } from '../core/state/state-health.js';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args.js';
 import { defaultBackupFolder, simulationFolder, stateFolder } from '../core/files/folders.js';
 import { renderDetection, renderPlan, renderResult, renderRollbackPlan } from './render-text.js';
@@ -91,6 +92,27 @@ function backupCrashHook(env: NodeJS.ProcessEnv): ((file: string) => void) | und
   };
 }
 
+/** Under the lock; a read-only command that cannot have it says so and goes on (nothing repaired). */
+function holdOrNote(
+  lock: OperationLock,
+  readOnly: boolean,
+  lines: string[],
+  fn: () => RepairResult,
+): RepairResult {
+  try {
+    return lock.hold(fn);
+  } catch (error) {
+    if (!readOnly || !(error instanceof LockedError)) throw error;
+    lines.push(`WARNING: ${error.message}`, '');
+    return { repaired: false };
+  }
+}
+
+function refuse(lines: string[], message: string | null): number {
+  lines.push(message ?? '');
+  return EXIT.refused;
+}
+
 /** Runs one command and returns its exit code. All output goes through io. */
 export function runCli(argv: string[], io: CliIo): number {
   try {
@@ -159,8 +181,14 @@ function runCommand(argv: string[], io: CliIo): number {
     return code;
   };
 
+  // A journal or lock that cannot be used stops changes (exit 2), never reading (issue 9 §4).
+  const readOnly = args.command === 'detect' || args.command === 'audit';
+  const state = checkState(journal, lock.file);
+  if (state.problems.length > 0) json.stateProblems = state.problems;
+  if (!readOnly && changeRefusal(state) !== null) return finish(refuse(lines, changeRefusal(state)));
+  lines.push(...readOnlyNotes(state), ...(state.problems.length > 0 ? [''] : []));
   // An apply or rollback that never finished is repaired before anything else happens.
-  if (journal.read() !== null) {
+  if (state.journal !== null && state.problems.length === 0) {
     if (!machine.isElevated()) {
       lines.push(
         'An interrupted change was found. Run this tool as administrator to repair it; nothing was changed.',
@@ -168,9 +196,10 @@ function runCommand(argv: string[], io: CliIo): number {
       return finish(EXIT.refused);
     }
     const is64 = detectOs(machine.registry, machine.hostname).is64Bit;
-    const repair = lock.hold(() =>
-      repairInterrupted(machine.registry, journal, (state) => validateState(state, is64)),
-    );
+    const repair = holdOrNote(lock, readOnly, lines, () => {
+      machine.refresh?.();
+      return repairInterrupted(machine.registry, journal, (st) => validateState(st, is64));
+    });
     json.repair = repair;
     if (repair.repaired) {
       lines.push(
@@ -192,33 +221,32 @@ function runCommand(argv: string[], io: CliIo): number {
   const ctx = { machine, journal, toolVersion: io.version, onStep: crashHook(io.env) };
   if (args.command === 'rollback') {
     // One plan, read once: what is shown is what is done.
-    const { plan, ...result } = lock.hold(() =>
-      rollback(args.backupFile as string, ctx, { restoreWrongTypes: args.restoreWrongTypes }),
-    );
+    const { plan, ...result } = lock.hold(() => {
+      machine.refresh?.(); // read under the lock: no other copy writes in between
+      return rollback(args.backupFile as string, ctx, { restoreWrongTypes: args.restoreWrongTypes });
+    });
     json.rollbackPlan = plan;
     json.result = result;
     if (plan) lines.push(...renderRollbackPlan(plan));
     lines.push(...renderResult(result));
     return finish(result.exitCode);
   }
-  const plan = buildPlan(machine.registry, detection, args.protocols, args.groups);
-  json.plan = plan;
-  lines.push(...renderDetection(detection), ...renderPlan(plan));
   if (args.command === 'audit') {
+    const plan = buildPlan(machine.registry, detection, args.protocols, args.groups);
+    json.plan = plan;
+    lines.push(...renderDetection(detection), ...renderPlan(plan));
     if (plan.blockers.length > 0) return finish(EXIT.refused);
     return finish(changesOf(plan).length > 0 ? EXIT.changesNeeded : EXIT.ok);
   }
-  const result = lock.hold(() =>
-    applyPlan(
-      plan,
-      {
-        backupDir: s.backupDir,
-        replaceWrongTypes: args.replaceWrongTypes,
-        onBackupFile: backupCrashHook(io.env),
-      },
-      ctx,
-    ),
-  );
+  // Planned inside the lock from the registry as it is then: the plan shown is the plan done.
+  const result = lock.hold(() => {
+    machine.refresh?.();
+    const plan = buildPlan(machine.registry, detect(machine), args.protocols, args.groups);
+    json.plan = plan;
+    lines.push(...renderDetection(plan.detection), ...renderPlan(plan));
+    const options = { backupDir: s.backupDir, replaceWrongTypes: args.replaceWrongTypes };
+    return applyPlan(plan, { ...options, onBackupFile: backupCrashHook(io.env) }, ctx);
+  });
   json.result = result;
   lines.push(...renderResult(result));
   return finish(result.exitCode);

@@ -39,6 +39,8 @@ export interface StartInfo {
   backupFolder: BackupFolderStatus;
   /** The KB 3140245 .msu for this OS and architecture, found on the stick. */
   kbInstaller: { file: string } | null;
+  /** The journal or lock cannot be used: each sentence names the file (reading still works). */
+  stateProblems?: string[];
 }
 
 export interface RepairOutcome {

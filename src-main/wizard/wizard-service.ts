@@ -13,6 +13,7 @@ import { changesOf, type Plan } from '../core/plan/plan-types.js';
 import type { JournalStore } from '../core/state/journal.js';
 import { LockedError, OperationLock } from '../core/state/operation-lock.js';
 import { repairInterrupted } from '../core/state/transaction.js';
+import { changeRefusal, checkState } from '../core/state/state-health.js';
 import type {
   ApplyOutcome,
   ApplyRequest,
@@ -71,7 +72,8 @@ export class WizardService {
   }
 
   start(): StartInfo {
-    const journal = this.o.journal.read();
+    const state = checkState(this.o.journal, new OperationLock(this.o.journal.folder).file);
+    const journal = state.journal;
     const detection = detect(this.o.machine);
     const msu = this.findMsu(detection);
     return {
@@ -87,12 +89,17 @@ export class WizardService {
         this.backupFolder === this.o.backupFolder,
       ),
       kbInstaller: msu ? { file: path.win32.basename(msu) } : null,
+      stateProblems: state.problems,
     };
   }
 
   repairInterrupted(): RepairOutcome {
     return this.exclusive(() => {
       this.requireElevated();
+      const refusal = changeRefusal(
+        checkState(this.o.journal, new OperationLock(this.o.journal.folder).file),
+      );
+      if (refusal !== null) throw new WizardError('refused', refusal);
       const is64 = detect(this.o.machine).os.is64Bit;
       const r = repairInterrupted(this.o.machine.registry, this.o.journal, (s) => validateState(s, is64));
       const message = !r.repaired
@@ -277,6 +284,8 @@ export class WizardService {
   }
 
   private requireNoInterruptedChange(): void {
+    const refusal = changeRefusal(checkState(this.o.journal, new OperationLock(this.o.journal.folder).file));
+    if (refusal !== null) throw new WizardError('refused', refusal);
     if (this.o.journal.read() !== null) {
       throw new WizardError('refused', 'An interrupted change must be repaired first.');
     }
@@ -287,7 +296,10 @@ export class WizardService {
     if (this.busy) throw new WizardError('busy', 'Another change is in progress.');
     this.busy = true;
     try {
-      return new OperationLock(this.o.journal.folder).hold(fn);
+      return new OperationLock(this.o.journal.folder).hold(() => {
+        this.o.machine.refresh?.(); // read under the lock: no other copy writes in between
+        return fn();
+      });
     } catch (error) {
       if (error instanceof LockedError) throw new WizardError('busy', error.message);
       throw error;

@@ -39,11 +39,14 @@ export function simulatedMachine(
         }
       : {}),
   });
-  let snapshot: RegistrySnapshot = profile.registry;
-  if (stateFile && fs.existsSync(stateFile)) {
-    snapshot = JSON.parse(fs.readFileSync(stateFile, 'utf8')) as RegistrySnapshot;
-  }
-  registry.load(snapshot);
+  const readState = (): void => {
+    let snapshot: RegistrySnapshot = profile.registry;
+    if (stateFile && fs.existsSync(stateFile)) {
+      snapshot = JSON.parse(fs.readFileSync(stateFile, 'utf8')) as RegistrySnapshot;
+    }
+    registry.load(snapshot);
+  };
+  readState();
   if (stateFile && !fs.existsSync(stateFile)) {
     // A new simulated machine is kept from the start, so that every run sees the same one.
     fs.mkdirSync(path.dirname(stateFile), { recursive: true });
@@ -63,6 +66,11 @@ export function simulatedMachine(
     },
     setDllVersion: (dll, version) => {
       dllVersions[dll.toLowerCase()] = version;
+    },
+    // Another process may have changed the kept registry since this one was built: read it again
+    // once the operation lock is held, as a real registry would be read at that moment.
+    refresh: () => {
+      if (stateFile) readState();
     },
     simulatedProfile: profile.id,
     systemRoot: 'C:\\Windows',
