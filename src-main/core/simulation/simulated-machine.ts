@@ -49,8 +49,18 @@ export function simulatedMachine(
   readState();
   if (stateFile && !fs.existsSync(stateFile)) {
     // A new simulated machine is kept from the start, so that every run sees the same one.
+    // Created only if still absent (a hard link fails if it exists): a copy starting while another
+    // has already applied never writes the fresh profile over that change.
     fs.mkdirSync(path.dirname(stateFile), { recursive: true });
-    writeFileDurably(stateFile, JSON.stringify(registry.snapshot()));
+    const draft = `${stateFile}.${process.pid}.new`;
+    writeFileDurably(draft, JSON.stringify(registry.snapshot()));
+    try {
+      fs.linkSync(draft, stateFile);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    } finally {
+      fs.rmSync(draft, { force: true });
+    }
   }
   let elevated = options.elevated ?? profile.elevated;
   const dllVersions: Record<string, string> = { ...profile.dllVersions };
