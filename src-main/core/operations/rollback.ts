@@ -5,7 +5,7 @@ import { CATALOGUE } from '../catalogue/catalogue.js';
 import { detectOs } from '../detect/detect-os.js';
 import { PlanReader, deniedAdvice, deniedKeyOf, probeWrites } from '../plan/access-check.js';
 import { regTypeName, sameValue, type RegValue } from '../registry/registry-port.js';
-import { captureState } from '../state/capture-state.js';
+import { snapshotFor } from '../state/rollback-snapshot.js';
 import { valueOf, type KeyState, type ValueState } from '../state/registry-state.js';
 import { runTransaction } from '../state/transaction.js';
 import type { OperationContext } from './context.js';
@@ -130,7 +130,7 @@ function runRollback(
     );
     const [denied] = reader.deniedKeys();
     if (denied) return { result: refused(`${deniedAdvice(denied)} Nothing was changed.`), plan };
-    before = captureState(ctx.machine.registry, plan.backup.state.values);
+    before = snapshotFor(ctx.machine.registry, plan.backup.state);
   } catch (error) {
     const denied = deniedKeyOf(error);
     if (denied) return { result: refused(`${deniedAdvice(denied)} Nothing was changed.`), plan };
