@@ -208,7 +208,7 @@ function runCommand(argv: string[], io: CliIo): number {
           : `An interrupted ${repair.operation} was found but could not be undone: ${repair.error}`,
         '',
       );
-      if (!repair.ok) return finish(EXIT.failed);
+      if (!repair.ok) return finish(repair.refused === true ? EXIT.refused : EXIT.failed);
     }
   }
 
