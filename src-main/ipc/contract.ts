@@ -78,6 +78,8 @@ export interface RollbackPreview {
   osName: string;
   items: RollbackPreviewItem[];
   keysToRemove: { hive: string; view: View; path: string }[];
+  /** sha256 of the file as previewed: the rollback request sends it back (issue 9 §5). */
+  contentHash: string;
 }
 
 export interface ApplyOutcome {
@@ -131,6 +133,8 @@ export interface BackupRequest {
 export interface RollbackRequest extends BackupRequest {
   /** The technician confirmed writing back values of an unexpected type (see RollbackPreviewItem). */
   restoreWrongTypes: boolean;
+  /** The previewed file's contentHash: a file that changed since is refused, with its new preview. */
+  previewHash: string;
 }
 
 export interface RestartRequest {
@@ -188,7 +192,11 @@ export const REQUEST_SCHEMAS: { [C in ChannelName]: Schema<Request<C>> } = {
   listBackups: nothing,
   chooseBackupFile: nothing,
   previewRollback: exact<BackupRequest>({ id: backupId }),
-  rollback: exact<RollbackRequest>({ id: backupId, restoreWrongTypes: bool }),
+  rollback: exact<RollbackRequest>({
+    id: backupId,
+    restoreWrongTypes: bool,
+    previewHash: text(/^[0-9a-f]{64}$/, 64),
+  }),
   installKb: nothing,
   openReport: nothing,
   copySummary: nothing,

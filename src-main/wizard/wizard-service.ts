@@ -191,9 +191,13 @@ export class WizardService {
       const file = this.backupPath(request.id);
       const preview = planRollback(file, this.context('rollback', 0));
       const ctx = this.context('rollback', preview.items.filter((i) => i.changes).length);
-      const { plan, ...result } = rollback(file, ctx, { restoreWrongTypes: request.restoreWrongTypes });
+      const options = { restoreWrongTypes: request.restoreWrongTypes, expectedHash: request.previewHash };
+      const { plan, ...result } = rollback(file, ctx, options);
       const before = plan ?? preview;
-      const after = result.outcome === 'refused' ? null : toPreview(request.id, planRollback(file, ctx));
+      // A file that changed since the preview: refused, and its new preview is what is shown.
+      const changed = plan !== null && plan.contentHash !== request.previewHash;
+      const after =
+        result.outcome !== 'refused' || changed ? toPreview(request.id, planRollback(file, ctx)) : null;
       const detection = detect(this.o.machine);
       const report: ReportInput = {
         operation: 'rollback',

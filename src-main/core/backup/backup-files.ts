@@ -13,7 +13,8 @@ import { BackupError } from './backup-error.js';
 import { buildRegFile } from './reg-file.js';
 import { validateState } from './validate-state.js';
 import { BACKUP_LIMITS, backupShape, parseWith } from './backup-schema.js';
-import { readUntrustedJson, UntrustedFileError } from '../files/read-untrusted.js';
+import { parseUntrustedJson, readUntrustedText, UntrustedFileError } from '../files/read-untrusted.js';
+import { sha256 } from './canonical-json.js';
 import { sameName } from '../names/canonical-name.js';
 
 /** A backup is never larger than this; a bigger file is refused before it is read. */
@@ -98,9 +99,24 @@ export function writeBackup(
  * document with its state checked against the catalogue for this computer; throws BackupError.
  */
 export function readBackupFile(file: string, computerName: string, is64BitOs: boolean): BackupDocument {
+  return readBackupFileAndHash(file, computerName, is64BitOs).doc;
+}
+
+/**
+ * readBackupFile, and the sha256 (hex) of exactly the bytes that were checked: what a preview
+ * shows is bound to this, so that a file swapped after the preview is refused (issue 9 §5).
+ */
+export function readBackupFileAndHash(
+  file: string,
+  computerName: string,
+  is64BitOs: boolean,
+): { doc: BackupDocument; contentHash: string } {
   let raw: unknown;
+  let contentHash: string;
   try {
-    raw = readUntrustedJson(file, BACKUP_LIMITS);
+    const text = readUntrustedText(file, BACKUP_LIMITS.maxBytes);
+    contentHash = sha256(text);
+    raw = parseUntrustedJson(text, file, BACKUP_LIMITS);
   } catch (error) {
     if (!(error instanceof UntrustedFileError)) throw error;
     switch (error.problem) {
@@ -120,7 +136,7 @@ export function readBackupFile(file: string, computerName: string, is64BitOs: bo
         throw new BackupError(error.problem, `${error.message} It is not a backup of this tool.`);
     }
   }
-  return checkBackupDocument(raw, file, computerName, is64BitOs);
+  return { doc: checkBackupDocument(raw, file, computerName, is64BitOs), contentHash };
 }
 
 function checkBackupDocument(

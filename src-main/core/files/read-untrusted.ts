@@ -156,7 +156,11 @@ export function jsonBoundsProblem(text: string, limits: DocumentLimits): string 
  * for anything that is not a bounded, well-formed JSON file; the value is still untyped.
  */
 export function readUntrustedJson(file: string, limits: DocumentLimits): unknown {
-  const text = readUntrustedText(file, limits.maxBytes);
+  return parseUntrustedJson(readUntrustedText(file, limits.maxBytes), file, limits);
+}
+
+/** The bounds check and JSON.parse of readUntrustedJson, for text already read. */
+export function parseUntrustedJson(text: string, file: string, limits: DocumentLimits): unknown {
   const bounds = jsonBoundsProblem(text, limits);
   if (bounds !== null) {
     throw new UntrustedFileError(

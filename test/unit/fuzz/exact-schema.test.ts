@@ -9,7 +9,11 @@ const VALID: Record<string, unknown> = {
   plan: { protocols: '1.2', groups: ['winhttp'] },
   apply: { protocols: '1.2', groups: ['winhttp'], replaceWrongTypes: false },
   previewRollback: { id: 'TLS12-backup_SIM-WIN7_20260101-000000.json' },
-  rollback: { id: 'TLS12-backup_SIM-WIN7_20260101-000000.json', restoreWrongTypes: false },
+  rollback: {
+    id: 'TLS12-backup_SIM-WIN7_20260101-000000.json',
+    restoreWrongTypes: false,
+    previewHash: '0'.repeat(64),
+  },
   restart: { when: 'later' },
 };
 

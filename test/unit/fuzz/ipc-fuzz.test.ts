@@ -64,7 +64,11 @@ const valid: Record<ChannelName, unknown> = {
   listBackups: {},
   chooseBackupFile: {},
   previewRollback: { id: 'TLS12-backup_SIM-WIN7_20260101-000000.json' },
-  rollback: { id: 'TLS12-backup_SIM-WIN7_20260101-000000.json', restoreWrongTypes: false },
+  rollback: {
+    id: 'TLS12-backup_SIM-WIN7_20260101-000000.json',
+    restoreWrongTypes: false,
+    previewHash: '0'.repeat(64),
+  },
   installKb: {},
   openReport: {},
   copySummary: {},
