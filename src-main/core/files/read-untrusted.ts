@@ -46,6 +46,24 @@ function kindOf(st: fs.Stats): string {
  * checked again (same file, regular, size), so that a file swapped in between is refused too.
  */
 export function readUntrustedText(file: string, maxBytes: number): string {
+  // A file another process replaces or removes between the status and the open (the journal of
+  // the copy holding the lock) is looked at again, a few times, rather than called unreadable.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return readOnce(file, maxBytes);
+    } catch (error) {
+      if (!(error instanceof ReplacedError)) throw error;
+      if (attempt >= 5) {
+        throw new UntrustedFileError('unreadable', file, `${file} keeps changing while it is read.`);
+      }
+    }
+  }
+}
+
+/** The file changed between its status and its opened handle. */
+class ReplacedError extends Error {}
+
+function readOnce(file: string, maxBytes: number): string {
   let st: fs.Stats;
   try {
     st = fs.statSync(file);
@@ -69,15 +87,17 @@ export function readUntrustedText(file: string, maxBytes: number): string {
     fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    if (code === 'ENOENT') throw new ReplacedError();
     throw new UntrustedFileError('unreadable', file, `${file} cannot be opened (${code}).`);
   }
   try {
     const held = fs.fstatSync(fd);
-    if (!held.isFile() || held.ino !== st.ino || held.dev !== st.dev) {
+    if (held.ino !== st.ino || held.dev !== st.dev) throw new ReplacedError();
+    if (!held.isFile()) {
       throw new UntrustedFileError(
         'not-regular',
         file,
-        `${file} was replaced while it was opened: it was not read.`,
+        `${file} is ${kindOf(held)}, not a file: it was not read.`,
       );
     }
     tooLarge(file, held.size, maxBytes);
@@ -93,7 +113,7 @@ export function readUntrustedText(file: string, maxBytes: number): string {
       .toString('utf8')
       .replace(/^\uFEFF/, '');
   } catch (error) {
-    if (error instanceof UntrustedFileError) throw error;
+    if (error instanceof UntrustedFileError || error instanceof ReplacedError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     throw new UntrustedFileError('unreadable', file, `${file} cannot be read (${code}).`);
   } finally {

@@ -94,7 +94,9 @@ export class OperationLock {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EEXIST') {
-        if (!fs.lstatSync(this.file).isFile()) throw this.unusable('is not a file');
+        // The holder may have released it since: then it is simply tried again.
+        const st = fs.lstatSync(this.file, { throwIfNoEntry: false });
+        if (st !== undefined && !st.isFile()) throw this.unusable('is not a file');
         return false;
       }
       throw this.unusable((error as Error).message);
