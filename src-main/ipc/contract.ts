@@ -124,6 +124,8 @@ export interface PlanRequest {
 
 export interface ApplyRequest extends PlanRequest {
   replaceWrongTypes: boolean;
+  /** The reviewed plan's fingerprint; required over IPC: a plan that differs now is refused. */
+  reviewedPlan?: string;
 }
 
 export interface BackupRequest {
@@ -188,7 +190,11 @@ export const REQUEST_SCHEMAS: { [C in ChannelName]: Schema<Request<C>> } = {
   repairInterrupted: nothing,
   plan: exact<PlanRequest>(planRequest),
   chooseBackupFolder: nothing,
-  apply: exact<ApplyRequest>({ ...planRequest, replaceWrongTypes: bool }),
+  apply: exact<ApplyRequest>({
+    ...planRequest,
+    replaceWrongTypes: bool,
+    reviewedPlan: text(/^[0-9a-f]{64}$/, 64),
+  }),
   listBackups: nothing,
   chooseBackupFile: nothing,
   previewRollback: exact<BackupRequest>({ id: backupId }),

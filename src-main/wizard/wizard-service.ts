@@ -40,6 +40,8 @@ import { rollbackRows, toPreview } from './rollback-preview.js';
 import { relaunchElevated, RESTART_LATER, restartNow, type RestartOutcome } from './restart.js';
 import { describeWusaExit, wusaCommand } from './system-commands.js';
 import { WizardError } from './wizard-error.js';
+import { changedSinceReview } from './review-binding.js';
+import { planFingerprint } from '../core/plan/plan-fingerprint.js';
 
 export interface WizardServiceOptions {
   machine: Machine;
@@ -118,7 +120,13 @@ export class WizardService {
   }
 
   plan(request: PlanRequest): Plan {
-    return buildPlan(this.o.machine.registry, detect(this.o.machine), request.protocols, request.groups);
+    const plan = buildPlan(
+      this.o.machine.registry,
+      detect(this.o.machine),
+      request.protocols,
+      request.groups,
+    );
+    return { ...plan, fingerprint: planFingerprint(plan) };
   }
 
   async chooseBackupFolder(): Promise<BackupFolderStatus | null> {
@@ -134,6 +142,10 @@ export class WizardService {
       this.requireNoInterruptedChange();
       // Planned again here from the choice: the renderer never sends a plan or a path.
       const plan = this.plan(request);
+      if (request.reviewedPlan !== undefined && request.reviewedPlan !== plan.fingerprint) {
+        // The computer changed after the review: nothing is done; the new plan is shown instead.
+        return changedSinceReview(plan);
+      }
       const result = applyPlan(
         plan,
         { backupDir: this.backupFolder, replaceWrongTypes: request.replaceWrongTypes },

@@ -274,6 +274,7 @@ export function makePlan(o: PlanOptions = {}): Plan {
       },
     ],
     blockers: o.blockers ?? [],
+    fingerprint: 'e'.repeat(64),
   };
 }
 

@@ -65,3 +65,47 @@ describe('the wizard rollback is bound to the previewed file', () => {
     expect(r.exitCode).toBe(2);
   });
 });
+
+describe('the wizard apply is bound to the reviewed plan', () => {
+  it('a computer changed after the review: refused, nothing written, the new plan returned; then applied when reviewed', () => {
+    const w = wizardFor('win7-sp1');
+    const reviewed = w.service.plan(CHOICE);
+    expect(reviewed.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    // Someone sets a value after the review.
+    w.machine.registry.setValue(
+      {
+        hive: 'HKLM',
+        view: '64',
+        path: 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp',
+      },
+      'DefaultSecureProtocols',
+      { type: 'REG_DWORD', data: 0xa0 },
+    );
+    const before = w.machine.registry.snapshot();
+    const out = w.service.apply({
+      ...CHOICE,
+      replaceWrongTypes: false,
+      reviewedPlan: reviewed.fingerprint ?? '',
+    });
+    expect(out.result.exitCode).toBe(2);
+    expect(out.result.message).toMatch(/changed after the plan was reviewed.*Nothing was changed\./);
+    expect(w.machine.registry.snapshot()).toEqual(before);
+    expect(out.after?.fingerprint).not.toBe(reviewed.fingerprint);
+    expect(out.after?.items[0]?.current).toEqual({ type: 'REG_DWORD', data: 0xa0 });
+    const again = w.service.apply({
+      ...CHOICE,
+      replaceWrongTypes: false,
+      reviewedPlan: out.after?.fingerprint ?? '',
+    });
+    expect(again.result.exitCode).toBe(3010);
+  });
+
+  it('the same computer gives the same fingerprint: an unchanged plan applies', () => {
+    const w = wizardFor('win10');
+    const a = w.service.plan(CHOICE).fingerprint;
+    expect(w.service.plan(CHOICE).fingerprint).toBe(a);
+    expect(
+      w.service.apply({ ...CHOICE, replaceWrongTypes: false, reviewedPlan: a ?? '' }).result.outcome,
+    ).toBe('done');
+  });
+});

@@ -52,6 +52,8 @@ export interface Plan {
   findings: Finding[];
   /** Why nothing may be applied on this computer (unsupported Windows, ...); empty when it may. */
   blockers: string[];
+  /** sha256 of what is reviewed (planFingerprint): the wizard's apply sends it back. */
+  fingerprint?: string;
 }
 
 export function changesOf(plan: Plan): PlanItem[] {

@@ -7,7 +7,7 @@ import { SchemaError } from '../../../src-main/ipc/schema.js';
 const INHERITED = Object.getOwnPropertyNames(Object.prototype);
 const VALID: Record<string, unknown> = {
   plan: { protocols: '1.2', groups: ['winhttp'] },
-  apply: { protocols: '1.2', groups: ['winhttp'], replaceWrongTypes: false },
+  apply: { protocols: '1.2', groups: ['winhttp'], replaceWrongTypes: false, reviewedPlan: '0'.repeat(64) },
   previewRollback: { id: 'TLS12-backup_SIM-WIN7_20260101-000000.json' },
   rollback: {
     id: 'TLS12-backup_SIM-WIN7_20260101-000000.json',
