@@ -38,6 +38,8 @@ export interface StartInfo {
   backupFolder: BackupFolderStatus;
   /** The KB 3140245 .msu for this OS and architecture, found on the stick. */
   kbInstaller: { file: string } | null;
+  /** The journal or lock cannot be used: each sentence names the file (reading still works). */
+  stateProblems?: string[];
 }
 
 export interface RepairOutcome {
@@ -75,6 +77,8 @@ export interface RollbackPreview {
   osName: string;
   items: RollbackPreviewItem[];
   keysToRemove: { hive: string; view: View; path: string }[];
+  /** sha256 of the file as previewed: the rollback request sends it back (issue 9 §5). */
+  contentHash: string;
 }
 
 export interface ApplyOutcome {
@@ -119,6 +123,8 @@ export interface PlanRequest {
 
 export interface ApplyRequest extends PlanRequest {
   replaceWrongTypes: boolean;
+  /** The reviewed plan's fingerprint; required over IPC: a plan that differs now is refused. */
+  reviewedPlan?: string;
 }
 
 export interface BackupRequest {
@@ -128,6 +134,8 @@ export interface BackupRequest {
 export interface RollbackRequest extends BackupRequest {
   /** The technician confirmed writing back values of an unexpected type (see RollbackPreviewItem). */
   restoreWrongTypes: boolean;
+  /** The previewed file's contentHash: a file that changed since is refused, with its new preview. */
+  previewHash: string;
 }
 
 export interface RestartRequest {

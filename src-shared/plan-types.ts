@@ -53,4 +53,6 @@ export interface Plan {
   findings: Finding[];
   /** Why nothing may be applied on this computer (unsupported Windows, ...); empty when it may. */
   blockers: string[];
+  /** sha256 of what is reviewed (planFingerprint): the wizard's apply sends it back. */
+  fingerprint?: string;
 }

@@ -8,7 +8,8 @@ import { rollback } from '../core/operations/rollback.js';
 import { buildPlan } from '../core/plan/build-plan.js';
 import { changesOf } from '../core/plan/plan-types.js';
 import { LockedError, OperationLock } from '../core/state/operation-lock.js';
-import { repairInterrupted } from '../core/state/transaction.js';
+import { repairInterrupted, type RepairResult } from '../core/state/transaction.js';
+import { changeRefusal, checkState, readOnlyNotes } from '../core/state/state-health.js';
 import { ComposeError, composeMachine, type Composition } from '../composition/compose-machine.js';
 import { crashAfterBackupFileHook, crashAfterWriteHook } from '../composition/test-hooks.js';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args.js';
@@ -92,13 +93,39 @@ function composeOrExit(args: CliArgs, io: CliIo): Composition | number {
   }
 }
 
+/** A repair under the lock; a read-only command notes a lock held by another copy instead of stopping. */
+function holdOrNote(
+  lock: OperationLock,
+  readOnly: boolean,
+  out: Output,
+  fn: () => RepairResult,
+): RepairResult {
+  try {
+    return lock.hold(fn);
+  } catch (error) {
+    if (!readOnly || !(error instanceof LockedError)) throw error;
+    out.lines.push(`WARNING: ${error.message}`, '');
+    return { repaired: false };
+  }
+}
+
 /**
- * An apply or rollback that never finished is repaired before anything else happens. Returns
- * an exit code when the command must stop here, null when it goes on.
+ * A journal or lock that cannot be used stops changes (exit 2), never reading (issue 9 §4); an
+ * apply or rollback that never finished is repaired before anything else happens. Returns an exit
+ * code when the command must stop here, null when it goes on.
  */
-function repairFirst(s: Composition, lock: OperationLock, out: Output): number | null {
+function stateFirst(s: Composition, lock: OperationLock, args: CliArgs, out: Output): number | null {
   const { machine, journal } = s;
-  if (journal.read() === null) return null;
+  const readOnly = args.command === 'detect' || args.command === 'audit';
+  const state = checkState(journal, lock.file);
+  if (state.problems.length > 0) out.json.stateProblems = state.problems;
+  const refusal = changeRefusal(state);
+  if (!readOnly && refusal !== null) {
+    out.lines.push(refusal);
+    return EXIT.refused;
+  }
+  out.lines.push(...readOnlyNotes(state), ...(state.problems.length > 0 ? [''] : []));
+  if (state.journal === null || state.problems.length > 0) return null;
   if (!machine.isElevated()) {
     out.lines.push(
       'An interrupted change was found. Run this tool as administrator to repair it; nothing was changed.',
@@ -106,9 +133,10 @@ function repairFirst(s: Composition, lock: OperationLock, out: Output): number |
     return EXIT.refused;
   }
   const is64 = detectOs(machine.registry, machine.hostname).is64Bit;
-  const repair = lock.hold(() =>
-    repairInterrupted(machine.registry, journal, (state) => validateState(state, is64)),
-  );
+  const repair = holdOrNote(lock, readOnly, out, () => {
+    machine.refresh?.();
+    return repairInterrupted(machine.registry, journal, (st) => validateState(st, is64));
+  });
   out.json.repair = repair;
   if (!repair.repaired) return null;
   out.lines.push(
@@ -117,7 +145,8 @@ function repairFirst(s: Composition, lock: OperationLock, out: Output): number |
       : `An interrupted ${repair.operation} was found but could not be undone: ${repair.error}`,
     '',
   );
-  return repair.ok ? null : EXIT.failed;
+  if (repair.ok) return null;
+  return repair.refused === true ? EXIT.refused : EXIT.failed;
 }
 
 function runCommand(argv: string[], io: CliIo): number {
@@ -131,7 +160,7 @@ function runCommand(argv: string[], io: CliIo): number {
   out.json.simulatedProfile = machine.simulatedProfile;
   if (s.simulation)
     out.lines.push(`SIMULATION: ${s.simulation.label}. Nothing on this computer is changed.`, '');
-  const stop = repairFirst(s, lock, out);
+  const stop = stateFirst(s, lock, args, out);
   if (stop !== null) return out.finish(stop);
 
   const detection = detect(machine);
@@ -143,28 +172,36 @@ function runCommand(argv: string[], io: CliIo): number {
   const ctx = { machine, journal, toolVersion: io.version, onStep: crashAfterWriteHook(io.env) };
   if (args.command === 'rollback') {
     // One plan, read once: what is shown is what is done.
-    const { plan, ...result } = lock.hold(() =>
-      rollback(args.backupFile as string, ctx, { restoreWrongTypes: args.restoreWrongTypes }),
-    );
+    const { plan, ...result } = lock.hold(() => {
+      machine.refresh?.(); // read under the lock: no other copy writes in between
+      return rollback(args.backupFile as string, ctx, { restoreWrongTypes: args.restoreWrongTypes });
+    });
     out.json.rollbackPlan = plan;
     out.json.result = result;
     if (plan) out.lines.push(...renderRollbackPlan(plan));
     out.lines.push(...renderResult(result));
     return out.finish(result.exitCode);
   }
-  const plan = buildPlan(machine.registry, detection, args.protocols, args.groups);
-  out.json.plan = plan;
-  out.lines.push(...renderDetection(detection), ...renderPlan(plan));
   if (args.command === 'audit') {
+    const plan = buildPlan(machine.registry, detection, args.protocols, args.groups);
+    out.json.plan = plan;
+    out.lines.push(...renderDetection(detection), ...renderPlan(plan));
     if (plan.blockers.length > 0) return out.finish(EXIT.refused);
     return out.finish(changesOf(plan).length > 0 ? EXIT.changesNeeded : EXIT.ok);
   }
+  // Planned inside the lock from the registry as it is then: the plan shown is the plan done.
   const options = {
     backupDir: s.backupFolder,
     replaceWrongTypes: args.replaceWrongTypes,
     onBackupFile: crashAfterBackupFileHook(io.env),
   };
-  const result = lock.hold(() => applyPlan(plan, options, ctx));
+  const result = lock.hold(() => {
+    machine.refresh?.();
+    const plan = buildPlan(machine.registry, detect(machine), args.protocols, args.groups);
+    out.json.plan = plan;
+    out.lines.push(...renderDetection(plan.detection), ...renderPlan(plan));
+    return applyPlan(plan, options, ctx);
+  });
   out.json.result = result;
   out.lines.push(...renderResult(result));
   return out.finish(result.exitCode);

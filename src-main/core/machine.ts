@@ -19,4 +19,9 @@ export interface Machine {
    * under WOW64), for when the registry does not say; null or absent when it proves nothing.
    */
   architectureHint?: Architecture | null;
+  /**
+   * Reads the machine's state again (a simulated machine's registry file); called right after the
+   * operation lock is taken, so that a change plans from what is there while nobody else writes.
+   */
+  refresh?(): void;
 }

@@ -61,7 +61,8 @@ export function exact<T extends object>(shape: { [K in keyof T]: Schema<T[K]> })
       throw new SchemaError(`${where} must be a plain object`);
     }
     const record = input as Record<string, unknown>;
-    const extra = Object.keys(record).filter((k) => !(k in shape));
+    // Own properties of the shape only: `in` would let "toString" or "constructor" through.
+    const extra = Object.keys(record).filter((k) => !Object.prototype.hasOwnProperty.call(shape, k));
     if (extra.length > 0)
       throw new SchemaError(`${where} has unknown field(s): ${extra.slice(0, 3).join(', ')}`);
     const out: Record<string, unknown> = {};

@@ -10,6 +10,7 @@ export function toPreview(id: string, plan: RollbackPlan): RollbackPreview {
     id,
     createdAt: plan.backup.createdAt,
     computerName: plan.backup.machine.computerName,
+    contentHash: plan.contentHash,
     osName: plan.backup.machine.os.displayName,
     items: plan.items.map((i) => ({
       hive: i.value.hive,

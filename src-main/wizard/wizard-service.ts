@@ -13,6 +13,7 @@ import { changesOf, type Plan } from '../core/plan/plan-types.js';
 import type { JournalStore } from '../core/state/journal.js';
 import { LockedError, OperationLock } from '../core/state/operation-lock.js';
 import { repairInterrupted } from '../core/state/transaction.js';
+import { changeRefusal, checkState } from '../core/state/state-health.js';
 import type {
   ApplyOutcome,
   ApplyRequest,
@@ -39,6 +40,8 @@ import { rollbackRows, toPreview } from './rollback-preview.js';
 import { relaunchElevated, RESTART_LATER, restartNow, type RestartOutcome } from './restart.js';
 import { describeWusaExit, wusaCommand } from './system-commands.js';
 import { WizardError } from './wizard-error.js';
+import { changedSinceReview } from './review-binding.js';
+import { planFingerprint } from '../core/plan/plan-fingerprint.js';
 
 export interface WizardServiceOptions {
   machine: Machine;
@@ -71,7 +74,8 @@ export class WizardService {
   }
 
   start(): StartInfo {
-    const journal = this.o.journal.read();
+    const state = checkState(this.o.journal, new OperationLock(this.o.journal.folder).file);
+    const journal = state.journal;
     const detection = detect(this.o.machine);
     const msu = this.findMsu(detection);
     return {
@@ -87,12 +91,17 @@ export class WizardService {
         this.backupFolder === this.o.backupFolder,
       ),
       kbInstaller: msu ? { file: path.win32.basename(msu) } : null,
+      stateProblems: state.problems,
     };
   }
 
   repairInterrupted(): RepairOutcome {
     return this.exclusive(() => {
       this.requireElevated();
+      const refusal = changeRefusal(
+        checkState(this.o.journal, new OperationLock(this.o.journal.folder).file),
+      );
+      if (refusal !== null) throw new WizardError('refused', refusal);
       const is64 = detect(this.o.machine).os.is64Bit;
       const r = repairInterrupted(this.o.machine.registry, this.o.journal, (s) => validateState(s, is64));
       const message = !r.repaired
@@ -111,7 +120,13 @@ export class WizardService {
   }
 
   plan(request: PlanRequest): Plan {
-    return buildPlan(this.o.machine.registry, detect(this.o.machine), request.protocols, request.groups);
+    const plan = buildPlan(
+      this.o.machine.registry,
+      detect(this.o.machine),
+      request.protocols,
+      request.groups,
+    );
+    return { ...plan, fingerprint: planFingerprint(plan) };
   }
 
   async chooseBackupFolder(): Promise<BackupFolderStatus | null> {
@@ -127,6 +142,10 @@ export class WizardService {
       this.requireNoInterruptedChange();
       // Planned again here from the choice: the renderer never sends a plan or a path.
       const plan = this.plan(request);
+      if (request.reviewedPlan !== undefined && request.reviewedPlan !== plan.fingerprint) {
+        // The computer changed after the review: nothing is done; the new plan is shown instead.
+        return changedSinceReview(plan);
+      }
       const result = applyPlan(
         plan,
         { backupDir: this.backupFolder, replaceWrongTypes: request.replaceWrongTypes },
@@ -184,9 +203,13 @@ export class WizardService {
       const file = this.backupPath(request.id);
       const preview = planRollback(file, this.context('rollback', 0));
       const ctx = this.context('rollback', preview.items.filter((i) => i.changes).length);
-      const { plan, ...result } = rollback(file, ctx, { restoreWrongTypes: request.restoreWrongTypes });
+      const options = { restoreWrongTypes: request.restoreWrongTypes, expectedHash: request.previewHash };
+      const { plan, ...result } = rollback(file, ctx, options);
       const before = plan ?? preview;
-      const after = result.outcome === 'refused' ? null : toPreview(request.id, planRollback(file, ctx));
+      // A file that changed since the preview: refused, and its new preview is what is shown.
+      const changed = plan !== null && plan.contentHash !== request.previewHash;
+      const after =
+        result.outcome !== 'refused' || changed ? toPreview(request.id, planRollback(file, ctx)) : null;
       const detection = detect(this.o.machine);
       const report: ReportInput = {
         operation: 'rollback',
@@ -277,6 +300,8 @@ export class WizardService {
   }
 
   private requireNoInterruptedChange(): void {
+    const refusal = changeRefusal(checkState(this.o.journal, new OperationLock(this.o.journal.folder).file));
+    if (refusal !== null) throw new WizardError('refused', refusal);
     if (this.o.journal.read() !== null) {
       throw new WizardError('refused', 'An interrupted change must be repaired first.');
     }
@@ -287,7 +312,10 @@ export class WizardService {
     if (this.busy) throw new WizardError('busy', 'Another change is in progress.');
     this.busy = true;
     try {
-      return new OperationLock(this.o.journal.folder).hold(fn);
+      return new OperationLock(this.o.journal.folder).hold(() => {
+        this.o.machine.refresh?.(); // read under the lock: no other copy writes in between
+        return fn();
+      });
     } catch (error) {
       if (error instanceof LockedError) throw new WizardError('busy', error.message);
       throw error;

@@ -355,8 +355,24 @@ const RULES: Rule[] = [
   [/An interrupted change must be repaired first\./g, 'En avbruten ändring måste repareras först.'],
   [/Another change is in progress\./g, 'En annan ändring pågår.'],
   [
-    /Another copy of the TLS 1\.2 Wizard \(process (\d+), since (\S+)\) is changing this computer\. Wait for it to finish, then try again\./g,
-    'En annan kopia av TLS 1.2-guiden (process $1, sedan $2) ändrar den här datorn. Vänta tills den är klar och försök igen.',
+    /Another copy of the TLS 1\.2 Wizard \(process (\d+), since (\S+)\) is changing this computer \(lock file (.+?)\)\. Wait for it to finish, then try again\./g,
+    'En annan kopia av TLS 1.2-guiden (process $1, sedan $2) ändrar den här datorn (låsfil $3). Vänta tills den är klar och försök igen.',
+  ],
+  [
+    /This computer changed after the plan was reviewed\. Look at the new plan; apply again only if it is right\./g,
+    'Datorn har ändrats sedan planen granskades. Titta på den nya planen och verkställ igen bara om den stämmer.',
+  ],
+  [
+    /The backup file (.+?) changed after it was previewed\. Look at the new preview; roll back again only if it is right\./g,
+    'Säkerhetskopian $1 har ändrats sedan förhandsvisningen. Titta på den nya förhandsvisningen och återställ igen bara om den stämmer.',
+  ],
+  [
+    /The journal (.+?) cannot be read \((.+?)\)\. If no copy of the tool is running, check it and remove or rename it, then run the tool again \(as administrator\)\./g,
+    'Journalen $1 går inte att läsa ($2). Om ingen kopia av verktyget körs: kontrollera den och ta bort eller byt namn på den, och kör sedan verktyget igen (som administratör).',
+  ],
+  [
+    /The lock file (.+?) cannot be used \((.+?)\)\. If no other copy of the tool is running, remove it, then run the tool again\./g,
+    'Låsfilen $1 går inte att använda ($2). Om ingen annan kopia av verktyget körs: ta bort den och kör sedan verktyget igen.',
   ],
   [/No (.+?) was found beside the tool\./g, 'Ingen $1 hittades bredvid verktyget.'],
   [/This Windows does not need KB 3140245\./g, 'Den här Windows-versionen behöver inte KB 3140245.'],

@@ -74,6 +74,7 @@ export class Rollback {
   async run(): Promise<void> {
     const s = this.session;
     const id = this.preview?.id;
+    const previewHash = this.preview?.contentHash ?? '';
     if (!id || !s.elevated || s.busy) return;
     this.progress = [];
     s.resetAftercare();
@@ -82,9 +83,18 @@ export class Rollback {
     });
     try {
       const outcome = await s.call('rollback', (api) =>
-        api.rollback({ id, restoreWrongTypes: this.restoreWrongTypes }),
+        api.rollback({ id, restoreWrongTypes: this.restoreWrongTypes, previewHash }),
       );
-      if (outcome) {
+      if (
+        outcome?.result.outcome === 'refused' &&
+        outcome.after &&
+        outcome.after.contentHash !== previewHash
+      ) {
+        // The file changed after the preview: nothing was done; show its new preview instead.
+        this.preview = outcome.after;
+        this.restoreWrongTypes = false;
+        s.error = outcome.result.message;
+      } else if (outcome) {
         this.outcome = outcome;
         this.screen = 'result';
       }

@@ -174,14 +174,24 @@ export class Wizard {
     const stop = s.api?.onProgress((event) => {
       if (event.operation === 'apply') this.progress = [...this.progress, event];
     });
+    const reviewed = this.plan?.fingerprint ?? '';
     try {
       const outcome = await s.call('apply', (api) =>
         api.apply({
           protocols: this.protocols,
           groups: this.requestedGroups,
           replaceWrongTypes: this.replaceWrongTypes,
+          reviewedPlan: reviewed,
         }),
       );
+      if (outcome?.result.outcome === 'refused' && outcome.after && outcome.after.fingerprint !== reviewed) {
+        // The computer changed after the review: nothing was done; review the new plan.
+        this.plan = outcome.after;
+        this.replaceWrongTypes = false;
+        this.step = 'review';
+        s.error = outcome.result.message;
+        return;
+      }
       if (outcome) this.outcome = outcome;
     } finally {
       stop?.();

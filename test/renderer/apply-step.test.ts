@@ -61,6 +61,36 @@ describe('step 6: apply', () => {
     expect(api.listenerCount()).toBe(0);
   });
 
+  it('a computer changed after the review: nothing done, back to the review with the new plan and why', async () => {
+    const api = createFakeApi();
+    const message =
+      'This computer changed after the plan was reviewed. Look at the new plan; apply again only if it is right. Nothing was changed.';
+    api.apply.mockImplementationOnce(async (r) => {
+      const plan = { ...makePlan(r), fingerprint: 'f'.repeat(64) };
+      const base = applyOutcome(plan);
+      return ok({
+        ...base,
+        result: {
+          ...base.result,
+          outcome: 'refused',
+          exitCode: 2,
+          restartNeeded: false,
+          message,
+          backup: null,
+        },
+        after: plan,
+      });
+    });
+    await toApply(api);
+    await fireEvent.click(applyButton());
+    expect(await screen.findByText(/changed after the plan was reviewed/)).toBeTruthy();
+    expect(currentStep()).toContain('Review');
+    await clickNext(2);
+    await fireEvent.click(applyButton());
+    expect(api.apply).toHaveBeenLastCalledWith(expect.objectContaining({ reviewedPlan: 'f'.repeat(64) }));
+    expect(await screen.findByRole('heading', { name: 'Done' })).toBeTruthy();
+  });
+
   it('shows the outcome and the backup files, then goes to the result', async () => {
     const { api } = await toApply();
     await fireEvent.click(applyButton());
@@ -69,6 +99,7 @@ describe('step 6: apply', () => {
       protocols: '1.2',
       groups: null,
       replaceWrongTypes: false,
+      reviewedPlan: 'e'.repeat(64),
     });
     expect(
       screen.getByText('12 value(s) set and verified. Restart the computer for them to take effect.'),

@@ -274,6 +274,7 @@ export function makePlan(o: PlanOptions = {}): Plan {
       },
     ],
     blockers: o.blockers ?? [],
+    fingerprint: 'e'.repeat(64),
   };
 }
 
@@ -366,6 +367,7 @@ export function rollbackPreview(id = BACKUP_ID): RollbackPreview {
     createdAt: '2026-11-29T17:52:20.000Z',
     computerName: 'SIM-WIN7',
     osName: 'Windows 7 SP1 (64-bit)',
+    contentHash: 'c'.repeat(64),
     items: [
       {
         hive: 'HKLM',

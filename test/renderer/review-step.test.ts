@@ -85,6 +85,7 @@ describe('step 4: review', () => {
       protocols: '1.2',
       groups: null,
       replaceWrongTypes: true,
+      reviewedPlan: 'e'.repeat(64),
     });
   });
 

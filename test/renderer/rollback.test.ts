@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { createFakeApi, fail, ok, type FakeApi } from './fake-api.js';
-import { BACKUP_ID, startInfo, win7Detection } from './fixtures.js';
+import { BACKUP_ID, rollbackOutcome, rollbackPreview, startInfo, win7Detection } from './fixtures.js';
 import { currentStep, renderApp } from './render-app.js';
 
 async function openRollback(api: FakeApi = createFakeApi()) {
@@ -41,13 +41,45 @@ describe('roll back from a backup', () => {
     expect(api.rollback).not.toHaveBeenCalled();
 
     await fireEvent.click(screen.getByRole('button', { name: 'Roll back now' }));
-    expect(api.rollback).toHaveBeenCalledWith({ id: BACKUP_ID, restoreWrongTypes: false });
+    expect(api.rollback).toHaveBeenCalledWith({
+      id: BACKUP_ID,
+      restoreWrongTypes: false,
+      previewHash: 'c'.repeat(64),
+    });
     await screen.findByRole('heading', { name: 'Rollback result' });
     expect(screen.getByRole('heading', { name: 'Rolled back' })).toBeTruthy();
     expect(screen.getByText('All 3 values match the backup (verified).')).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: 'Restart now' }));
     expect(api.restart).toHaveBeenCalledWith({ when: 'now' });
     expect(await screen.findByText('The computer restarts in 5 seconds.')).toBeTruthy();
+  });
+
+  it('a backup swapped after the preview: nothing done, its new preview shown with the refusal, then run with the new hash', async () => {
+    const api = createFakeApi();
+    const swapped = { ...rollbackPreview(), contentHash: 'd'.repeat(64) };
+    const refusal =
+      'The backup file X changed after it was previewed. Look at the new preview; roll back again only if it is right. Nothing was changed.';
+    const base = rollbackOutcome();
+    api.rollback.mockImplementationOnce(async () =>
+      ok({
+        ...base,
+        result: { ...base.result, outcome: 'refused', exitCode: 2, restartNeeded: false, message: refusal },
+        after: swapped,
+      }),
+    );
+    await openRollback(api);
+    await fireEvent.click(screen.getByRole('button', { name: 'Show what changes' }));
+    await screen.findByRole('heading', { name: 'Check the rollback' });
+    await fireEvent.click(screen.getByRole('button', { name: 'Roll back now' }));
+    expect(await screen.findByText(/changed after it was previewed/)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Check the rollback' })).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Roll back now' }));
+    expect(api.rollback).toHaveBeenLastCalledWith({
+      id: BACKUP_ID,
+      restoreWrongTypes: false,
+      previewHash: 'd'.repeat(64),
+    });
+    await screen.findByRole('heading', { name: 'Rollback result' });
   });
 
   it('writes back values of an unexpected type only after the technician confirms', async () => {
@@ -81,7 +113,11 @@ describe('roll back from a backup', () => {
     );
     expect(confirm.disabled).toBe(false);
     await fireEvent.click(confirm);
-    expect(api.rollback).toHaveBeenCalledWith({ id: BACKUP_ID, restoreWrongTypes: true });
+    expect(api.rollback).toHaveBeenCalledWith({
+      id: BACKUP_ID,
+      restoreWrongTypes: true,
+      previewHash: 'c'.repeat(64),
+    });
   });
 
   it('adds a backup file chosen elsewhere, and says when one cannot be used', async () => {

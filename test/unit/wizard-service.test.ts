@@ -100,7 +100,11 @@ describe('the wizard service', () => {
     expect(preview.keysToRemove.map((k) => k.path)).toContain(
       'SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client',
     );
-    const out = w.service.rollback({ id: backup?.id as string, restoreWrongTypes: false });
+    const out = w.service.rollback({
+      id: backup?.id as string,
+      restoreWrongTypes: false,
+      previewHash: preview.contentHash,
+    });
     expect(out.result.exitCode).toBe(3010);
     expect(out.after?.items.every((i) => !i.changes)).toBe(true);
     expect(w.machine.registry.snapshot()).toEqual(before);
@@ -119,9 +123,11 @@ describe('the wizard service', () => {
     w.machine.registry.load(first.machine.registry.snapshot());
     return w.service.chooseBackupFile().then((picked) => {
       expect(picked).toMatchObject({ valid: true });
-      expect(w.service.rollback({ id: picked?.id as string, restoreWrongTypes: false }).result.outcome).toBe(
-        'done',
-      );
+      const previewHash = w.service.previewRollback({ id: picked?.id as string }).contentHash;
+      expect(
+        w.service.rollback({ id: picked?.id as string, restoreWrongTypes: false, previewHash }).result
+          .outcome,
+      ).toBe('done');
     });
   });
 

@@ -12,9 +12,13 @@ import {
 import { BackupError } from './backup-error.js';
 import { buildRegFile } from './reg-file.js';
 import { validateState } from './validate-state.js';
+import { BACKUP_LIMITS, backupShape, parseWith } from './backup-schema.js';
+import { parseUntrustedJson, readUntrustedText, UntrustedFileError } from '../files/read-untrusted.js';
+import { sha256 } from './canonical-json.js';
+import { sameName } from '../names/canonical-name.js';
 
 /** A backup is never larger than this; a bigger file is refused before it is read. */
-export const MAX_BACKUP_BYTES = 1024 * 1024;
+export const MAX_BACKUP_BYTES = BACKUP_LIMITS.maxBytes;
 
 export type { WrittenBackup } from './backup-document.js';
 
@@ -95,28 +99,44 @@ export function writeBackup(
  * document with its state checked against the catalogue for this computer; throws BackupError.
  */
 export function readBackupFile(file: string, computerName: string, is64BitOs: boolean): BackupDocument {
-  let size: number;
-  try {
-    size = fs.statSync(file).size;
-  } catch {
-    throw new BackupError('not-found', `The backup file ${file} does not exist.`);
-  }
-  if (size > MAX_BACKUP_BYTES) {
-    throw new BackupError(
-      'too-large',
-      `${file} is ${size} bytes; a backup of this tool is never larger than ${MAX_BACKUP_BYTES}. Refused.`,
-    );
-  }
+  return readBackupFileAndHash(file, computerName, is64BitOs).doc;
+}
+
+/**
+ * readBackupFile, and the sha256 (hex) of exactly the bytes that were checked: what a preview
+ * shows is bound to this, so that a file swapped after the preview is refused (issue 9 §5).
+ */
+export function readBackupFileAndHash(
+  file: string,
+  computerName: string,
+  is64BitOs: boolean,
+): { doc: BackupDocument; contentHash: string } {
   let raw: unknown;
+  let contentHash: string;
   try {
-    raw = JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
-  } catch {
-    throw new BackupError(
-      'not-json',
-      `${file} is not a backup of this tool (it is not valid JSON; truncated or another kind of file).`,
-    );
+    const text = readUntrustedText(file, BACKUP_LIMITS.maxBytes);
+    contentHash = sha256(text);
+    raw = parseUntrustedJson(text, file, BACKUP_LIMITS);
+  } catch (error) {
+    if (!(error instanceof UntrustedFileError)) throw error;
+    switch (error.problem) {
+      case 'not-found':
+        throw new BackupError('not-found', `The backup file ${file} does not exist.`);
+      case 'too-large':
+        throw new BackupError(
+          'too-large',
+          error.message.replace('a file of this tool', 'a backup of this tool'),
+        );
+      case 'not-json':
+        throw new BackupError(
+          'not-json',
+          `${file} is not a backup of this tool (it is not valid JSON; truncated or another kind of file).`,
+        );
+      default:
+        throw new BackupError(error.problem, `${error.message} It is not a backup of this tool.`);
+    }
   }
-  return checkBackupDocument(raw, file, computerName, is64BitOs);
+  return { doc: checkBackupDocument(raw, file, computerName, is64BitOs), contentHash };
 }
 
 function checkBackupDocument(
@@ -125,44 +145,54 @@ function checkBackupDocument(
   computerName: string,
   is64BitOs: boolean,
 ): BackupDocument {
-  const doc = raw as Partial<BackupDocument> | null;
-  if (typeof doc !== 'object' || doc === null || doc.format !== BACKUP_FORMAT) {
+  const head = raw as { format?: unknown; formatVersion?: unknown } | null;
+  if (typeof head !== 'object' || head === null || Array.isArray(head) || head.format !== BACKUP_FORMAT) {
     throw new BackupError('foreign', `${file} is not a backup of this tool.`);
   }
-  if (
-    typeof doc.formatVersion !== 'number' ||
-    !Number.isInteger(doc.formatVersion) ||
-    doc.formatVersion < 1
-  ) {
+  const version = head.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     throw new BackupError('bad-version', `${file} has no valid format version.`);
   }
-  if (doc.formatVersion > BACKUP_FORMAT_VERSION) {
+  if (version > BACKUP_FORMAT_VERSION) {
     throw new BackupError(
       'future-version',
-      `${file} was written by a newer version of this tool (format ${doc.formatVersion}; this one reads ${BACKUP_FORMAT_VERSION}). Use that version to roll back.`,
+      `${file} was written by a newer version of this tool (format ${version}; this one reads ${BACKUP_FORMAT_VERSION}). Use that version to roll back.`,
     );
   }
-  if (typeof doc.checksum !== 'string' || doc.checksum !== checksumOf(doc as BackupDocument)) {
+  // Every field typed before any is used: a date or a name of the wrong type is refused here.
+  const parsed = parseWith(backupShape, raw);
+  if (!parsed.ok) {
+    const code = parsed.problem.includes('NUL character') ? 'nul-byte' : 'bad-field';
+    throw new BackupError(code, `${file} is refused: ${parsed.problem}.`);
+  }
+  const doc = parsed.value;
+  if (doc.checksum !== checksumOf(doc as BackupDocument)) {
     throw new BackupError(
       'checksum',
       `${file} is damaged or was edited: its checksum does not match. Refused.`,
     );
   }
-  const owner = doc.machine?.computerName;
-  if (typeof owner !== 'string' || owner.toLowerCase() !== computerName.toLowerCase()) {
+  const owner = doc.machine.computerName;
+  if (!sameName(owner, computerName)) {
     throw new BackupError(
       'other-machine',
-      `${file} is a backup of computer ${String(owner)}, and this is ${computerName}. Use the backup taken on this computer.`,
+      `${file} is a backup of computer ${owner}, and this is ${computerName}. Use the backup taken on this computer.`,
     );
   }
-  if (doc.machine?.os?.is64Bit !== is64BitOs) {
+  if (doc.machine.os.is64Bit !== is64BitOs) {
     throw new BackupError(
       'other-os',
-      `${file} was taken on a ${doc.machine?.os?.is64Bit ? '64' : '32'}-bit Windows; this one is not.`,
+      `${file} was taken on a ${doc.machine.os.is64Bit ? '64' : '32'}-bit Windows; this one is not.`,
     );
   }
-  const state: RegistryState = validateState(doc.state, is64BitOs);
-  return { ...(doc as BackupDocument), state };
+  let state: RegistryState;
+  try {
+    state = validateState(doc.state, is64BitOs);
+  } catch (error) {
+    if (error instanceof BackupError) throw new BackupError(error.code, `${file}: ${error.message}`);
+    throw error;
+  }
+  return { ...doc, format: BACKUP_FORMAT, state };
 }
 
 export interface BackupListing {
@@ -196,15 +226,16 @@ export function listBackups(folder: string, computerName: string, is64BitOs: boo
           problem: null,
         };
       } catch (error) {
+        // Whatever is wrong with one file, it is listed with its problem and the others still are.
         return {
           file,
           createdAt: '',
           computerName: '',
           osName: '',
           valid: false,
-          problem: (error as Error).message,
+          problem: error instanceof Error ? error.message : String(error),
         };
       }
     })
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.file.localeCompare(b.file));
 }

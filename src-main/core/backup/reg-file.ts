@@ -35,6 +35,15 @@ function hexLine(head: string, buf: Buffer): string {
   return lines.join('\r\n');
 }
 
+/** A control character or a surrogate (paired or not): only exact bytes can hold it. */
+function needsBytes(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || (c >= 0xd800 && c <= 0xdfff)) return true;
+  }
+  return false;
+}
+
 function regLine(name: string, value: RegValue | null): string {
   const quoted = `"${name.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
   if (value === null) return `${quoted}=-`;
@@ -42,7 +51,12 @@ function regLine(name: string, value: RegValue | null): string {
     case 'REG_DWORD':
       return `${quoted}=dword:${value.data.toString(16).padStart(8, '0')}`;
     case 'REG_SZ':
-      return `${quoted}="${value.data.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+      // A line break or other control character cannot be written between quotes: such a string
+      // is written as its exact bytes (hex(1):), as regedit itself exports it.
+      if (!needsBytes(value.data)) {
+        return `${quoted}="${value.data.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+      }
+      return hexLine(`${quoted}=hex(1):`, encodeValue(value).bytes);
     case 'REG_BINARY':
       return hexLine(`${quoted}=hex:`, Buffer.from(value.data, 'hex'));
     default: {
@@ -59,7 +73,11 @@ function regLine(name: string, value: RegValue | null): string {
  * Returned as UTF-16LE with a BOM, the encoding regedit writes.
  */
 export function buildRegFile(state: RegistryState, is64BitOs: boolean, header: string[]): Buffer {
-  const lines = ['Windows Registry Editor Version 5.00', '', ...header.map((h) => `; ${h}`), ''];
+  // A header line holds text from the registry (the computer name): no line break may end the
+  // comment and start a section or value of its own.
+  const comment = (h: string) =>
+    `; ${[...h].map((c) => (c.charCodeAt(0) < 0x20 || '\u0085\u2028\u2029'.includes(c) ? ' ' : c)).join('')}`;
+  const lines = ['Windows Registry Editor Version 5.00', '', ...header.map(comment), ''];
   const sections = new Map<string, string[]>();
   for (const v of state.values) {
     if (!v.keyExisted) continue; // the whole key is removed below

@@ -4,8 +4,8 @@ import { MAX_MULTI_SZ_ITEMS, MAX_STRING_CHARS, MAX_VALUE_BYTES } from '../regist
 import type { KeyState, RegistryState, ValueState } from '../state/registry-state.js';
 import { buildAllowlist } from './allowlist.js';
 import { BackupError } from './backup-error.js';
+import { parseWith, stateShape } from './backup-schema.js';
 
-const MAX_ENTRIES = 64;
 const MAX_STRING = MAX_STRING_CHARS;
 
 type Json = Record<string, unknown>;
@@ -16,19 +16,6 @@ function isObject(v: unknown): v is Json {
 
 function fail(code: string, message: string): never {
   throw new BackupError(code, message);
-}
-
-function str(o: Json, field: string, where: string): string {
-  const v = o[field];
-  if (typeof v !== 'string') fail('bad-field', `${where}: "${field}" must be text.`);
-  if (v.includes('\0')) fail('nul-byte', `${where}: "${field}" contains a NUL character.`);
-  return v;
-}
-
-function bool(o: Json, field: string, where: string): boolean {
-  const v = o[field];
-  if (typeof v !== 'boolean') fail('bad-field', `${where}: "${field}" must be true or false.`);
-  return v;
 }
 
 function checkString(s: unknown, where: string): string {
@@ -98,24 +85,18 @@ function checkRaw(data: unknown, where: string): RegValue['data'] {
  * folder other accounts can write) against the catalogue allowlist for this Windows, and returns
  * it with the catalogue's spelling of every path. Throws BackupError; writes nothing.
  */
-export function validateState(raw: unknown, is64BitOs: boolean): RegistryState {
-  if (!isObject(raw) || !Array.isArray(raw.values) || !Array.isArray(raw.keys)) {
-    fail('bad-structure', 'The file has no list of registry values and keys.');
+export function validateState(untyped: unknown, is64BitOs: boolean): RegistryState {
+  // Every field typed first, by the same schema as the documents it comes from (backup-schema.ts).
+  const parsed = parseWith(stateShape, untyped);
+  if (!parsed.ok) {
+    const code = parsed.problem.includes('NUL character') ? 'nul-byte' : 'bad-structure';
+    fail(code, `The registry state is refused: ${parsed.problem}.`);
   }
-  if (raw.values.length > MAX_ENTRIES || raw.keys.length > MAX_ENTRIES) {
-    fail(
-      'too-many',
-      `The file lists more than ${MAX_ENTRIES} values or keys; a backup of this tool never does.`,
-    );
-  }
+  const raw = parsed.value;
   const allow = buildAllowlist(is64BitOs);
-  const values: ValueState[] = raw.values.map((v: unknown, i: number) => {
+  const values: ValueState[] = raw.values.map((v, i) => {
     const where = `Value ${i + 1}`;
-    if (!isObject(v)) fail('bad-structure', `${where} is not an object.`);
-    const hive = str(v, 'hive', where);
-    const view = str(v, 'view', where);
-    const key = str(v, 'key', where);
-    const name = str(v, 'name', where);
+    const { hive, view, key, name, keyExisted, valueExisted } = v;
     const allowed = allow.value(hive, view, key, name);
     if (!allowed || allowed.entry.id !== v.entryId) {
       fail(
@@ -123,8 +104,6 @@ export function validateState(raw: unknown, is64BitOs: boolean): RegistryState {
         `${where} (${hive}\\${key} "${name}", ${view} view) is not a value this tool manages on this Windows: the file is refused.`,
       );
     }
-    const keyExisted = bool(v, 'keyExisted', where);
-    const valueExisted = bool(v, 'valueExisted', where);
     if (valueExisted && !keyExisted)
       fail('inconsistent', `${where}: a value cannot exist in a key that did not.`);
     let type: RegType | null = null;
@@ -159,24 +138,15 @@ export function validateState(raw: unknown, is64BitOs: boolean): RegistryState {
       data,
     };
   });
-  const keys: KeyState[] = raw.keys.map((k: unknown, i: number) => {
-    const where = `Key ${i + 1}`;
-    if (!isObject(k)) fail('bad-structure', `${where} is not an object.`);
-    const hive = str(k, 'hive', where);
-    const view = str(k, 'view', where);
-    const path = allow.key(hive, view, str(k, 'path', where));
-    if (path === undefined) {
+  const keys: KeyState[] = raw.keys.map((k, i) => {
+    const allowed = allow.key(k.hive, k.view, k.path);
+    if (allowed === undefined) {
       fail(
         'not-allowed',
-        `${where} (${hive}\\${String(k.path)}, ${view} view) is not a key this tool manages: the file is refused.`,
+        `Key ${i + 1} (${k.hive}\\${k.path}, ${k.view} view) is not a key this tool manages: the file is refused.`,
       );
     }
-    return {
-      hive: hive.toUpperCase() as KeyState['hive'],
-      view: view as KeyState['view'],
-      path,
-      existed: bool(k, 'existed', where),
-    };
+    return { ...allowed, existed: k.existed };
   });
   return { keys, values };
 }

@@ -1,11 +1,11 @@
 import { BackupError } from '../backup/backup-error.js';
-import { readBackupFile } from '../backup/backup-files.js';
+import { readBackupFileAndHash } from '../backup/backup-files.js';
 import type { BackupDocument } from '../backup/backup-document.js';
 import { CATALOGUE } from '../catalogue/catalogue.js';
 import { detectOs } from '../detect/detect-os.js';
 import { PlanReader, deniedAdvice, deniedKeyOf, probeWrites } from '../plan/access-check.js';
 import { regTypeName, sameValue, type RegValue } from '../registry/registry-port.js';
-import { captureState } from '../state/capture-state.js';
+import { snapshotFor } from '../state/rollback-snapshot.js';
 import { valueOf, type KeyState, type ValueState } from '../state/registry-state.js';
 import { runTransaction } from '../state/transaction.js';
 import type { OperationContext } from './context.js';
@@ -25,20 +25,22 @@ export interface RollbackPlan {
   items: RollbackItem[];
   /** Keys the tool created that the rollback removes (when empty). */
   keysToRemove: KeyState[];
+  /** sha256 (hex) of the file's bytes as read for this plan. */
+  contentHash: string;
 }
 
 /** Reads and checks a backup, and shows what rolling back to it would change. Writes nothing. */
 export function planRollback(file: string, ctx: OperationContext): RollbackPlan {
   const { registry, hostname } = ctx.machine;
   const os = detectOs(registry, hostname);
-  const backup = readBackupFile(file, os.computerName, os.is64Bit);
+  const { doc: backup, contentHash } = readBackupFileAndHash(file, os.computerName, os.is64Bit);
   const items = backup.state.values.map((value) => {
     const current = registry.readValue({ hive: value.hive, view: value.view, path: value.key }, value.name);
     const restoreTo = valueOf(value);
     return { value, current, restoreTo, changes: !sameValue(current, restoreTo) };
   });
   const keysToRemove = backup.state.keys.filter((k) => !k.existed && registry.keyExists(k));
-  return { backupFile: file, backup, items, keysToRemove };
+  return { backupFile: file, backup, items, keysToRemove, contentHash };
 }
 
 export interface RollbackResult extends OperationResult {
@@ -50,6 +52,8 @@ export interface RollbackResult extends OperationResult {
 export interface RollbackOptions {
   /** The technician confirmed writing back values of another type than Windows expects (e.g. REG_SZ "1"). */
   restoreWrongTypes?: boolean;
+  /** The content hash of the file the technician previewed: a file that differs now is refused. */
+  expectedHash?: string;
 }
 
 /** Values the rollback would write with another type than the catalogue's (REG_DWORD). */
@@ -86,6 +90,14 @@ function runRollback(
     if (denied) return { result: refused(`${deniedAdvice(denied)} Nothing was changed.`), plan: null };
     if (error instanceof RegistryError) return { result: failedBeforeWriting(error), plan: null };
     throw error;
+  }
+  if (options.expectedHash !== undefined && options.expectedHash !== plan.contentHash) {
+    return {
+      result: refused(
+        `The backup file ${file} changed after it was previewed. Look at the new preview; roll back again only if it is right. Nothing was changed.`,
+      ),
+      plan,
+    };
   }
   if (!ctx.machine.isElevated()) {
     return {
@@ -130,7 +142,7 @@ function runRollback(
     );
     const [denied] = reader.deniedKeys();
     if (denied) return { result: refused(`${deniedAdvice(denied)} Nothing was changed.`), plan };
-    before = captureState(ctx.machine.registry, plan.backup.state.values);
+    before = snapshotFor(ctx.machine.registry, plan.backup.state);
   } catch (error) {
     const denied = deniedKeyOf(error);
     if (denied) return { result: refused(`${deniedAdvice(denied)} Nothing was changed.`), plan };

@@ -95,7 +95,10 @@ export class NativeRegistry implements RegistryPort {
   }
 
   private root(hive: Hive): NativeReg.HKEY {
-    return hive === 'HKLM' ? this.reg.HKLM : this.reg.HKCU;
+    // Never a default: a hive that is not exactly one of ours is an error, not HKCU.
+    if (hive === 'HKLM') return this.reg.HKLM;
+    if (hive === 'HKCU') return this.reg.HKCU;
+    throw new Error(`Unknown registry hive ${JSON.stringify(hive)}: refused.`);
   }
 
   private viewFlag(key: KeyLocation): number {

@@ -39,15 +39,28 @@ export function simulatedMachine(
         }
       : {}),
   });
-  let snapshot: RegistrySnapshot = profile.registry;
-  if (stateFile && fs.existsSync(stateFile)) {
-    snapshot = JSON.parse(fs.readFileSync(stateFile, 'utf8')) as RegistrySnapshot;
-  }
-  registry.load(snapshot);
+  const readState = (): void => {
+    let snapshot: RegistrySnapshot = profile.registry;
+    if (stateFile && fs.existsSync(stateFile)) {
+      snapshot = JSON.parse(fs.readFileSync(stateFile, 'utf8')) as RegistrySnapshot;
+    }
+    registry.load(snapshot);
+  };
+  readState();
   if (stateFile && !fs.existsSync(stateFile)) {
     // A new simulated machine is kept from the start, so that every run sees the same one.
+    // Created only if still absent (a hard link fails if it exists): a copy starting while another
+    // has already applied never writes the fresh profile over that change.
     fs.mkdirSync(path.dirname(stateFile), { recursive: true });
-    writeFileDurably(stateFile, JSON.stringify(registry.snapshot()));
+    const draft = `${stateFile}.${process.pid}.new`;
+    writeFileDurably(draft, JSON.stringify(registry.snapshot()));
+    try {
+      fs.linkSync(draft, stateFile);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    } finally {
+      fs.rmSync(draft, { force: true });
+    }
   }
   let elevated = options.elevated ?? profile.elevated;
   const dllVersions: Record<string, string> = { ...profile.dllVersions };
@@ -63,6 +76,11 @@ export function simulatedMachine(
     },
     setDllVersion: (dll, version) => {
       dllVersions[dll.toLowerCase()] = version;
+    },
+    // Another process may have changed the kept registry since this one was built: read it again
+    // once the operation lock is held, as a real registry would be read at that moment.
+    refresh: () => {
+      if (stateFile) readState();
     },
     simulatedProfile: profile.id,
     systemRoot: 'C:\\Windows',

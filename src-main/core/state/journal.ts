@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { writeFileDurably } from '../files/durable-write.js';
+import { readJournalFile } from './journal-schema.js';
 import type { RegistryState } from './registry-state.js';
 
 /** On disk while registry writes are in progress; its presence at start means a crash. */
@@ -22,19 +23,9 @@ export class JournalStore {
     this.file = path.join(folder, 'apply-journal.json');
   }
 
+  /** The journal, every field typed; null when there is none; JournalUnreadableError otherwise. */
   read(): Journal | null {
-    let text: string;
-    try {
-      text = fs.readFileSync(this.file, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw error;
-    }
-    const parsed = JSON.parse(text) as Journal;
-    if (parsed.journalVersion !== 1 || !parsed.before || !Array.isArray(parsed.before.values)) {
-      throw new Error(`The journal ${this.file} is not one this version can read.`);
-    }
-    return parsed;
+    return readJournalFile(this.file);
   }
 
   write(journal: Journal): void {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { readLockOwner as readOwner, type LockOwner } from './lock-schema.js';
 
 /** Another copy of the tool is changing this computer: refused, nothing changed. */
 export class LockedError extends Error {
@@ -13,12 +14,6 @@ export class LockedError extends Error {
 /** The lock file cannot be used at all (a folder in its place, no permission): refused. */
 export class LockUnusableError extends LockedError {}
 
-interface LockOwner {
-  pid: number;
-  token: string;
-  startedAt: string;
-}
-
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -26,32 +21,6 @@ function alive(pid: number): boolean {
   } catch (error) {
     // EPERM: it exists but belongs to someone else.
     return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-type ReadOwner = LockOwner | 'missing' | 'nonsense';
-
-/** The owner named in a lock file. A lock of an older version has no token; one with no process id is nonsense. */
-function readOwner(file: string): ReadOwner {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'nonsense';
-  }
-  try {
-    const o = JSON.parse(text) as Partial<Record<keyof LockOwner, unknown>> | null;
-    if (
-      o === null ||
-      typeof o !== 'object' ||
-      typeof o.pid !== 'number' ||
-      !Number.isInteger(o.pid) ||
-      o.pid <= 0
-    )
-      return 'nonsense';
-    return { pid: o.pid, token: typeof o.token === 'string' ? o.token : '', startedAt: String(o.startedAt) };
-  } catch {
-    return 'nonsense';
   }
 }
 
@@ -101,10 +70,10 @@ export class OperationLock {
       for (let attempt = 0; attempt < 20; attempt++) {
         if (this.link(draft)) return me.token;
         const owner = readOwner(this.file);
-        if (owner === 'nonsense') throw this.unusable('it names no owner');
+        if (owner !== 'missing' && 'nonsense' in owner) throw this.unusable(owner.nonsense);
         if (owner !== 'missing' && alive(owner.pid)) {
           throw new LockedError(
-            `Another copy of the TLS 1.2 Wizard (process ${owner.pid}, since ${owner.startedAt}) is changing this computer. Wait for it to finish, then try again. Nothing was changed.`,
+            `Another copy of the TLS 1.2 Wizard (process ${owner.pid}, since ${owner.startedAt}) is changing this computer (lock file ${this.file}). Wait for it to finish, then try again. Nothing was changed.`,
           );
         }
         this.takeOverStale(owner);
@@ -125,7 +94,9 @@ export class OperationLock {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EEXIST') {
-        if (!fs.lstatSync(this.file).isFile()) throw this.unusable('is not a file');
+        // The holder may have released it since: then it is simply tried again.
+        const st = fs.lstatSync(this.file, { throwIfNoEntry: false });
+        if (st !== undefined && !st.isFile()) throw this.unusable('is not a file');
         return false;
       }
       throw this.unusable((error as Error).message);
@@ -147,6 +118,7 @@ export class OperationLock {
       const now = readOwner(this.file);
       const same =
         typeof now === 'object' &&
+        'pid' in now &&
         typeof seen === 'object' &&
         now.pid === seen.pid &&
         now.token === seen.token;
@@ -158,7 +130,9 @@ export class OperationLock {
 
   private release(token: string): void {
     const owner = readOwner(this.file);
-    if (typeof owner === 'object' && owner.token === token) fs.rmSync(this.file, { force: true });
+    if (typeof owner === 'object' && 'token' in owner && owner.token === token) {
+      fs.rmSync(this.file, { force: true });
+    }
   }
 
   private unusable(why: string): LockUnusableError {

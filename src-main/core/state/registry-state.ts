@@ -1,3 +1,4 @@
+import { canonicalName } from '../names/canonical-name.js';
 import type { Hive, RegType, RegValue, View } from '../registry/registry-port.js';
 
 /** One value at one location: whether it (and its key) existed, and its type and data. */
@@ -43,5 +44,5 @@ export function withValue(state: ValueState, value: RegValue | null): ValueState
 }
 
 export function keyId(k: { hive: Hive; view: View; path: string }): string {
-  return `${k.hive}|${k.view}|${k.path.toLowerCase()}`;
+  return `${k.hive}|${k.view}|${canonicalName(k.path)}`;
 }

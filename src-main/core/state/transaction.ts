@@ -71,7 +71,15 @@ export function restore(registry: RegistryPort, before: RegistryState): string |
 
 export type RepairResult =
   | { repaired: false }
-  | { repaired: true; ok: boolean; startedAt: string; operation: string; error: string | null };
+  | {
+      repaired: true;
+      ok: boolean;
+      startedAt: string;
+      operation: string;
+      error: string | null;
+      /** The journal was refused (it names something outside the catalogue): nothing was written. */
+      refused?: boolean;
+    };
 
 /**
  * At start: an apply or rollback that never finished (power loss, killed process) left its
@@ -86,10 +94,12 @@ export function repairInterrupted(
   const found = journal.read();
   if (!found) return { repaired: false };
   let error: string | null;
+  let refused = false;
   try {
     error = restore(registry, validate(found.before));
   } catch (invalid) {
-    error = `the journal ${journal.file} is not valid (${messageOf(invalid)}); it was left in place`;
+    refused = true;
+    error = `the journal ${journal.file} is not valid (${messageOf(invalid)}); it was left in place. If no copy of the tool is running, check it and remove or rename it. Nothing was changed`;
   }
   if (error === null) journal.clear();
   return {
@@ -98,5 +108,6 @@ export function repairInterrupted(
     startedAt: found.startedAt,
     operation: found.operation,
     error,
+    ...(refused ? { refused } : {}),
   };
 }

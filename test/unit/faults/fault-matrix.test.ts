@@ -50,6 +50,7 @@ function countOperations() {
   const s = operationSetup(PROFILE);
   const counting = new FaultInjectingRegistry(s.machine.registry, null);
   const machine = { ...s.machine, registry: counting };
+  detect(machine); // the CLI shows the computer, then plans again under the lock
   const plan = buildPlan(counting, detect(machine), '1.2', [...GROUPS]);
   const applied = applyPlan(plan, { backupDir: s.backupDir }, { ...s.ctx, machine });
   const apply = { ...counting.counts };

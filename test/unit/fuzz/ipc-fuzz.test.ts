@@ -60,11 +60,15 @@ const valid: Record<ChannelName, unknown> = {
   repairInterrupted: {},
   plan: { protocols: '1.2', groups: ['winhttp'] },
   chooseBackupFolder: {},
-  apply: { protocols: '1.2', groups: null, replaceWrongTypes: false },
+  apply: { protocols: '1.2', groups: null, replaceWrongTypes: false, reviewedPlan: '0'.repeat(64) },
   listBackups: {},
   chooseBackupFile: {},
   previewRollback: { id: 'TLS12-backup_SIM-WIN7_20260101-000000.json' },
-  rollback: { id: 'TLS12-backup_SIM-WIN7_20260101-000000.json', restoreWrongTypes: false },
+  rollback: {
+    id: 'TLS12-backup_SIM-WIN7_20260101-000000.json',
+    restoreWrongTypes: false,
+    previewHash: '0'.repeat(64),
+  },
   installKb: {},
   openReport: {},
   copySummary: {},
@@ -170,7 +174,20 @@ describe('IPC fuzzing against the real handlers', () => {
 
   it('a valid apply does write (the fuzzing can see writes)', async () => {
     const { handlers, writes } = setup();
+    // Bound to the reviewed plan: another fingerprint is refused and writes nothing.
     expect(await dispatch(handlers, 'apply', valid.apply, true)).toMatchObject({
+      ok: true,
+      value: {
+        result: { outcome: 'refused' },
+        after: { fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      },
+    });
+    expect(writes()).toBe(0);
+    const planned = (await dispatch(handlers, 'plan', { protocols: '1.2', groups: null }, true)) as {
+      value: { fingerprint: string };
+    };
+    const request = { ...(valid.apply as object), reviewedPlan: planned.value.fingerprint };
+    expect(await dispatch(handlers, 'apply', request, true)).toMatchObject({
       ok: true,
       value: { result: { outcome: 'done' } },
     });

@@ -29,10 +29,12 @@ describe('the preload', () => {
     const api = exposed.tls12 as Tls12Api;
     await api.plan({ protocols: '1.2', groups: ['winhttp'] });
     expect(invoke).toHaveBeenLastCalledWith('tls12:plan', { protocols: '1.2', groups: ['winhttp'] });
-    await api.rollback({ id: 'TLS12-backup_PC_20260101-010101.json', restoreWrongTypes: false });
+    const previewHash = 'a'.repeat(64);
+    await api.rollback({ id: 'TLS12-backup_PC_20260101-010101.json', restoreWrongTypes: false, previewHash });
     expect(invoke).toHaveBeenLastCalledWith('tls12:rollback', {
       id: 'TLS12-backup_PC_20260101-010101.json',
       restoreWrongTypes: false,
+      previewHash,
     });
     await api.start();
     expect(invoke).toHaveBeenLastCalledWith('tls12:start', {});

@@ -1,0 +1,61 @@
+import * as v from 'valibot';
+import { BACKUP_LIMITS, parseWith, stateShape, text } from '../backup/backup-schema.js';
+import { readUntrustedJson, UntrustedFileError, type DocumentLimits } from '../files/read-untrusted.js';
+import type { Journal } from './journal.js';
+
+/** The newest journal format this version reads. */
+export const JOURNAL_VERSION = 1;
+
+/** A journal holds one state like a backup does: the same bounds. */
+export const JOURNAL_LIMITS: DocumentLimits = BACKUP_LIMITS;
+
+/** Every field of a journal, typed; its `before` state is checked against the catalogue on repair. */
+export const journalShape = v.strictObject({
+  journalVersion: v.literal(JOURNAL_VERSION),
+  operation: v.picklist(['apply', 'rollback']),
+  startedAt: text(64),
+  pid: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(2 ** 32 - 1)),
+  computerName: text(256),
+  backupFile: v.nullable(text(4096)),
+  before: stateShape,
+});
+
+/**
+ * The journal exists but cannot be used: not a file, too large, not JSON, another format, or a
+ * field of the wrong type. Read-only commands say so and go on; changes are refused (exit 2).
+ */
+export class JournalUnreadableError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(
+      `The journal ${file} cannot be read (${reason}). If no copy of the tool is running, check it and remove or rename it, then run the tool again (as administrator).`,
+    );
+    this.name = 'JournalUnreadableError';
+  }
+}
+
+/** The journal in `file`, typed; null when there is none; JournalUnreadableError otherwise. */
+export function readJournalFile(file: string): Journal | null {
+  let raw: unknown;
+  try {
+    raw = readUntrustedJson(file, JOURNAL_LIMITS);
+  } catch (error) {
+    if (error instanceof UntrustedFileError) {
+      if (error.problem === 'not-found') return null;
+      throw new JournalUnreadableError(file, error.message.replace(`${file} `, 'it ').replace(/\.$/, ''));
+    }
+    throw error;
+  }
+  const version = (raw as { journalVersion?: unknown } | null)?.journalVersion;
+  if (typeof version === 'number' && version > JOURNAL_VERSION) {
+    throw new JournalUnreadableError(
+      file,
+      `it was written by a newer version of this tool (journal format ${version}); repair with that version`,
+    );
+  }
+  const parsed = parseWith(journalShape, raw);
+  if (!parsed.ok) throw new JournalUnreadableError(file, parsed.problem);
+  return parsed.value as Journal;
+}

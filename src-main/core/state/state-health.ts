@@ -1,0 +1,46 @@
+import type { Journal, JournalStore } from './journal.js';
+import { JournalUnreadableError } from './journal-schema.js';
+import { readLockOwner } from './lock-schema.js';
+
+/**
+ * What a command finds in the state folder before it starts (issue 9 §4): the journal and the
+ * lock live in a folder other accounts may write, so either can be damaged or planted. Nothing
+ * here throws: a read-only command goes on and says what is wrong and where; a command that
+ * changes something is refused (exit 2) with the file and what to do.
+ */
+export interface StateCheck {
+  /** A readable journal of an interrupted change, to repair first. */
+  journal: Journal | null;
+  /** Sentences for the technician: each names the file that cannot be used. */
+  problems: string[];
+}
+
+export function checkState(store: JournalStore, lockFile: string): StateCheck {
+  const problems: string[] = [];
+  let journal: Journal | null = null;
+  try {
+    journal = store.read();
+  } catch (error) {
+    if (!(error instanceof JournalUnreadableError)) throw error;
+    problems.push(error.message);
+  }
+  const owner = readLockOwner(lockFile);
+  if (owner !== 'missing' && 'nonsense' in owner) {
+    problems.push(
+      `The lock file ${lockFile} cannot be used (${owner.nonsense}). If no other copy of the tool is running, remove it, then run the tool again.`,
+    );
+  }
+  return { journal, problems };
+}
+
+/** For a read-only command: what it still shows, with the problems named first. */
+export function readOnlyNotes(check: StateCheck): string[] {
+  return check.problems.map(
+    (p) => `WARNING: ${p} Reading this computer still works; changing it does not until then.`,
+  );
+}
+
+/** For a command that changes something: the refusal, or null when it may go on. */
+export function changeRefusal(check: StateCheck): string | null {
+  return check.problems.length === 0 ? null : `${check.problems.join(' ')} Nothing was changed.`;
+}
