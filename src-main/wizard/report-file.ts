@@ -19,12 +19,12 @@ function reportBase(report: ReportInput, result: OperationResult, backupFolder: 
 
 /**
  * Writes the HTML report of an apply or rollback that changed (or tried to change) something;
- * a refusal or "nothing to do" gets only the summary. A report that cannot be written is not an
+ * a refusal gets only the summary ("nothing to do" gets a report: the check is worth keeping). A report that cannot be written is not an
  * error of the operation: the summary is still there to copy.
  */
 export function saveReport(report: ReportInput, result: OperationResult, backupFolder: string): SavedReport {
   const summary = summaryText(report);
-  if (result.outcome === 'refused' || result.outcome === 'nothing-to-do') return { file: null, summary };
+  if (result.outcome === 'refused') return { file: null, summary };
   const file = `${reportBase(report, result, backupFolder)}.report.html`;
   try {
     fs.writeFileSync(file, reportHtml(report));

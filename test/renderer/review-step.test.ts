@@ -7,7 +7,7 @@ import { clickNext, currentStep, nextButton, renderApp } from './render-app.js';
 async function toReview(api = createFakeApi()) {
   const r = await renderApp(api);
   await clickNext(3);
-  await screen.findByRole('table', { name: /Registry values/ });
+  await screen.findAllByRole('table', { name: /Registry values|Values already right/ });
   return r;
 }
 
@@ -49,6 +49,9 @@ describe('step 4: review', () => {
     const unchanged = screen.getAllByText('no change');
     expect(unchanged).toHaveLength(2);
     expect(unchanged[0]?.closest('tr')?.classList.contains('unchanged')).toBe(true);
+    // Changes first, the unchanged rows folded away in their own table.
+    expect(unchanged[0]?.closest('table')?.getAttribute('aria-label')).toBe('Values already right');
+    expect(unchanged[0]?.closest('details')?.open).toBe(false);
     expect(screen.getByText('10 values will change; a restart will be needed.')).toBeTruthy();
   });
 
@@ -137,5 +140,6 @@ describe('step 4: review', () => {
     await toReview(api);
     expect(screen.getByText('Nothing to change: every value is already as chosen.')).toBeTruthy();
     expect(screen.getAllByText('no change')).toHaveLength(12);
+    expect(screen.getByText('12 values were already right (unchanged)').closest('details')?.open).toBe(false);
   });
 });
