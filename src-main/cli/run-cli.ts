@@ -4,7 +4,7 @@ import { detectOs } from '../core/detect/detect-os.js';
 import { RegistryError } from '../core/registry/registry-error.js';
 import { applyPlan } from '../core/operations/apply.js';
 import { EXIT } from '../core/operations/operation-result.js';
-import { rollback } from '../core/operations/rollback.js';
+import { planRollback, rollback } from '../core/operations/rollback.js';
 import { buildPlan } from '../core/plan/build-plan.js';
 import { changesOf } from '../core/plan/plan-types.js';
 import { LockedError, OperationLock } from '../core/state/operation-lock.js';
@@ -13,6 +13,7 @@ import { ComposeError, composeMachine, type Composition } from '../composition/c
 import { crashAfterBackupFileHook, crashAfterWriteHook } from '../composition/test-hooks.js';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args.js';
 import { renderDetection, renderPlan, renderResult, renderRollbackPlan } from './render-text.js';
+import { writeCliReport } from './report-option.js';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -150,6 +151,10 @@ function runCommand(argv: string[], io: CliIo): number {
     out.json.result = result;
     if (plan) out.lines.push(...renderRollbackPlan(plan));
     out.lines.push(...renderResult(result));
+    if (plan && args.report !== null) {
+      const after = result.outcome === 'refused' ? null : planRollback(args.backupFile as string, ctx);
+      writeCliReport(args, io, detect(machine), result, { operation: 'rollback', plan, after });
+    }
     return out.finish(result.exitCode);
   }
   const plan = buildPlan(machine.registry, detection, args.protocols, args.groups);
@@ -167,5 +172,12 @@ function runCommand(argv: string[], io: CliIo): number {
   const result = lock.hold(() => applyPlan(plan, options, ctx));
   out.json.result = result;
   out.lines.push(...renderResult(result));
+  if (args.report !== null) {
+    const after =
+      result.outcome === 'refused'
+        ? null
+        : buildPlan(machine.registry, detect(machine), args.protocols, args.groups);
+    writeCliReport(args, io, detection, result, { operation: 'apply', plan, after });
+  }
   return out.finish(result.exitCode);
 }

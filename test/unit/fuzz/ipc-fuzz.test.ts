@@ -66,8 +66,8 @@ const valid: Record<ChannelName, unknown> = {
   previewRollback: { id: 'TLS12-backup_SIM-WIN7_20260101-000000.json' },
   rollback: { id: 'TLS12-backup_SIM-WIN7_20260101-000000.json', restoreWrongTypes: false },
   installKb: {},
-  openReport: {},
-  copySummary: {},
+  openReport: { lang: 'en' },
+  copySummary: { lang: 'sv' },
   restart: { when: 'later' },
   relaunchElevated: {},
 };
