@@ -306,6 +306,8 @@ export const en = {
   planRowsChanged_one: 'Show the registry value that will change',
   planRowsChanged_other: 'Show the {n} registry values that will change',
   unchangedTableLabel: 'Values already right',
+  view_64: '64-bit',
+  view_32: '32-bit',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -99,7 +99,7 @@ export const sv: Dictionary = {
     'Du kan ändå ställa in värdena nu: WinHTTP använder DefaultSecureProtocols när uppdateringen är installerad.',
   kbOnStick: 'Uppdateringen finns på USB-minnet: {file}.',
   kbNotOnStick:
-    'Uppdateringen hittades inte på USB-minnet: hämta den från Microsoft Update-katalogen och lägg den bredvid guiden (eller i mappen "updates").',
+    'Uppdateringen hittades inte på USB-minnet: hämta den från Microsoft Update-katalogen och lägg den bredvid programfilen på USB-minnet (eller i mappen "updates").',
   installKb: 'Installera KB 3140245 från USB-minnet',
   kbInstalling: 'Installerar uppdateringen… det kan ta flera minuter.',
   kbRestartNeeded: 'Starta om datorn för att slutföra installationen av uppdateringen.',
@@ -107,19 +107,19 @@ export const sv: Dictionary = {
   kbEvidence: 'Underlag: filversioner',
   col_file: 'Fil',
   col_version: 'Version',
-  col_minimum: 'Kräver',
+  col_minimum: 'Lägsta version',
   col_check: 'Kontroll',
   col_path: 'Sökväg',
   fileOk: 'ok',
   fileTooOld: 'för gammal',
   notFound: 'hittades inte',
-  kbPackages: 'Servicepaket',
+  kbPackages: 'Uppdateringspaket',
   kbNoPackages:
     'Inga registrerade (normalt när en senare samlad uppdatering ersatt uppdateringen: filversionerna avgör).',
 
   protocolsLegend: 'Protokoll för WinHTTP (och WinINet)',
   protocolsHint:
-    'Skrivs till DefaultSecureProtocols (och SecureProtocols). SSL 2.0 och 3.0 stängs alltid av.',
+    'Skrivs till DefaultSecureProtocols (och SecureProtocols). SSL 2.0 och 3.0 inaktiveras alltid.',
   choice_12: 'Endast TLS 1.2 (rekommenderas)',
   choice_12_text:
     'Det som Microsoft 365 kräver. Gamla enheter och servrar som bara kan TLS 1.0 eller 1.1 går inte längre att nå från de här programmen.',
@@ -141,13 +141,13 @@ export const sv: Dictionary = {
     'Markerad tillsammans med {group}: i den här Windows-versionen ger den TLS 1.2 bara när SChannels TLS 1.2-klient är aktiverad.',
   group_winhttp: 'WinHTTP (DefaultSecureProtocols)',
   group_winhttp_text:
-    'Outlook, OneDrive och andra program som använder WinHTTP; både 64-bitars- och 32-bitarsvyn.',
+    'Outlook, OneDrive och andra program som använder WinHTTP; både 64- och 32-bitarsdelen av registret.',
   group_dotnet: '.NET Framework (SystemDefaultTlsVersions, SchUseStrongCrypto)',
   group_dotnet_text:
     '.NET-program byggda för äldre Framework-versioner använder TLS 1.2 och stark kryptering.',
   group_schannel: 'SChannel, TLS-klient (Enabled, DisabledByDefault)',
   group_schannel_text:
-    'Slår på TLS 1.2-klienten i Windows; den är avstängd som standard i Windows 7 och Server 2008 R2.',
+    'Aktiverar TLS 1.2 för klienten i Windows; den är avstängd som standard i Windows 7 och Server 2008 R2.',
   group_wininet: 'WinINet (SecureProtocols)',
   group_wininet_text:
     'Internet Explorer och Internetalternativ, som datorprincip för alla användare. Bara när det efterfrågas: det går före det användarna ställt in i Internetalternativ.',
@@ -157,7 +157,7 @@ export const sv: Dictionary = {
   changeCount_one: '1 värde ändras',
   changeCount_other: '{n} värden ändras',
   restartWillBeNeeded: '; datorn behöver startas om.',
-  nothingToChange: 'Inget att ändra: alla värden är redan som valt.',
+  nothingToChange: 'Inget att ändra: alla värden är redan inställda enligt ditt val.',
   planTableLabel: 'Registervärden: nuvarande och nya',
   col_key: 'Nyckel',
   col_name: 'Namn',
@@ -186,7 +186,7 @@ export const sv: Dictionary = {
   wrongTypeCount_other:
     '{n} värden har fel typ eller längd (se iakttagelserna). De ersätts bara om du bekräftar; säkerhetskopian sparar deras typer och byte exakt.',
   replaceWrongTypes: 'Ersätt värden av fel typ',
-  findingsTitle: 'Iakttagelser (inte ändringar)',
+  findingsTitle: 'Att observera (ändras inte)',
   severity_info: 'Information',
   severity_warning: 'Varning',
   severity_error: 'Fel',
@@ -225,8 +225,8 @@ export const sv: Dictionary = {
   backupFilesHeading: 'Säkerhetskopior',
 
   verifyHeading: 'Verifiering',
-  verifiedCount_one: 'Värdet lästes tillbaka och är som valt (verifierat).',
-  verifiedCount_other: 'Alla {n} värden lästes tillbaka och är som valt (verifierade).',
+  verifiedCount_one: 'Värdet lästes tillbaka och stämmer med ditt val (verifierat).',
+  verifiedCount_other: 'Alla {n} värden lästes tillbaka och stämmer med ditt val (verifierade).',
   unverifiedCount_one: '1 värde läses inte tillbaka som väntat.',
   unverifiedCount_other: '{n} värden läses inte tillbaka som väntat.',
   matchCount_one: 'Värdet stämmer med säkerhetskopian (verifierat).',
@@ -253,7 +253,7 @@ export const sv: Dictionary = {
   backupsLegend: 'Säkerhetskopior av den här datorn (nyaste först)',
   noBackups: 'Inga säkerhetskopior av den här datorn hittades i {path}.',
   backupInvalid: 'Kan inte användas',
-  chooseBackupFile: 'Välj en säkerhetskopia…',
+  chooseBackupFile: 'Bläddra efter säkerhetskopia…',
   pickedInvalid: 'Filen {file} kan inte användas.',
   showRollbackPreview: 'Visa vad som ändras',
   rollbackPreviewTitle: 'Kontrollera återställningen',
@@ -306,4 +306,6 @@ export const sv: Dictionary = {
   planRowsChanged_one: 'Visa registervärdet som ändras',
   planRowsChanged_other: 'Visa de {n} registervärden som ändras',
   unchangedTableLabel: 'Värden som redan är rätt',
+  view_64: '64-bitars',
+  view_32: '32-bitars',
 };
