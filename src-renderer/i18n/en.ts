@@ -308,6 +308,7 @@ export const en = {
   unchangedTableLabel: 'Values already right',
   view_64: '64-bit',
   view_32: '32-bit',
+  fullPath: 'Show the full path',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -308,4 +308,5 @@ export const sv: Dictionary = {
   unchangedTableLabel: 'Värden som redan är rätt',
   view_64: '64-bitars',
   view_32: '32-bitars',
+  fullPath: 'Visa hela sökvägen',
 };

@@ -22,6 +22,10 @@ describe('step 4: review', () => {
     const first = rows[0]?.textContent?.replace(/\s+/g, ' ') ?? '';
     expect(first).toContain('HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp');
     expect(first).toContain('64-bit');
+    // Shortened to the hive and the last two parts; the full path one click away.
+    const key = rows[0]?.querySelector('details.key-path') as HTMLDetailsElement;
+    expect(key.querySelector('summary')?.textContent).toBe('HKLM\\…\\Internet Settings\\WinHttp');
+    expect(key.open).toBe(false);
     expect(first).toContain('DefaultSecureProtocols');
     expect(first).toContain('(not set)');
     expect(first).toContain('0x00000800 (2048) = TLS 1.2');
