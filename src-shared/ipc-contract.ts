@@ -138,6 +138,11 @@ export interface RollbackRequest extends BackupRequest {
   previewHash: string;
 }
 
+/** The wizard's language, for what main writes for a person to keep (the report, the ticket summary). */
+export interface LangRequest {
+  lang: 'en' | 'sv';
+}
+
 export interface RestartRequest {
   when: 'now' | 'later';
 }
@@ -156,8 +161,8 @@ export interface IpcContract {
   previewRollback: { request: BackupRequest; response: RollbackPreview };
   rollback: { request: RollbackRequest; response: RollbackOutcome };
   installKb: { request: Empty; response: KbInstallOutcome };
-  openReport: { request: Empty; response: { opened: boolean; file: string } };
-  copySummary: { request: Empty; response: { copied: boolean; text: string } };
+  openReport: { request: LangRequest; response: { opened: boolean; file: string } };
+  copySummary: { request: LangRequest; response: { copied: boolean; text: string } };
   restart: { request: RestartRequest; response: { scheduled: boolean; message: string } };
   relaunchElevated: { request: Empty; response: { started: boolean; message: string } };
 }
@@ -202,10 +207,10 @@ export interface Tls12Api {
   rollback(request: RollbackRequest): Promise<Envelope<RollbackOutcome>>;
   /** Installs KB 3140245 from the .msu on the stick (wusa.exe /quiet /norestart). */
   installKb(): Promise<Envelope<KbInstallOutcome>>;
-  /** Opens the last report (HTML beside the backup) in the default browser. */
-  openReport(): Promise<Envelope<{ opened: boolean; file: string }>>;
-  /** Copies a short summary of the last result to the clipboard, for the ticket. */
-  copySummary(): Promise<Envelope<{ copied: boolean; text: string }>>;
+  /** Opens the last report (HTML beside the backup, in this language) in the default browser. */
+  openReport(request: LangRequest): Promise<Envelope<{ opened: boolean; file: string }>>;
+  /** Copies a summary of the last result, in this language, to the clipboard, for the ticket. */
+  copySummary(request: LangRequest): Promise<Envelope<{ copied: boolean; text: string }>>;
   /** Restarts the computer now, or records that the technician will restart later. */
   restart(request: RestartRequest): Promise<Envelope<{ scheduled: boolean; message: string }>>;
   /** Starts the tool again as administrator (UAC prompt) and closes this one. */

@@ -23,6 +23,8 @@ export interface CliArgs {
   fresh: boolean;
   replaceWrongTypes: boolean;
   restoreWrongTypes: boolean;
+  /** --report FILE: the same HTML report the wizard writes (apply and rollback). */
+  report: string | null;
 }
 
 export class UsageError extends Error {}
@@ -30,8 +32,8 @@ export class UsageError extends Error {}
 export const USAGE = `Usage:
   cli detect   [--json]
   cli audit    [--protocols LIST] [--only GROUPS] [--json]
-  cli apply    --yes [--protocols LIST] [--only GROUPS] [--backup-dir DIR] [--replace-wrong-types] [--json]
-  cli rollback --backup FILE --yes [--restore-wrong-types] [--json]
+  cli apply    --yes [--protocols LIST] [--only GROUPS] [--backup-dir DIR] [--replace-wrong-types] [--report FILE] [--json]
+  cli rollback --backup FILE --yes [--restore-wrong-types] [--report FILE] [--json]
 Any command: --simulate PROFILE [--fresh] works on a built-in simulated Windows instead of this computer.
   LIST:   ${PROTOCOL_CHOICES.join(' | ')}   (default ${DEFAULT_PROTOCOL_CHOICE})
   GROUPS: comma list of ${GROUPS.join(',')}. Default: only what this Windows needs for TLS 1.2
@@ -54,6 +56,7 @@ const OPTIONS = {
   'backup-dir': { type: 'string' },
   backup: { type: 'string' },
   simulate: { type: 'string' },
+  report: { type: 'string' },
 } as const;
 
 /** parseArgs' errors in this tool's words (its own name the option without quotes or dashes). */
@@ -100,6 +103,7 @@ export function parseArgs(argv: string[]): CliArgs {
     fresh: false,
     replaceWrongTypes: false,
     restoreWrongTypes: false,
+    report: null,
   };
   if (first === undefined || first === 'help' || first === '--help' || first === '-h') return help;
   if (!(COMMANDS as readonly string[]).includes(first)) throw new UsageError(`Unknown command "${first}".`);
@@ -111,7 +115,7 @@ export function parseArgs(argv: string[]): CliArgs {
   } catch (error) {
     throw usageErrorFrom(error, rest);
   }
-  for (const name of ['protocols', 'only', 'backup-dir', 'backup', 'simulate'] as const) {
+  for (const name of ['protocols', 'only', 'backup-dir', 'backup', 'simulate', 'report'] as const) {
     if (values[name] === '') throw new UsageError(`--${name} needs a value.`);
   }
   const protocols = values.protocols ?? DEFAULT_PROTOCOL_CHOICE;
@@ -130,7 +134,10 @@ export function parseArgs(argv: string[]): CliArgs {
     fresh: values.fresh ?? false,
     replaceWrongTypes: values['replace-wrong-types'] ?? false,
     restoreWrongTypes: values['restore-wrong-types'] ?? false,
+    report: values.report ?? null,
   };
+  if (args.report !== null && args.command !== 'apply' && args.command !== 'rollback')
+    throw new UsageError('--report is for apply and rollback only.');
   if ((args.command === 'apply' || args.command === 'rollback') && !args.yes) {
     throw new UsageError(
       `${args.command} changes the registry: add --yes to confirm (run audit first to see the plan).`,

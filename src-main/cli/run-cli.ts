@@ -4,7 +4,7 @@ import { detectOs } from '../core/detect/detect-os.js';
 import { RegistryError } from '../core/registry/registry-error.js';
 import { applyPlan } from '../core/operations/apply.js';
 import { EXIT } from '../core/operations/operation-result.js';
-import { rollback } from '../core/operations/rollback.js';
+import { planRollback, rollback } from '../core/operations/rollback.js';
 import { buildPlan } from '../core/plan/build-plan.js';
 import { changesOf } from '../core/plan/plan-types.js';
 import { LockedError, OperationLock } from '../core/state/operation-lock.js';
@@ -14,6 +14,7 @@ import { ComposeError, composeMachine, type Composition } from '../composition/c
 import { crashAfterBackupFileHook, crashAfterWriteHook } from '../composition/test-hooks.js';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args.js';
 import { renderDetection, renderPlan, renderResult, renderRollbackPlan } from './render-text.js';
+import { writeCliReport } from './report-option.js';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -180,6 +181,10 @@ function runCommand(argv: string[], io: CliIo): number {
     out.json.result = result;
     if (plan) out.lines.push(...renderRollbackPlan(plan));
     out.lines.push(...renderResult(result));
+    if (plan && args.report !== null) {
+      const after = result.outcome === 'refused' ? null : planRollback(args.backupFile as string, ctx);
+      writeCliReport(args, io, detect(machine), result, { operation: 'rollback', plan, after });
+    }
     return out.finish(result.exitCode);
   }
   if (args.command === 'audit') {
@@ -195,14 +200,21 @@ function runCommand(argv: string[], io: CliIo): number {
     replaceWrongTypes: args.replaceWrongTypes,
     onBackupFile: crashAfterBackupFileHook(io.env),
   };
-  const result = lock.hold(() => {
+  const { plan, result } = lock.hold(() => {
     machine.refresh?.();
-    const plan = buildPlan(machine.registry, detect(machine), args.protocols, args.groups);
-    out.json.plan = plan;
-    out.lines.push(...renderDetection(plan.detection), ...renderPlan(plan));
-    return applyPlan(plan, options, ctx);
+    const reviewed = buildPlan(machine.registry, detect(machine), args.protocols, args.groups);
+    out.json.plan = reviewed;
+    out.lines.push(...renderDetection(reviewed.detection), ...renderPlan(reviewed));
+    return { plan: reviewed, result: applyPlan(reviewed, options, ctx) };
   });
   out.json.result = result;
   out.lines.push(...renderResult(result));
+  if (args.report !== null) {
+    const after =
+      result.outcome === 'refused'
+        ? null
+        : buildPlan(machine.registry, detect(machine), args.protocols, args.groups);
+    writeCliReport(args, io, plan.detection, result, { operation: 'apply', plan, after });
+  }
   return out.finish(result.exitCode);
 }

@@ -9,6 +9,7 @@ import type {
   ApplyRequest,
   BackupRequest,
   ChannelName,
+  LangRequest,
   PlanRequest,
   Request,
   RestartRequest,
@@ -24,6 +25,8 @@ const planRequest = {
 };
 // A backup id is a file name this tool writes: no folders, no dots-only, bounded.
 const backupId = text(/^TLS12-backup_[A-Za-z0-9_-]{1,64}_[0-9]{8}-[0-9]{6}(-[0-9]{1,3})?\.json$/, 120);
+
+const langRequest = { lang: oneOf(['en', 'sv'] as const) };
 
 export const REQUEST_SCHEMAS: { [C in ChannelName]: Schema<Request<C>> } = {
   start: nothing,
@@ -44,8 +47,8 @@ export const REQUEST_SCHEMAS: { [C in ChannelName]: Schema<Request<C>> } = {
     previewHash: text(/^[0-9a-f]{64}$/, 64),
   }),
   installKb: nothing,
-  openReport: nothing,
-  copySummary: nothing,
+  openReport: exact<LangRequest>(langRequest),
+  copySummary: exact<LangRequest>(langRequest),
   restart: exact<RestartRequest>({ when: oneOf(['now', 'later'] as const) }),
   relaunchElevated: nothing,
 };

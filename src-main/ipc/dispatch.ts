@@ -26,8 +26,8 @@ export function handlersFor(service: WizardService): Handlers {
     previewRollback: (r) => service.previewRollback(r),
     rollback: (r) => service.rollback(r),
     installKb: () => service.installKb(),
-    openReport: () => service.openReport(),
-    copySummary: () => service.copySummary(),
+    openReport: (r) => service.openReport(r),
+    copySummary: (r) => service.copySummary(r),
     restart: (r) => service.restart(r),
     relaunchElevated: () => service.relaunchElevated(),
   };

@@ -1,35 +1,71 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { OperationResult } from '../core/operations/operation-result.js';
-import { reportHtml, summaryText, type ReportInput } from './report.js';
-
-/** The last report: its HTML file (null when none was written) and the ticket summary. */
-export interface SavedReport {
-  file: string | null;
-  summary: string;
-}
+import { reportHtml } from '../core/report/report-html.js';
+import type { ReportLang, RestartState } from '../core/report/report-text.js';
+import { initialRestart, summaryText, type ReportInput, type ReportOptions } from '../core/report/report.js';
 
 /** Beside the backup (TLS12-backup_….report.html), else in the backup folder by operation, computer and time. */
-function reportBase(report: ReportInput, result: OperationResult, backupFolder: string): string {
-  if (result.backup) return result.backup.jsonFile.replace(/\.json$/i, '');
+function reportBase(report: ReportInput, backupFolder: string): string {
+  if (report.result.backup) return report.result.backup.jsonFile.replace(/\.json$/i, '');
   const computer = report.detection.os.computerName.replace(/[^A-Za-z0-9_-]/g, '_');
   const stamp = report.createdAt.replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
   return path.join(backupFolder, `TLS12-${report.operation}_${computer}_${stamp}`);
 }
 
+/** Writes a report file; false when it cannot be written (not an error of the operation). */
+export function writeReport(file: string, input: ReportInput, o: ReportOptions): boolean {
+  try {
+    fs.writeFileSync(file, reportHtml(input, o));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Writes the HTML report of an apply or rollback that changed (or tried to change) something;
- * a refusal or "nothing to do" gets only the summary. A report that cannot be written is not an
+ * The last apply or rollback, for the ticket: its HTML report and summary, in the wizard's
+ * language and with the restart as it stands. A refusal gets only the summary; "nothing to do"
+ * gets a report too (the check is worth keeping). A report that cannot be written is not an
  * error of the operation: the summary is still there to copy.
  */
-export function saveReport(report: ReportInput, result: OperationResult, backupFolder: string): SavedReport {
-  const summary = summaryText(report);
-  if (result.outcome === 'refused' || result.outcome === 'nothing-to-do') return { file: null, summary };
-  const file = `${reportBase(report, result, backupFolder)}.report.html`;
-  try {
-    fs.writeFileSync(file, reportHtml(report));
-    return { file, summary };
-  } catch {
-    return { file: null, summary };
+export class ReportKeeper {
+  private last: { input: ReportInput; file: string | null; restart: RestartState } | null = null;
+
+  constructor(private lang: ReportLang) {}
+
+  /** After an operation: writes its report; whether a file was written, and the summary. */
+  record(input: ReportInput, backupFolder: string): { reportAvailable: boolean; summary: string } {
+    const restart = initialRestart(input.result);
+    let file: string | null = null;
+    if (input.result.outcome !== 'refused') {
+      const candidate = `${reportBase(input, backupFolder)}.report.html`;
+      if (writeReport(candidate, input, { lang: this.lang, restart })) file = candidate;
+    }
+    this.last = { input, file, restart };
+    return { reportAvailable: file !== null, summary: summaryText(input, { lang: this.lang, restart }) };
+  }
+
+  setLang(lang: ReportLang): void {
+    this.lang = lang;
+  }
+
+  /** The technician chose to restart now or later (only when a restart is needed). */
+  setRestart(state: RestartState): void {
+    if (this.last && this.last.restart !== 'not-needed') this.last.restart = state;
+  }
+
+  summary(): string | null {
+    return this.last ? summaryText(this.last.input, this.options()) : null;
+  }
+
+  /** The report file, written again in the current language and restart state; null when there is none. */
+  file(): string | null {
+    if (!this.last?.file) return null;
+    writeReport(this.last.file, this.last.input, this.options());
+    return this.last.file;
+  }
+
+  private options(): ReportOptions {
+    return { lang: this.lang, restart: this.last?.restart ?? 'not-needed' };
   }
 }

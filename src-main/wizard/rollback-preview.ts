@@ -1,7 +1,6 @@
 import { wrongTypesIn, type RollbackPlan } from '../core/operations/rollback.js';
-import { describeKey } from '../core/registry/registry-port.js';
 import type { RollbackPreview } from '../../src-shared/ipc-contract.js';
-import type { ReportInput } from './report.js';
+import type { ReportInput } from '../core/report/report.js';
 
 /** A rollback plan as the renderer sees it: values by location, never a path it could send back. */
 export function toPreview(id: string, plan: RollbackPlan): RollbackPreview {
@@ -29,10 +28,13 @@ export function toPreview(id: string, plan: RollbackPlan): RollbackPreview {
 /** The report rows of a rollback: each value before it and as read back after it. */
 export function rollbackRows(before: RollbackPlan, after: RollbackPreview | null): ReportInput['rows'] {
   return before.items.map((item, i) => ({
-    where: describeKey({ hive: item.value.hive, view: item.value.view, path: item.value.key }),
+    hive: item.value.hive,
+    key: item.value.key,
+    view: item.value.view,
     name: item.value.name,
     before: item.current,
-    after: after?.items[i]?.current ?? item.current,
+    // A value the rollback removed reads back as null: not "unchanged" (that made "Values changed: 0").
+    after: after ? (after.items[i]?.current ?? null) : item.current,
     verified: after ? after.items[i]?.changes === false : false,
   }));
 }

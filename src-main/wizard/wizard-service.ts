@@ -5,7 +5,6 @@ import { validateState } from '../core/backup/validate-state.js';
 import { detect, type Detection } from '../core/detect/detect.js';
 import type { Machine } from '../core/machine.js';
 import { applyPlan } from '../core/operations/apply.js';
-import type { OperationResult } from '../core/operations/operation-result.js';
 import { planRollback, rollback } from '../core/operations/rollback.js';
 import { buildPlan } from '../core/plan/build-plan.js';
 import { adviseGroups } from '../core/plan/group-advice.js';
@@ -24,6 +23,7 @@ import type {
   PlanRequest,
   ProgressEvent,
   RepairOutcome,
+  LangRequest,
   RestartRequest,
   RollbackOutcome,
   RollbackPreview,
@@ -34,8 +34,9 @@ import { backupFolderStatus } from './backup-folder.js';
 import type { DesktopPlatform } from './platform.js';
 import { findMsuOnStick } from './msu-on-stick.js';
 import { progressReporter } from './progress.js';
-import { rowsFromPlans, summaryText, type ReportInput } from './report.js';
-import { saveReport, type SavedReport } from './report-file.js';
+import { rowsFromPlans, type ReportInput } from '../core/report/report.js';
+import { ReportKeeper } from './report-file.js';
+import { reportLang } from '../core/report/report-text.js';
 import { rollbackRows, toPreview } from './rollback-preview.js';
 import { relaunchElevated, RESTART_LATER, restartNow, type RestartOutcome } from './restart.js';
 import { describeWusaExit, wusaCommand } from './system-commands.js';
@@ -66,11 +67,12 @@ export class WizardService {
   private backupFolder: string;
   /** Backups picked outside the backup folder: id (file name) -> full path. */
   private readonly pickedBackups = new Map<string, string>();
-  private lastReport: SavedReport | null = null;
+  private readonly reports: ReportKeeper;
   private busy = false;
 
   constructor(private readonly o: WizardServiceOptions) {
     this.backupFolder = o.backupFolder;
+    this.reports = new ReportKeeper(reportLang(o.locale));
   }
 
   start(): StartInfo {
@@ -160,9 +162,10 @@ export class WizardService {
         result,
         rows: rowsFromPlans(plan, after),
         findings: plan.findings.map((f) => f.message),
+        choice: { protocols: request.protocols, groups: request.groups },
+        effective: { before: plan.effective.before, after: after?.effective.before ?? plan.effective.after },
       };
-      const reportAvailable = this.saveReport(report, result);
-      return { result, after, reportAvailable, summary: this.lastReport?.summary ?? summaryText(report) };
+      return { result, after, ...this.reports.record(report, this.backupFolder) };
     });
   }
 
@@ -220,8 +223,7 @@ export class WizardService {
         rows: rollbackRows(before, after),
         findings: [],
       };
-      const reportAvailable = this.saveReport(report, result);
-      return { result, after, reportAvailable, summary: this.lastReport?.summary ?? summaryText(report) };
+      return { result, after, ...this.reports.record(report, this.backupFolder) };
     });
   }
 
@@ -241,22 +243,32 @@ export class WizardService {
     return { exitCode, ...describeWusaExit(exitCode), detection: detect(this.o.machine) };
   }
 
-  async openReport(): Promise<{ opened: boolean; file: string }> {
-    const file = this.lastReport?.file;
+  /** Opens the last report, written again in the wizard's language. */
+  async openReport(request: LangRequest = { lang: 'en' }): Promise<{ opened: boolean; file: string }> {
+    this.reports.setLang(request.lang);
+    const file = this.reports.file();
     if (!file) throw new WizardError('not-found', 'There is no report yet: apply or roll back first.');
     return { opened: await this.o.platform.openFile(file), file };
   }
 
-  copySummary(): { copied: boolean; text: string } {
-    if (!this.lastReport) throw new WizardError('not-found', 'There is no result to copy yet.');
-    this.o.platform.writeClipboard(this.lastReport.summary);
-    return { copied: true, text: this.lastReport.summary };
+  /** Copies the last result's summary, in the wizard's language, to the clipboard. */
+  copySummary(request: LangRequest = { lang: 'en' }): { copied: boolean; text: string } {
+    this.reports.setLang(request.lang);
+    const text = this.reports.summary();
+    if (text === null) throw new WizardError('not-found', 'There is no result to copy yet.');
+    this.o.platform.writeClipboard(text);
+    return { copied: true, text };
   }
 
   async restart(request: RestartRequest): Promise<RestartOutcome> {
-    if (request.when === 'later') return RESTART_LATER;
+    if (request.when === 'later') {
+      this.reports.setRestart('later');
+      return RESTART_LATER;
+    }
     this.requireElevated();
-    return restartNow(this.o.platform, this.o.machine.systemRoot);
+    const outcome = await restartNow(this.o.platform, this.o.machine.systemRoot);
+    if (outcome.scheduled) this.reports.setRestart('started');
+    return outcome;
   }
 
   relaunchElevated(): Promise<{ started: boolean; message: string }> {
@@ -287,11 +299,6 @@ export class WizardService {
 
   private findMsu(detection: Detection): string | null {
     return findMsuOnStick(detection, this.o.stickFolder);
-  }
-
-  private saveReport(report: ReportInput, result: OperationResult): boolean {
-    this.lastReport = saveReport(report, result, this.backupFolder);
-    return this.lastReport.file !== null;
   }
 
   private requireElevated(): void {

@@ -41,6 +41,11 @@ const WIN32: Rule[] = [
 ];
 
 const RULES: Rule[] = [
+  // The simulation's label and Windows' name: "Windows 7 SP1 64-bit, without KB 3140245", "(64-bit)".
+  [/(\d\d)-bit, without KB 3140245/g, '$1-bitars, utan KB 3140245'],
+  [/(\d\d)-bit, fresh install \(no KB 3140245/g, '$1-bitars, nyinstallerad (utan KB 3140245'],
+  [/(\d\d)-bit, updated \(KB 3140245/g, '$1-bitars, uppdaterad (KB 3140245'],
+  [/\((\d\d)-bit\)/g, '($1-bitars)'],
   // Registry errors: "Could not write HKLM\...\WinHttp (64-bit view) "X": why (Win32 error 5)."
   [
     /Could not (open|read|list|create|write|delete the non-empty key|delete) (.+?): (.+?) \(Win32 error (\d+)\)\./g,
@@ -82,7 +87,7 @@ const RULES: Rule[] = [
     /KB 3140245 is probably installed \((.+?); (\S+) or later expected, a threshold not yet confirmed against the update's file list\)\./g,
     'KB 3140245 är troligen installerad ($1; $2 eller senare väntas, en gräns som ännu inte har stämts av mot uppdateringens fillista).',
   ],
-  [/ Its servicing package is registered too\./g, ' Dess servicepaket är också registrerat.'],
+  [/ Its servicing package is registered too\./g, ' Dess uppdateringspaket är också registrerat.'],
   [
     /Windows Server 2008 SP2 is not supported by this tool\. It gets TLS 1\.2 through updates KB 4019276 \(SChannel TLS 1\.1 \/ 1\.2\) and KB 4467770 \(WinHTTP DefaultSecureProtocols\), then the registry values described with them; better, move the workload to a supported Windows Server\./g,
     'Windows Server 2008 SP2 stöds inte av verktyget. Den får TLS 1.2 genom uppdateringarna KB 4019276 (SChannel TLS 1.1 / 1.2) och KB 4467770 (WinHTTP DefaultSecureProtocols) och de registervärden som beskrivs med dem; hellre: flytta tjänsterna till en Windows Server som stöds.',
@@ -107,7 +112,7 @@ const RULES: Rule[] = [
   [/Installera the update och/g, 'Installera uppdateringen och'],
   [
     / Its servicing package is registered, but the files are older: reinstall the update \(a language pack added after it needs this\)\./g,
-    ' Dess servicepaket är registrerat men filerna är äldre: installera om uppdateringen (ett språkpaket som lagts till efteråt kräver det).',
+    ' Dess uppdateringspaket är registrerat men filerna är äldre: installera om uppdateringen (ett språkpaket som lagts till efteråt kräver det).',
   ],
 
   // Findings.
@@ -211,7 +216,7 @@ const RULES: Rule[] = [
     /This tool must run as administrator to change the registry\./g,
     'Verktyget måste köras som administratör för att ändra registret.',
   ],
-  [/Every value is already as chosen\./g, 'Alla värden är redan som valt.'],
+  [/Every value is already as chosen\./g, 'Alla värden är redan inställda enligt ditt val.'],
   [
     /(\d+) value\(s\) have an unexpected type \((.+?)\)\. Confirm replacing them \(--replace-wrong-types\); the backup keeps them exactly\./g,
     '$1 värde(n) har en oväntad typ ($2). Bekräfta att de ska ersättas; säkerhetskopian behåller dem exakt.',
@@ -234,7 +239,8 @@ const RULES: Rule[] = [
     / Putting the values back also failed \((.+?)\)\. Run the tool again: it repairs from its journal\./g,
     ' Även återställningen misslyckades ($1). Kör verktyget igen: det reparerar från sin journal.',
   ],
-  [/(\d+) value\(s\) set and verified\./g, '$1 värde(n) satta och kontrollerade.'],
+  [/\b1 value\(s\) set and verified\./g, '1 värde har ställts in och kontrollerats.'],
+  [/(\d+) value\(s\) set and verified\./g, '$1 värden har ställts in och kontrollerats.'],
   [/ Restart the computer for them to take effect\./g, ' Starta om datorn för att de ska gälla.'],
   [/The registry already matches the backup\./g, 'Registret stämmer redan med säkerhetskopian.'],
   [

@@ -33,6 +33,17 @@ export class Rollback {
     }
   }
 
+  /** "Roll back this change now" on the result: the preview of the backup that apply just wrote. */
+  async previewBackup(id: string): Promise<void> {
+    this.session.error = null;
+    this.session.stage = 'rollback';
+    this.outcome = null;
+    await this.load();
+    if (!this.backups?.some((b) => b.id === id && b.valid)) return;
+    this.selected = id;
+    await this.showPreview();
+  }
+
   async chooseFile(): Promise<void> {
     const picked = await this.session.call('chooseBackupFile', (api) => api.chooseBackupFile());
     if (!picked) return;

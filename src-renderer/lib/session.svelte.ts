@@ -7,7 +7,7 @@ import type {
   StartInfo,
   Tls12Api,
 } from '../../src-shared/ipc-contract.js';
-import { langFromLocale, setLang, t } from '../i18n/i18n.svelte.js';
+import { i18n, langFromLocale, setLang, t } from '../i18n/i18n.svelte.js';
 
 export type Stage = 'loading' | 'fatal' | 'interrupted' | 'wizard' | 'rollback';
 
@@ -107,12 +107,12 @@ export class Session {
   }
 
   async openReport(): Promise<void> {
-    const r = await this.call('report', (api) => api.openReport());
+    const r = await this.call('report', (api) => api.openReport({ lang: i18n.lang }));
     if (r) this.aftercare.reportFile = r.file;
   }
 
   async copySummary(): Promise<void> {
-    const r = await this.call('copy', (api) => api.copySummary());
+    const r = await this.call('copy', (api) => api.copySummary({ lang: i18n.lang }));
     if (r) this.aftercare.copied = r;
   }
 }

@@ -9,6 +9,7 @@ import type {
 import { t } from '../i18n/i18n.svelte.js';
 import { GROUPS, type Group } from '../../src-shared/groups.js';
 import { DEFAULT_PROTOCOL_CHOICE, type ProtocolChoice } from '../../src-shared/protocols.js';
+import { baseName } from './format.js';
 import type { Session } from './session.svelte.js';
 
 export const STEP_IDS = ['computer', 'update', 'choice', 'review', 'backup', 'apply', 'result'] as const;
@@ -29,6 +30,12 @@ export class Wizard {
   kbOutcome = $state.raw<KbInstallOutcome | null>(null);
   progress = $state.raw<ProgressEvent[]>([]);
   outcome = $state.raw<ApplyOutcome | null>(null);
+  /** The plan the last apply was made from (its effective protocols and changes, for the result). */
+  appliedPlan = $state.raw<Plan | null>(null);
+  /** The technician asked for every step, also those with nothing to decide. */
+  fullPath = $state(false);
+  /** Finish was chosen on the result. */
+  finished = $state(false);
 
   constructor(readonly session: Session) {}
 
@@ -60,6 +67,7 @@ export class Wizard {
         if (!this.plan) return t('blockNoPlan');
         if (this.plan.blockers.length > 0) return t('blockBlockers');
         if (this.wrongTypes.length > 0 && !this.replaceWrongTypes) return t('blockWrongTypes');
+        if (this.nothingToChange && !s.elevated) return t('blockNotElevated');
         return null;
       case 'backup':
         if (!s.backupFolder?.writable) return t('blockFolder');
@@ -88,9 +96,37 @@ export class Wizard {
     return this.step !== 'result';
   }
 
+  /**
+   * A step with nothing to decide folds into its neighbour (and shows as done): the update step
+   * where Windows does not need KB 3140245, the backup step when its folder is writable.
+   */
+  folded(id: StepId): boolean {
+    if (this.fullPath) return false;
+    const s = this.session;
+    if (id === 'update') return s.detection?.kb3140245.needed === false;
+    if (id === 'backup') return s.backupFolder?.writable === true && s.elevated;
+    return false;
+  }
+
+  /** The next (direction 1) or previous (-1) step that is not folded. */
+  private neighbour(direction: 1 | -1): StepId | undefined {
+    let i = this.index + direction;
+    while (STEP_IDS[i] !== undefined && this.folded(STEP_IDS[i] as StepId)) i += direction;
+    return STEP_IDS[i];
+  }
+
+  /** True when the review found nothing to change: the wizard checks and goes to the result. */
+  get nothingToChange(): boolean {
+    return this.plan !== null && this.plan.blockers.length === 0 && this.changes.length === 0;
+  }
+
   async next(): Promise<void> {
     if (this.blockReason !== null) return;
-    const to = STEP_IDS[this.index + 1];
+    if (this.step === 'review' && this.nothingToChange) {
+      await this.apply();
+      return;
+    }
+    const to = this.neighbour(1);
     if (!to) return;
     this.session.error = null;
     this.step = to;
@@ -98,7 +134,7 @@ export class Wizard {
   }
 
   async back(): Promise<void> {
-    const to = STEP_IDS[this.index - 1];
+    const to = this.neighbour(-1);
     if (!to || !this.canGoBack) return;
     this.session.error = null;
     this.step = to;
@@ -170,6 +206,7 @@ export class Wizard {
     if (!s.elevated || !s.backupFolder?.writable || s.busy) return;
     this.progress = [];
     this.outcome = null;
+    this.appliedPlan = this.plan;
     s.resetAftercare();
     const stop = s.api?.onProgress((event) => {
       if (event.operation === 'apply') this.progress = [...this.progress, event];
@@ -198,5 +235,14 @@ export class Wizard {
     }
     // The registry may differ now: the review must read it again.
     this.plan = null;
+    const done = this.outcome?.result.outcome;
+    // Outcome first: a change that worked goes straight to the result.
+    if (done === 'done' || done === 'nothing-to-do') this.step = 'result';
+  }
+
+  /** The backup file the last apply wrote, by the name the rollback channel takes; null when none. */
+  get backupId(): string | null {
+    const file = this.outcome?.result.backup?.jsonFile;
+    return file ? baseName(file) : null;
   }
 }

@@ -38,7 +38,7 @@ describe.skipIf(binary === null)('the Electron app (Playwright _electron)', () =
         await window.evaluate(() => Object.keys((window as unknown as { tls12: object }).tls12).length),
       ).toBe(15);
       expect(window.url()).toBe('app://tls12/index.html');
-      await window.getByRole('button', { name: /^Next/ }).click();
+      // Windows 10 needs no update: that step folds, and two clicks reach the review.
       await window.getByRole('button', { name: /^Next/ }).click();
       await window.getByRole('button', { name: /^Next/ }).click();
       await window.getByRole('heading', { name: 'Review the changes' }).waitFor();

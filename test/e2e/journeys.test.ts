@@ -52,24 +52,41 @@ function cliAudit(
   return { code: r.status, doc: JSON.parse(r.stdout) as { plan: { items: { action: string }[] } } };
 }
 
-/** Through steps 1-5 with the given protocols; leaves the wizard on the Apply step. */
-async function toApply(wizard: WizardPage, protocols = /TLS 1\.2 only/): Promise<void> {
-  await wizard.expectStep('This computer');
-  await wizard.next();
-  await wizard.expectStep(/Update KB 3140245/);
-  await wizard.next();
-  await wizard.expectStep(/Choose the protocols/);
-  await wizard.page.getByRole('radio', { name: protocols }).check();
-  await wizard.next();
-  await wizard.expectStep('Review the changes');
-  await wizard.next();
-  await wizard.expectStep('Backup');
-  await wizard.next();
+/**
+ * From launch to the Apply step on the recommended path (steps with nothing to decide fold away),
+ * with the given protocols; leaves the wizard on the Apply step.
+ */
+async function toApply(wizard: WizardPage, protocols?: RegExp): Promise<void> {
+  await wizard.heading().waitFor();
+  for (let i = 0; i < 6; i++) {
+    const title = (await wizard.heading().textContent())?.trim() ?? '';
+    if (title === 'Back up and apply') return;
+    await wizard.checkStep(title.toLowerCase().replace(/[^a-z0-9]+/g, '-'));
+    if (protocols && /Choose the protocols/.test(title))
+      await wizard.page.getByRole('radio', { name: protocols }).check();
+    await wizard.next();
+    await expect.poll(async () => (await wizard.heading().textContent())?.trim()).not.toBe(title);
+  }
   await wizard.expectStep('Back up and apply');
 }
 
+/** The recommended path from launch to the result, counting clicks: fails above the limit. */
+async function recommendedPath(wizard: WizardPage, limit: number, headline: RegExp): Promise<void> {
+  await toApply(wizard);
+  await wizard.checkStep('apply');
+  await wizard.button('Back up and apply').click();
+  await wizard.expectStep(headline);
+  // The focus lands on the result's heading.
+  const focused = await wizard.focused();
+  expect(focused.slice(0, 3)).toBe('H2 ');
+  expect(focused.slice(3)).toMatch(headline);
+  const clicks = await wizard.clicks();
+  expect(clicks, 'the click counter counts').toBeGreaterThanOrEqual(limit - 1);
+  expect(clicks).toBeLessThanOrEqual(limit);
+}
+
 describe('journeys in Chromium', () => {
-  it('Windows 7 SP1 without KB 3140245: guided to the update on the stick and installs it from there', async () => {
+  it('Windows 7 SP1 without KB 3140245: guided to the update on the stick, installs it, then applies in 3 more clicks', async () => {
     const stick = fs.mkdtempSync(path.join(path.resolve('test-output'), 'stick-'));
     fs.writeFileSync(path.join(stick, 'Windows6.1-KB3140245-x64.msu'), 'stand-in for the update package');
     const { wizard } = await journey('win7-without-kb', 'win7-sp1', ['--stick', stick]);
@@ -88,50 +105,48 @@ describe('journeys in Chromium', () => {
     await wizard.waitForText(/Restart the computer to finish installing the update/);
     await wizard.waitForText(/Probably installed/);
     await wizard.checkStep('update-installed');
+    await toApply(wizard);
+    await wizard.button('Back up and apply').click();
+    await wizard.expectStep('Done — restart needed');
+    await wizard.checkStep('result');
     expect(wizard.problems).toEqual([]);
   });
 
-  it('Windows 7 SP1 with KB 3140245: full apply, verified, restart needed, report and ticket summary', async () => {
+  it('Windows 7 SP1 without KB 3140245 and no stick: saved, but not active until the update is installed', async () => {
+    const { wizard } = await journey('win7-kb-missing-result', 'win7-sp1');
+    await toApply(wizard);
+    await wizard.button('Back up and apply').click();
+    await wizard.expectStep('Saved, but not active until KB 3140245 is installed');
+    const steps = await wizard.page.getByRole('list', { name: 'Next steps, in order' }).innerText();
+    expect(steps.replace(/\s+/g, ' ')).toMatch(
+      /Install the update KB 3140245 \(Windows6\.1-KB3140245-x64\.msu\)\..*Then restart the computer once\..*Copy the summary into the ticket\./,
+    );
+    await wizard.checkStep('result-kb-missing');
+    expect(wizard.problems).toEqual([]);
+  });
+
+  it('Windows 7 SP1 with KB 3140245: done in 5 clicks, restart asked first, report and ticket summary', async () => {
     const { harness, wizard } = await journey('win7-with-kb', 'win7-sp1-kb');
-    await wizard.expectStep('This computer');
-    await wizard.next();
-    await wizard.expectStep(/Update KB 3140245/);
-    // "Probably": the DLL threshold is not yet confirmed against the update's file list.
-    await wizard.waitForText(/Probably installed/);
-    await wizard.checkStep('update');
-    await wizard.next();
-    await wizard.expectStep(/Choose the protocols/);
-    expect(await wizard.page.getByRole('radio', { name: /TLS 1\.2 only/ }).isChecked()).toBe(true);
-    expect(await wizard.page.getByRole('checkbox', { name: /WinINet/ }).isChecked()).toBe(false);
-    await wizard.checkStep('choice');
-    await wizard.next();
-    await wizard.expectStep('Review the changes');
-    // Outcome first: what the machine will offer, per stack, before the registry rows.
+    await recommendedPath(wizard, 5, /Done — restart needed/);
+    await wizard.waitForText(/All 12 values were read back and are as chosen \(verified\)/);
     await wizard.waitForText(
       /WinHTTP \(Outlook, OneDrive, Windows Update\), 32-bit programs TLS 1\.0 TLS 1\.2/,
     );
-    await wizard.waitForText(/12 values will change; a restart will be needed/);
-    await wizard.checkStep('review');
-    await wizard.next();
-    await wizard.expectStep('Backup');
-    await wizard.waitForText(/on the USB stick/);
-    await wizard.checkStep('backup');
-    await wizard.next();
-    await wizard.expectStep('Back up and apply');
-    await wizard.button('Back up and apply').click();
-    await wizard.waitForText(/Done.*12 value\(s\) set and verified/);
-    await wizard.checkStep('apply');
-    await wizard.next();
-    await wizard.expectStep('Result');
-    await wizard.waitForText(/All 12 values were read back and are as chosen \(verified\)/);
-    await wizard.waitForText(/A restart is needed/);
     await wizard.checkStep('result');
-    await wizard.button('Copy summary for the ticket').click();
+    await wizard.page.getByText('Show the 12 registry values that were changed').click();
+    await wizard.checkStep('result-registry-rows');
+    await wizard.button('Copy for the ticket').click();
     await wizard.waitForText(/The summary was copied to the clipboard/);
+    expect(await wizard.focused()).toBe('BUTTON Copy for the ticket');
     await wizard.button('Open report').click();
     await wizard.waitForText(/Report opened: .*\.report\.html/);
-    await wizard.button('Restart later').click();
+    await wizard.button('Restart…').click();
+    await wizard.waitForText(/anything unsaved in open programs is lost/);
+    expect(await wizard.focused()).toBe('BUTTON Cancel');
+    await wizard.checkStep('restart-confirmation');
+    await wizard.button('Cancel').click();
     await wizard.waitForText(/Remember to restart this computer/);
+    expect(await wizard.focused()).toBe('BUTTON Restart…');
     await wizard.screenshot('result-after-actions');
     // The registry the wizard changed is the one the CLI reads: nothing left to change.
     expect(cliAudit(harness, 'win7-sp1-kb').code).toBe(0);
@@ -141,23 +156,12 @@ describe('journeys in Chromium', () => {
     expect(wizard.problems).toEqual([]);
   });
 
-  it('Windows 10: only what it needs (.NET, 8 values), then roll back from the backup on the stick', async () => {
+  it('Windows 10: done in 4 clicks (update and backup folded), then rolled back from the result', async () => {
     const { harness, wizard } = await journey('win10-apply-and-rollback', 'win10');
-    await toApply(wizard, /TLS 1\.1 and 1\.2/);
-    await wizard.button('Back up and apply').click();
-    await wizard.waitForText(/Done/);
-    await wizard.next();
-    await wizard.expectStep('Result');
-    expect(cliAudit(harness, 'win10', '1.1,1.2').code).toBe(0);
-
-    // A new start of the wizard, as weeks later: roll back from the first screen.
-    await wizard.open(wizard.page.url());
-    await wizard.expectStep('This computer');
-    await wizard.button('Roll back from a backup…').click();
-    await wizard.expectScreen('Roll back from a backup');
-    await wizard.page.getByRole('radio').first().check();
-    await wizard.checkStep('rollback-pick');
-    await wizard.button('Show what changes').click();
+    await recommendedPath(wizard, 4, /^Done/);
+    await wizard.checkStep('result');
+    expect(cliAudit(harness, 'win10').code).toBe(0);
+    await wizard.button('Roll back this change now').click();
     await wizard.expectScreen('Check the rollback');
     await wizard.waitForText(/8 values will be restored/);
     await wizard.checkStep('rollback-preview');
@@ -165,17 +169,16 @@ describe('journeys in Chromium', () => {
     await wizard.expectScreen('Rollback result');
     await wizard.waitForText(/All 8 values match the backup \(verified\)/);
     await wizard.checkStep('rollback-result');
-    expect(cliAudit(harness, 'win10', '1.1,1.2').code).toBe(1);
+    expect(cliAudit(harness, 'win10').code).toBe(1);
     expect(wizard.problems).toEqual([]);
   });
 
-  it('Windows 11: writes no WinHTTP value by default; ticked, WinHTTP keeps TLS 1.3 in both views', async () => {
+  it('Windows 11: done in 4 clicks, no WinHTTP value by default; ticked, WinHTTP keeps TLS 1.3 in both views', async () => {
     const { wizard } = await journey('win11', 'win11');
     await wizard.expectStep('This computer');
     await wizard.waitForText(/Windows 11 \(64-bit\)/);
     await wizard.next();
-    await wizard.waitForText(/Not needed/);
-    await wizard.next();
+    await wizard.expectStep(/Choose the protocols/);
     expect(await wizard.page.getByRole('checkbox', { name: /^WinHTTP/ }).isChecked()).toBe(false);
     await wizard.waitForText(/Optional here/);
     await wizard.checkStep('choice');
@@ -188,14 +191,42 @@ describe('journeys in Chromium', () => {
     await wizard.page.getByRole('checkbox', { name: /^WinHTTP/ }).check();
     await wizard.next();
     await wizard.expectStep('Review the changes');
+    await wizard.waitForText(/10 values will change/);
+    await wizard.page.getByText('Show the 10 registry values that will change').click();
     await wizard.waitForText(
       /DefaultSecureProtocols \(not set\) →0x00002A00 \(10752\) = TLS 1\.1, TLS 1\.2, TLS 1\.3/,
     );
-    await wizard.waitForText(/10 values will change/);
-    await wizard.checkStep('review');
+    await wizard.checkStep('review-rows');
+    // A new start, on the recommended path.
+    await wizard.open(wizard.page.url());
+    await recommendedPath(wizard, 4, /^Done/);
     expect(wizard.problems).toEqual([]);
   });
 
+  it('nothing to change: says so, and offers only report, copy and finish', async () => {
+    const { wizard } = await journey('nothing-to-change', 'win11');
+    await recommendedPath(wizard, 4, /^Done/);
+    // Started again on the same computer: everything is already as chosen.
+    await wizard.open(wizard.page.url());
+    await wizard.next();
+    await wizard.next();
+    await wizard.expectStep('Review the changes');
+    await wizard.waitForText(/Nothing to change: every value is already as chosen/);
+    await wizard.checkStep('review-nothing');
+    await wizard.next();
+    await wizard.expectStep('Nothing to change');
+    expect(await wizard.button('Back up and apply').count()).toBe(0);
+    const actions = wizard.page.getByRole('region', { name: 'What to do now' }).getByRole('button');
+    expect(await actions.allInnerTexts()).toEqual(['Copy for the ticket', 'Open report', 'Finish']);
+    await wizard.checkStep('result-nothing');
+    await wizard.button('Open report').click();
+    await wizard.waitForText(/Report opened: .*\.report\.html/);
+    await wizard.button('Finish').click();
+    await wizard.expectStep('Finished');
+    expect(await wizard.focused()).toMatch(/^H2 Finished/);
+    await wizard.checkStep('finished');
+    expect(wizard.problems).toEqual([]);
+  });
   it('an apply interrupted by a crash is shown first and repaired in one click', async () => {
     const simRoot = fs.mkdtempSync(path.join(path.resolve('test-output'), 'crash-'));
     const crashed = spawnSync(process.execPath, ['out/cli.cjs', 'apply', '--yes', '--simulate', 'win7-sp1'], {
@@ -224,7 +255,8 @@ describe('journeys in Chromium', () => {
     await wizard.expectStep('This computer');
     await wizard.waitForText(/Not running as administrator/);
     await wizard.checkStep('not-elevated');
-    for (let i = 0; i < 4; i++) await wizard.next();
+    // The update step folds on Windows 10; the backup step does not while the wizard is not elevated.
+    for (let i = 0; i < 3; i++) await wizard.next();
     await wizard.expectStep('Backup');
     expect(await wizard.button(/^Next/).isDisabled()).toBe(true);
     await wizard.waitForText(/Applying needs administrator rights/);
@@ -235,9 +267,9 @@ describe('journeys in Chromium', () => {
     await wizard.open(wizard.page.url());
     await wizard.expectStep('This computer');
     expect(await wizard.text()).not.toMatch(/Not running as administrator/);
-    for (let i = 0; i < 4; i++) await wizard.next();
-    await wizard.expectStep('Backup');
-    expect(await wizard.button(/^Next/).isDisabled()).toBe(false);
+    for (let i = 0; i < 3; i++) await wizard.next();
+    await wizard.expectStep('Back up and apply');
+    expect(await wizard.button('Back up and apply').isDisabled()).toBe(false);
     expect(wizard.problems).toEqual([]);
   });
 
@@ -251,15 +283,13 @@ describe('journeys in Chromium', () => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
+    await wizard.checkStep('computer-533x400');
     // Keyboard only: Tab to "Next" and press Enter, step after step.
     for (const title of [/Update KB 3140245/, /Choose the protocols/]) {
-      const next = wizard.button(/^Next/);
-      for (let i = 0; i < 40 && !(await next.evaluate((el) => el === document.activeElement)); i++)
-        await wizard.page.keyboard.press('Tab');
-      await wizard.page.keyboard.press('Enter');
+      await pressByKeyboard(wizard, /^Next/);
       await wizard.expectStep(title);
+      await wizard.checkStep('step-533x400');
     }
-    await wizard.screenshot('choice-533x400');
     await wizard.button('Svenska').click();
     await wizard.expectStep(/Välj protokoll|protokoll/i);
     await wizard.checkStep('choice-swedish');
@@ -268,7 +298,28 @@ describe('journeys in Chromium', () => {
     await wizard.waitForText(
       /KB 3140245 är troligen installerad \(winhttp\.dll 6\.1\.7601\.23375, webio\.dll 6\.1\.7601\.23375; 6\.1\.7601\.23375 eller senare väntas/,
     );
-    await wizard.screenshot('update-swedish');
+    await wizard.checkStep('update-swedish');
+    // On to the result in Swedish, by keyboard, every step without sideways scrolling.
+    for (const title of [/Välj protokoll/, /Granska ändringarna/, /Säkerhetskopiera och verkställ/]) {
+      await pressByKeyboard(wizard, /^Nästa/);
+      await wizard.expectStep(title);
+      await wizard.checkStep('step-swedish');
+    }
+    await pressByKeyboard(wizard, 'Säkerhetskopiera och verkställ');
+    await wizard.expectStep('Klart – omstart krävs');
+    await wizard.checkStep('result-swedish');
+    await wizard.page.getByText('Visa de 12 registervärden som ändrades').click();
+    await wizard.checkStep('result-rows-swedish');
+    await pressByKeyboard(wizard, 'Starta om…');
+    await wizard.checkStep('restart-confirmation-swedish');
     expect(wizard.problems).toEqual([]);
   });
 });
+
+/** Keyboard only: Tab to the button and press Enter. */
+async function pressByKeyboard(wizard: WizardPage, name: string | RegExp): Promise<void> {
+  const button = wizard.button(name);
+  for (let i = 0; i < 60 && !(await button.evaluate((el) => el === document.activeElement)); i++)
+    await wizard.page.keyboard.press('Tab');
+  await wizard.page.keyboard.press('Enter');
+}

@@ -18,7 +18,7 @@ describe('step 1: this computer', () => {
     expect(fact('Edition')).toBe('Professional');
     expect(fact('Build')).toBe('7601 (version 6.1)');
     expect(fact('Service pack')).toBe('Service Pack 1');
-    expect(fact('Type')).toBe('Client (Client)');
+    expect(fact('Type')).toBe('Client');
     expect(fact('Architecture')).toBe('64-bit (x64)');
     expect(fact('Computer name')).toBe('SIM-WIN7');
     expect(fact('Administrator')).toBe('yes');

@@ -17,6 +17,7 @@ import {
 } from '../../src-main/core/registry/fault-injecting-registry.js';
 import { PROFILES } from '../../src-main/core/simulation/profiles.js';
 import { translateMain } from '../../src-renderer/i18n/main-messages.js';
+import { sv } from '../../src-renderer/i18n/sv.js';
 import { machineFor, operationSetup } from '../support/sim.js';
 import { wizardFor } from '../support/wizard.js';
 
@@ -284,5 +285,34 @@ describe("main's sentences in Swedish", () => {
       'Kunde inte skriva HKLM\\SOFTWARE\\X (64-bitarsvy) "DefaultSecureProtocols": åtkomst nekad: kör verktyget som administratör (högerklicka, "Kör som administratör") (Win32-fel 5). Inget ändrades.',
     );
     expect(translateMain(en, 'en')).toBe(en);
+  });
+});
+
+describe("the issue's Swedish table", () => {
+  it('uses the better phrases', () => {
+    expect(translateMain('Windows 7 SP1 64-bit, without KB 3140245', 'sv')).toBe(
+      'Windows 7 SP1 64-bitars, utan KB 3140245',
+    );
+    expect(translateMain('Windows 7 SP1 (64-bit)', 'sv')).toBe('Windows 7 SP1 (64-bitars)');
+    expect(translateMain('12 value(s) set and verified.', 'sv')).toBe(
+      '12 värden har ställts in och kontrollerats.',
+    );
+    expect(translateMain('1 value(s) set and verified.', 'sv')).toBe(
+      '1 värde har ställts in och kontrollerats.',
+    );
+    expect(translateMain('Every value is already as chosen.', 'sv')).toBe(
+      'Alla värden är redan inställda enligt ditt val.',
+    );
+    expect(sv.col_minimum).toBe('Lägsta version');
+    expect(sv.findingsTitle).toBe('Att observera (ändras inte)');
+    expect(sv.group_winhttp_text).toContain('både 64- och 32-bitarsdelen av registret');
+    expect(sv.protocolsHint).toContain('inaktiveras alltid');
+    expect(sv.group_schannel_text).toMatch(/^Aktiverar TLS 1\.2 för klienten/);
+    expect(sv.chooseBackupFile).toBe('Bläddra efter säkerhetskopia…');
+    expect(sv.kbNotOnStick).toContain('lägg den bredvid programfilen på USB-minnet');
+    expect(sv.verifiedCount_other).toContain('stämmer med ditt val');
+    expect(Object.values(sv).join('\n')).not.toMatch(
+      /Servicepaket|Iakttagelser|som valt|värde\(n\) satta|\(Client\)/,
+    );
   });
 });

@@ -9,9 +9,13 @@ export interface Rendered {
   app: AppState;
 }
 
-/** Renders the whole wizard against a fake API and waits for start() to be shown. */
-export async function renderApp(api: FakeApi = createFakeApi()): Promise<Rendered> {
+/**
+ * Renders the whole wizard against a fake API and waits for start() to be shown. `fullPath`:
+ * every step, also those with nothing to decide (as after "Show every step"); false for the folded path.
+ */
+export async function renderApp(api: FakeApi = createFakeApi(), fullPath = true): Promise<Rendered> {
   const app = createAppState(api);
+  app.wizard.fullPath = fullPath;
   render(App, { props: { app } });
   await screen.findByRole('heading', { level: 1 });
   await vi.waitFor(() => expect(app.session.stage).not.toBe('loading'));

@@ -1,33 +1,68 @@
 import { fireEvent, screen, within } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type { KbState } from '../../src-shared/detection-types.js';
 import { createFakeApi, ok, type FakeApi } from './fake-api.js';
-import { applyOutcome, makePlan } from './fixtures.js';
+import { applyOutcome, BACKUP_ID, makePlan, verifiedPlan, win7Detection } from './fixtures.js';
 import { clickNext, currentStep, renderApp } from './render-app.js';
 
-async function toResult(api: FakeApi = createFakeApi()) {
+const KB_HEADLINE = 'Saved, but not active until KB 3140245 is installed';
+
+async function toResult(api: FakeApi = createFakeApi(), headline = KB_HEADLINE) {
   const r = await renderApp(api);
   await clickNext(3);
   await screen.findByRole('table', { name: /Registry values/ });
   await clickNext(2);
   await fireEvent.click(screen.getByRole('button', { name: 'Back up and apply' }));
-  await screen.findByRole('heading', { name: 'Done' });
-  await clickNext();
+  await screen.findByRole('heading', { name: headline });
   return r;
 }
 
-describe('step 7: result', () => {
-  it('lists the verified values and the backup files', async () => {
+/** Main's answer on a Windows 7 whose KB 3140245 is in this state, with or without a restart. */
+function applyWith(api: FakeApi, state: KbState, restartNeeded = true): void {
+  api.apply.mockImplementation(async (r) => {
+    const detection = win7Detection();
+    detection.kb3140245 = { ...detection.kb3140245, state, needed: true };
+    const out = applyOutcome(makePlan({ ...r, detection }));
+    return ok({ ...out, result: { ...out.result, restartNeeded } });
+  });
+}
+
+describe('step 7: result, outcome first', () => {
+  it('without KB 3140245: says the change is not active yet, and what to do in order', async () => {
     await toResult();
     expect(currentStep()).toContain('Result');
-    expect(screen.getByText('All 12 values were read back and are as chosen (verified).')).toBeTruthy();
-    const list = document.querySelector('.verified-list') as HTMLElement;
-    const items = within(list).getAllByRole('listitem');
+    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe(KB_HEADLINE));
+    const steps = within(screen.getByRole('list', { name: 'Next steps, in order' })).getAllByRole('listitem');
+    expect(steps.map((s) => s.textContent)).toEqual([
+      'Install the update KB 3140245 (Windows6.1-KB3140245-x64.msu).',
+      'Then restart the computer once.',
+      'Copy the summary into the ticket.',
+    ]);
+    expect(screen.queryByRole('button', { name: 'Next' })).toBeNull();
+  });
+
+  it('with KB 3140245: "Done — restart needed"; without a restart: "Done" and no restart button', async () => {
+    const api = createFakeApi();
+    applyWith(api, 'probably-present');
+    await toResult(api, 'Done — restart needed');
+    expect(screen.getByRole('button', { name: 'Restart…' }).classList.contains('primary')).toBe(true);
+    const quiet = createFakeApi();
+    applyWith(quiet, 'present', false);
+    document.body.innerHTML = '';
+    await toResult(quiet, 'Done');
+    expect(screen.queryByRole('button', { name: 'Restart…' })).toBeNull();
+  });
+
+  it('shows the effective protocols and keeps the registry rows one click away, changes first', async () => {
+    await toResult();
+    expect(screen.getByRole('table', { name: 'What this computer will offer by default' })).toBeTruthy();
+    const rows = screen.getByText('Show the 12 registry values that were changed').closest('details');
+    expect(rows?.open).toBe(false);
+    const items = within(rows as HTMLElement).getAllByRole('listitem');
     expect(items).toHaveLength(12);
     expect(items[0]?.textContent).toContain('verified:');
     expect(items[0]?.textContent).toContain('DefaultSecureProtocols = 0x00000800 (2048) = TLS 1.2');
     expect(screen.getByText('TLS12-backup_SIM-WIN7_20261129-175220.json')).toBeTruthy();
-    expect(screen.getByText('TLS12-backup_SIM-WIN7_20261129-175220.reg')).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Next' })).toBeNull();
   });
 
   it('flags values that did not read back', async () => {
@@ -46,25 +81,36 @@ describe('step 7: result', () => {
     expect(screen.getByText('1 value does not read back as expected.')).toBeTruthy();
   });
 
-  it('restarts now or later', async () => {
+  it('never restarts without asking: Restart… warns about unsaved work and can be cancelled', async () => {
     const { api } = await toResult();
-    expect(screen.getByText('A restart is needed for the new settings to take effect.')).toBeTruthy();
-    await fireEvent.click(screen.getByRole('button', { name: 'Restart later' }));
+    const restart = screen.getByRole('button', { name: 'Restart…' });
+    await fireEvent.click(restart);
+    const dialog = screen.getByRole('alertdialog', { name: 'Restart this computer now?' });
+    expect(dialog.textContent).toContain('anything unsaved in open programs is lost');
+    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('Cancel'));
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(api.restart).toHaveBeenCalledWith({ when: 'later' });
+    expect(api.restart).not.toHaveBeenCalledWith({ when: 'now' });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    await vi.waitFor(() => expect(document.activeElement).toBe(restart));
     expect(await screen.findByText(/Remember to restart this computer/)).toBeTruthy();
+    await fireEvent.click(restart);
     await fireEvent.click(screen.getByRole('button', { name: 'Restart now' }));
     expect(api.restart).toHaveBeenLastCalledWith({ when: 'now' });
     expect(await screen.findByText('The computer restarts in 5 seconds.')).toBeTruthy();
   });
 
-  it('opens the report and copies the summary, with a confirmation', async () => {
+  it('opens the report and copies for the ticket; the focus stays on the button', async () => {
     const { api } = await toResult();
     await fireEvent.click(screen.getByRole('button', { name: 'Open report' }));
     expect(api.openReport).toHaveBeenCalledTimes(1);
     expect(await screen.findByText(/Report opened: .*report\.html/)).toBeTruthy();
-    await fireEvent.click(screen.getByRole('button', { name: 'Copy summary for the ticket' }));
+    const copy = screen.getByRole('button', { name: 'Copy for the ticket' });
+    copy.focus();
+    await fireEvent.click(copy);
     expect(api.copySummary).toHaveBeenCalledTimes(1);
     expect(await screen.findByText('The summary was copied to the clipboard.')).toBeTruthy();
+    expect(document.activeElement).toBe(copy);
   });
 
   it('shows the summary to select by hand when the clipboard failed', async () => {
@@ -73,18 +119,33 @@ describe('step 7: result', () => {
       ok({ copied: false, text: 'TLS 1.2 Wizard 0.1.0 - apply on SIM-WIN7' }),
     );
     await toResult(api);
-    await fireEvent.click(screen.getByRole('button', { name: 'Copy summary for the ticket' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Copy for the ticket' }));
     expect(await screen.findByText(/could not be copied/)).toBeTruthy();
     expect(screen.getByText('TLS 1.2 Wizard 0.1.0 - apply on SIM-WIN7', { selector: 'pre' })).toBeTruthy();
   });
 
-  it('needs no restart when nothing was changed', async () => {
+  it('rolls back this change from the backup apply just wrote, after its preview', async () => {
+    const { api } = await toResult();
+    await fireEvent.click(screen.getByRole('button', { name: 'Roll back this change now' }));
+    expect(await screen.findByRole('heading', { name: 'Check the rollback' })).toBeTruthy();
+    expect(api.previewRollback).toHaveBeenCalledWith({ id: BACKUP_ID });
+    expect(api.rollback).not.toHaveBeenCalled();
+  });
+
+  it('Finish ends on a focused heading', async () => {
+    await toResult();
+    await fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
+    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('Finished'));
+    expect(screen.getByText(/You can close this window/)).toBeTruthy();
+  });
+
+  it('nothing to change: says so, never offers "Back up and apply", only report, copy and finish', async () => {
     const api = createFakeApi();
+    api.plan.mockImplementation(async (r) => ok(verifiedPlan(makePlan(r))));
     api.apply.mockImplementation(async (r) => {
-      const out = applyOutcome(makePlan(r));
+      const out = applyOutcome(verifiedPlan(makePlan(r)));
       return ok({
         ...out,
-        reportAvailable: false,
         result: {
           ...out.result,
           outcome: 'nothing-to-do',
@@ -95,16 +156,17 @@ describe('step 7: result', () => {
         },
       });
     });
-    const r = await renderApp(api);
-    void r;
+    await renderApp(api);
     await clickNext(3);
-    await screen.findByRole('table', { name: /Registry values/ });
-    await clickNext(2);
-    await fireEvent.click(screen.getByRole('button', { name: 'Back up and apply' }));
-    await screen.findByRole('heading', { name: 'Nothing to do' });
-    await clickNext();
-    expect(screen.getByText('No restart is needed.')).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Restart now' })).toBeNull();
-    expect((screen.getByRole('button', { name: 'Open report' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(await screen.findByText('Nothing to change: every value is already as chosen.')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: /^Next/ }));
+    expect(await screen.findByRole('heading', { name: 'Nothing to change' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Back up and apply' })).toBeNull();
+    const actions = within(screen.getByRole('region', { name: 'What to do now' })).getAllByRole('button');
+    expect(actions.map((b) => b.textContent?.trim())).toEqual([
+      'Copy for the ticket',
+      'Open report',
+      'Finish',
+    ]);
   });
 });

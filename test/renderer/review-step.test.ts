@@ -7,7 +7,7 @@ import { clickNext, currentStep, nextButton, renderApp } from './render-app.js';
 async function toReview(api = createFakeApi()) {
   const r = await renderApp(api);
   await clickNext(3);
-  await screen.findByRole('table', { name: /Registry values/ });
+  await screen.findAllByRole('table', { name: /Registry values|Values already right/ });
   return r;
 }
 
@@ -22,6 +22,10 @@ describe('step 4: review', () => {
     const first = rows[0]?.textContent?.replace(/\s+/g, ' ') ?? '';
     expect(first).toContain('HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp');
     expect(first).toContain('64-bit');
+    // Shortened to the hive and the last two parts; the full path one click away.
+    const key = rows[0]?.querySelector('details.key-path') as HTMLDetailsElement;
+    expect(key.querySelector('summary')?.textContent).toBe('HKLM\\…\\Internet Settings\\WinHttp');
+    expect(key.open).toBe(false);
     expect(first).toContain('DefaultSecureProtocols');
     expect(first).toContain('(not set)');
     expect(first).toContain('0x00000800 (2048) = TLS 1.2');
@@ -49,6 +53,9 @@ describe('step 4: review', () => {
     const unchanged = screen.getAllByText('no change');
     expect(unchanged).toHaveLength(2);
     expect(unchanged[0]?.closest('tr')?.classList.contains('unchanged')).toBe(true);
+    // Changes first, the unchanged rows folded away in their own table.
+    expect(unchanged[0]?.closest('table')?.getAttribute('aria-label')).toBe('Values already right');
+    expect(unchanged[0]?.closest('details')?.open).toBe(false);
     expect(screen.getByText('10 values will change; a restart will be needed.')).toBeTruthy();
   });
 
@@ -138,5 +145,6 @@ describe('step 4: review', () => {
     await toReview(api);
     expect(screen.getByText('Nothing to change: every value is already as chosen.')).toBeTruthy();
     expect(screen.getAllByText('no change')).toHaveLength(12);
+    expect(screen.getByText('12 values were already right (unchanged)').closest('details')?.open).toBe(false);
   });
 });

@@ -49,6 +49,8 @@ describe('roll back from a backup', () => {
     await screen.findByRole('heading', { name: 'Rollback result' });
     expect(screen.getByRole('heading', { name: 'Rolled back' })).toBeTruthy();
     expect(screen.getByText('All 3 values match the backup (verified).')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Restart…' }));
+    expect(api.restart).not.toHaveBeenCalled();
     await fireEvent.click(screen.getByRole('button', { name: 'Restart now' }));
     expect(api.restart).toHaveBeenCalledWith({ when: 'now' });
     expect(await screen.findByText('The computer restarts in 5 seconds.')).toBeTruthy();

@@ -34,6 +34,8 @@ describe('command-line arguments', () => {
     [['audit', '--only='], /--only needs a value/],
     [['audit', 'extra'], /Unexpected argument "extra"/],
     [['audit', '-x'], /Unknown option "-x"/],
+    [['audit', '--report', 'r.html'], /--report is for apply and rollback only/],
+    [['apply', '--yes', '--report='], /--report needs a value/],
   ])('%j is refused: %s', (argv, message) => {
     expect(() => parseArgs(argv)).toThrow(UsageError);
     expect(() => parseArgs(argv)).toThrow(message);
@@ -109,6 +111,31 @@ describe('the command line on a simulated Windows', () => {
     expect(back.code).toBe(3010);
     expect(back.out).toMatch(/Rolled back .* 12 value\(s\) restored and verified/);
     expect(cli(['audit', '--simulate', 'win7-sp1'], env).code).toBe(1);
+  });
+
+  it("--report FILE writes the wizard's report for an apply and a rollback, in the environment's language", () => {
+    const dir = tempFolder();
+    const env = { TLS12_WIZARD_SIM_DIR: dir, LANG: 'sv_SE.UTF-8' };
+    const applied = path.join(dir, 'apply.html');
+    const apply = cli(['apply', '--yes', '--simulate', 'win7-sp1', '--json', '--report', applied], env);
+    expect(apply.code).toBe(3010);
+    const html = fs.readFileSync(applied, 'utf8');
+    expect(html).toContain('<html lang="sv">');
+    expect(html).toContain('Ändrade värden (12)');
+    expect(html).toContain('Valda protokoll');
+    expect(html).toContain('@page{size:A4');
+    const backup = (JSON.parse(apply.out) as { result: { backup: { jsonFile: string } } }).result.backup
+      .jsonFile;
+    const rolled = path.join(dir, 'rollback.html');
+    const back = cli(
+      ['rollback', '--yes', '--backup', backup, '--simulate', 'win7-sp1', '--report', rolled],
+      {
+        ...env,
+        LANG: 'C',
+      },
+    );
+    expect(back.code).toBe(3010);
+    expect(fs.readFileSync(rolled, 'utf8')).toContain('Values restored (12)');
   });
 
   it('prints a readable plan: SIMULATION banner, KB evidence, current -> new', () => {

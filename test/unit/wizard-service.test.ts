@@ -84,9 +84,14 @@ describe('the wizard service', () => {
     expect(html).toContain('SIM-WIN7');
     expect(html).toContain('verified');
     expect(html).not.toMatch(/<script/i);
-    expect(out.summary).toMatch(/apply on SIM-WIN7 .*\nResult: 12 value\(s\) set and verified/);
-    expect(w.service.copySummary()).toEqual({ copied: true, text: out.summary });
+    // The computer's language (sv-SE here) until the wizard says which one it shows.
+    expect(out.summary).toMatch(/^TLS 1\.2-guiden 1\.0\.0-test: ändring på SIM-WIN7\n/);
+    expect(w.service.copySummary({ lang: 'sv' })).toEqual({ copied: true, text: out.summary });
     expect(w.platform.clipboard).toBe(out.summary);
+    const english = w.service.copySummary({ lang: 'en' }).text;
+    expect(english).toMatch(/^TLS 1\.2 Wizard 1\.0\.0-test: change on SIM-WIN7\n/);
+    expect(english).toMatch(/\nValues changed \(12\):\n/);
+    expect(w.platform.clipboard).toBe(english);
   });
 
   it('lists the backups on the stick, previews and rolls back by id, and verifies', async () => {

@@ -29,6 +29,32 @@ export class WizardPage {
   async open(url: string): Promise<void> {
     await this.page.goto(url);
     await this.page.getByRole('heading', { level: 1 }).first().waitFor();
+    // Counts the technician's clicks (trusted mouse and keyboard activations) from here on.
+    await this.page.evaluate(() => {
+      const w = window as unknown as { clicks: number };
+      w.clicks = 0;
+      document.addEventListener('click', (e) => (w.clicks += e.isTrusted ? 1 : 0), true);
+    });
+  }
+
+  /** Clicks since the page was opened. */
+  async clicks(): Promise<number> {
+    return this.page.evaluate(() => (window as unknown as { clicks: number }).clicks);
+  }
+
+  /** How far the page scrolls sideways (0: not at all). */
+  async sidewaysOverflow(): Promise<number> {
+    return this.page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+  }
+
+  /** The element with the focus: its tag and text. */
+  async focused(): Promise<string> {
+    return this.page.evaluate(() => {
+      const el = document.activeElement;
+      return `${el?.tagName ?? ''} ${el?.textContent?.trim() ?? ''}`;
+    });
   }
 
   /** The heading of the current step. */
@@ -78,8 +104,15 @@ export class WizardPage {
     });
   }
 
-  /** axe-core's serious and critical findings (evaluated through the DevTools protocol, so the CSP stays on). */
+  /** axe-core's serious and critical findings only (the fleet report's check). */
   async seriousA11yProblems(): Promise<string[]> {
+    return this.a11yProblems(['serious', 'critical']);
+  }
+
+  /** axe-core's findings of these impacts, all by default (evaluated through the DevTools protocol, so the CSP stays on). */
+  async a11yProblems(
+    impacts: (string | null)[] = ['minor', 'moderate', 'serious', 'critical', null],
+  ): Promise<string[]> {
     await this.page.evaluate(AXE);
     const result = (await this.page.evaluate(() =>
       (window as unknown as { axe: { run: (o: unknown) => Promise<unknown> } }).axe.run({
@@ -87,13 +120,14 @@ export class WizardPage {
       }),
     )) as AxeResult;
     return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .filter((v) => impacts.includes(v.impact))
       .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   }
 
-  /** Screenshot and accessibility check of the step on screen. */
+  /** Screenshot, accessibility check (no axe violation) and no sideways scrolling, of the step on screen. */
   async checkStep(name: string): Promise<void> {
     await this.screenshot(name);
-    expect(await this.seriousA11yProblems()).toEqual([]);
+    expect(await this.a11yProblems()).toEqual([]);
+    expect(await this.sidewaysOverflow(), `${name} scrolls sideways`).toBeLessThanOrEqual(0);
   }
 }

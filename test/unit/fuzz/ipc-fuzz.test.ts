@@ -70,8 +70,8 @@ const valid: Record<ChannelName, unknown> = {
     previewHash: '0'.repeat(64),
   },
   installKb: {},
-  openReport: {},
-  copySummary: {},
+  openReport: { lang: 'en' },
+  copySummary: { lang: 'sv' },
   restart: { when: 'later' },
   relaunchElevated: {},
 };

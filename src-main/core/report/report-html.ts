@@ -1,0 +1,97 @@
+import { kbText, localTime, restartText, WORDS } from './report-text.js';
+import {
+  changedRows,
+  choiceLine,
+  effectiveLines,
+  escapeHtml,
+  heading,
+  initialRestart,
+  value,
+  where,
+  windowsLine,
+  type ReportInput,
+  type ReportOptions,
+  type ReportRow,
+} from './report.js';
+
+const STYLE = `
+@page{size:A4;margin:15mm}
+body{font-family:"Segoe UI",system-ui,sans-serif;margin:2em;color:#1b1b1b;font-size:11pt;line-height:1.35}
+h1{font-size:1.4em;margin:0 0 .5em}h2{font-size:1.1em;margin:1.2em 0 .4em}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em;margin:0}dt{font-weight:600}dd{margin:0}
+table{border-collapse:collapse;width:100%;font-size:.85em;table-layout:fixed}
+th,td{border:1px solid #999;padding:3px 5px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+th{background:#eee}thead{display:table-header-group}tr{break-inside:avoid}
+.mono{font-family:Consolas,"DejaVu Sans Mono",monospace}
+@media print{body{margin:0;font-size:10pt}}
+`;
+
+function rowsTable(o: ReportOptions, rows: ReportRow[], withCheck: boolean): string {
+  const w = WORDS[o.lang];
+  const body = rows
+    .map(
+      (r) =>
+        `<tr><td class="mono">${escapeHtml(where(o.lang, r))}</td><td class="mono">${escapeHtml(r.name)}</td><td class="mono">${escapeHtml(value(o.lang, r.before))}</td><td class="mono">${escapeHtml(value(o.lang, r.after))}</td>${withCheck ? `<td>${r.verified ? w.verified : w.notVerified}</td>` : ''}</tr>`,
+    )
+    .join('\n');
+  return `<table><thead><tr><th style="width:38%">${w.col_key}</th><th>${w.col_value}</th><th>${w.col_before}</th><th>${w.col_after}</th>${withCheck ? `<th>${w.col_check}</th>` : ''}</tr></thead>
+<tbody>
+${body}
+</tbody></table>`;
+}
+
+function effectiveTable(o: ReportOptions, input: ReportInput): string {
+  const lines = effectiveLines(o.lang, input);
+  if (lines.length === 0) return '';
+  const w = WORDS[o.lang];
+  const rows = lines
+    .map((l) => {
+      const [stack, change] = [l.slice(0, l.lastIndexOf(': ')), l.slice(l.lastIndexOf(': ') + 2)];
+      const [before, after] = change.split(' → ');
+      return `<tr><td>${escapeHtml(stack)}</td><td>${escapeHtml(before ?? '')}</td><td>${escapeHtml(after ?? '')}</td></tr>`;
+    })
+    .join('\n');
+  return `<h2>${escapeHtml(w.effective)}</h2>
+<table><thead><tr><th>${w.col_stack}</th><th>${w.col_before}</th><th>${w.col_after}</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table>`;
+}
+
+/** A self-contained, printable HTML report (A4; no scripts, no external resources), in the wizard's language. */
+export function reportHtml(
+  input: ReportInput,
+  o: ReportOptions = { lang: 'en', restart: initialRestart(input.result) },
+): string {
+  const w = WORDS[o.lang];
+  const changed = changedRows(input);
+  const choice = choiceLine(o.lang, input);
+  const backup = input.result.backup;
+  const findings = input.findings.map((f) => `<li>${escapeHtml(f)}</li>`).join('\n');
+  const fact = (k: string, v: string) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`;
+  return `<!doctype html>
+<html lang="${o.lang}"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${escapeHtml(heading(o.lang, input))}</title>
+<style>${STYLE}</style></head><body>
+<h1>${escapeHtml(heading(o.lang, input))}</h1>
+<p><strong>${escapeHtml(input.result.message)}</strong></p>
+<dl>
+${fact(w.time, localTime(o.lang, input.createdAt, o.timeZone))}
+${fact(w.computer, input.detection.os.computerName)}
+${fact(w.windows, windowsLine(input))}
+${fact(w.kb, kbText(o.lang, input.detection.kb3140245))}
+${choice ? fact(w.protocols, choice.slice(choice.indexOf(': ') + 2)) : ''}
+${fact(w.restart, restartText(o.lang, o.restart))}
+${backup ? fact(w.backup, `${backup.jsonFile} (.reg: ${backup.regFile})`) : ''}
+${fact(w.tool, `${w.title} ${input.toolVersion}`)}
+</dl>
+<h2>${escapeHtml(input.operation === 'rollback' ? w.restored : w.changed)} (${changed.length})</h2>
+${changed.length > 0 ? rowsTable(o, changed, true) : `<p>${w.none}</p>`}
+${effectiveTable(o, input)}
+<h2>${escapeHtml(w.allValues)}</h2>
+${rowsTable(o, input.rows, true)}
+${findings ? `<h2>${escapeHtml(w.findings)}</h2><ul>${findings}</ul>` : ''}
+</body></html>
+`;
+}

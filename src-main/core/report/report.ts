@@ -1,0 +1,151 @@
+import type { Detection } from '../detect/detect.js';
+import type { OperationResult } from '../operations/operation-result.js';
+import type { Plan, PlanItem } from '../plan/plan-types.js';
+import { formatValue, type RegValue } from '../registry/registry-port.js';
+import type { Group } from '../../../src-shared/groups.js';
+import { PROTOCOL_NAMES, tlsVersionsOf, type ProtocolChoice } from '../../../src-shared/protocols.js';
+import type { EffectiveStack } from '../../../src-shared/stacks.js';
+import {
+  choiceText,
+  GROUP_TEXT,
+  kbText,
+  localTime,
+  restartText,
+  STACK_TEXT,
+  viewText,
+  WORDS,
+  type ReportLang,
+  type RestartState,
+} from './report-text.js';
+
+export interface ReportRow {
+  hive: string;
+  key: string;
+  view: string;
+  name: string;
+  before: RegValue | null;
+  after: RegValue | null;
+  verified: boolean;
+}
+
+export interface ReportInput {
+  operation: 'apply' | 'rollback';
+  toolVersion: string;
+  createdAt: string;
+  detection: Detection;
+  result: OperationResult;
+  /** The values before and after, as planned and read back. */
+  rows: ReportRow[];
+  findings: string[];
+  /** The technician's choice (an apply): protocols, and the groups (null: what this Windows needs). */
+  choice?: { protocols: ProtocolChoice; groups: Group[] | null } | null;
+  /** What each TLS stack offers by default before and after (an apply). */
+  effective?: { before: EffectiveStack[]; after: EffectiveStack[] } | null;
+}
+
+/** How to write it: the language, where the restart stands, the time zone (the computer's by default). */
+export interface ReportOptions {
+  lang: ReportLang;
+  restart: RestartState;
+  timeZone?: string;
+}
+
+export const escapeHtml = (s: string): string =>
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
+
+export function rowsFromPlans(before: Plan, after: Plan | null): ReportRow[] {
+  return before.items.map((item: PlanItem, i: number) => {
+    const now = after?.items[i];
+    return {
+      hive: item.hive,
+      key: item.key,
+      view: item.view,
+      name: item.name,
+      before: item.current,
+      after: now ? now.current : item.current,
+      verified: now ? now.action === 'none' : false,
+    };
+  });
+}
+
+/** The restart state right after the operation, before the technician chose. */
+export function initialRestart(result: OperationResult): RestartState {
+  return result.restartNeeded ? 'pending' : 'not-needed';
+}
+
+export const changedRows = (input: ReportInput) =>
+  input.rows.filter((r) => formatValue(r.before) !== formatValue(r.after));
+
+export function where(lang: ReportLang, r: ReportRow): string {
+  const view = viewText(lang, r.view);
+  return `${r.hive}\\${r.key}${view ? ` (${view})` : ''}`;
+}
+
+export function value(lang: ReportLang, v: RegValue | null): string {
+  return formatValue(v, WORDS[lang].notSet);
+}
+
+function tls(lang: ReportLang, mask: number): string {
+  const names = tlsVersionsOf(mask).map((v) => PROTOCOL_NAMES[v]);
+  return names.length > 0 ? names.join(', ') : WORDS[lang].noTls;
+}
+
+/** One line per stack and view: "WinHTTP (…), 32-bit: TLS 1.0 → TLS 1.2". */
+export function effectiveLines(lang: ReportLang, input: ReportInput): string[] {
+  const e = input.effective;
+  if (!e) return [];
+  return e.after.map((s, i) => {
+    const view = viewText(lang, s.view);
+    const was = e.before[i];
+    return `${STACK_TEXT[lang][s.stack]}${view ? `, ${view}` : ''}: ${was ? tls(lang, was.mask) : '?'} → ${tls(lang, s.mask)}`;
+  });
+}
+
+export function choiceLine(lang: ReportLang, input: ReportInput): string | null {
+  if (!input.choice) return null;
+  const w = WORDS[lang];
+  const groups = input.choice.groups ? input.choice.groups.map((g) => GROUP_TEXT[g]).join(', ') : w.needs;
+  return `${w.protocols}: ${choiceText(lang, input.choice.protocols)} (${w.settings}: ${groups})`;
+}
+
+export function heading(lang: ReportLang, input: ReportInput): string {
+  const w = WORDS[lang];
+  return `${w.title} ${input.toolVersion}: ${w[input.operation]} ${w.on} ${input.detection.os.computerName}`;
+}
+
+export function windowsLine(input: ReportInput): string {
+  const { os } = input.detection;
+  return `${os.displayName}${os.edition ? `, ${os.edition}` : ''}, build ${os.build}${os.ubr !== null ? `.${os.ubr}` : ''}`;
+}
+
+/** The ticket summary: plain text, in the wizard's language, every changed value from → to. */
+export function summaryText(
+  input: ReportInput,
+  o: ReportOptions = { lang: 'en', restart: initialRestart(input.result) },
+): string {
+  const w = WORDS[o.lang];
+  const changed = changedRows(input);
+  const changedTitle = input.operation === 'rollback' ? w.restored : w.changed;
+  const effective = effectiveLines(o.lang, input);
+  return [
+    heading(o.lang, input),
+    `${w.time}: ${localTime(o.lang, input.createdAt, o.timeZone)}`,
+    `${w.computer}: ${input.detection.os.computerName}; ${w.windows}: ${windowsLine(input)}`,
+    `${w.kb}: ${kbText(o.lang, input.detection.kb3140245)}`,
+    choiceLine(o.lang, input),
+    `${w.result}: ${input.result.message}`,
+    `${changedTitle} (${changed.length}):${changed.length === 0 ? ` ${w.none}` : ''}`,
+    ...changed.map(
+      (r) =>
+        `  ${where(o.lang, r)} ${r.name}: ${value(o.lang, r.before)} → ${value(o.lang, r.after)} (${r.verified ? w.verified : w.notVerified})`,
+    ),
+    ...(effective.length > 0 ? [`${w.effective}:`, ...effective.map((l) => `  ${l}`)] : []),
+    input.result.backup ? `${w.backup}: ${input.result.backup.jsonFile}` : null,
+    `${w.restart}: ${restartText(o.lang, o.restart)}`,
+  ]
+    .filter((l): l is string => l !== null)
+    .join('\n');
+}

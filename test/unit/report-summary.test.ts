@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { reportHtml } from '../../src-main/core/report/report-html.js';
+import { localTime } from '../../src-main/core/report/report-text.js';
+import { summaryText, type ReportInput } from '../../src-main/core/report/report.js';
+import { wizardFor } from '../support/wizard.js';
+
+const CHOICE = { protocols: '1.2' as const, groups: null };
+
+/** What the service keeps of its last apply, through the summary it copies. */
+function applied(profile: string) {
+  const w = wizardFor(profile);
+  const out = w.service.apply({ ...CHOICE, replaceWrongTypes: false });
+  return { w, out };
+}
+
+describe('the ticket summary and the report', () => {
+  it('writes local time with its time zone, in the language', () => {
+    const iso = '2026-11-29T17:52:20.000Z';
+    expect(localTime('en', iso, 'Europe/Stockholm')).toMatch(/29 November 2026.*18:52:20 (CET|GMT\+1)/);
+    expect(localTime('sv', iso, 'Europe/Stockholm')).toMatch(/29 november 2026.*18:52:20 (CET|GMT\+1)/);
+    expect(localTime('en', iso, 'UTC')).not.toContain('T17:52');
+  });
+
+  it('English: computer, Windows and KB in words, choice, every value from → to, effective, backup, restart', () => {
+    const { w, out } = applied('win7-sp1');
+    const text = w.service.copySummary({ lang: 'en' }).text;
+    expect(text).toContain('Computer: SIM-WIN7; Windows: Windows 7 SP1 (64-bit)');
+    expect(text).toContain('KB 3140245: missing: WinHTTP ignores the new setting until it is installed');
+    expect(text).toContain('Chosen protocols: TLS 1.2 only (Settings: what this Windows needs)');
+    expect(text).toMatch(
+      /Values changed \(12\):\n {2}HKLM\\.*\(64-bit\) DefaultSecureProtocols: \(not set\) → 0x00000800/,
+    );
+    expect(text).toMatch(/What the computer offers by default \(before → after\):\n {2}.* → .*TLS 1\.2/);
+    expect(text).toContain(`Backup: ${out.result.backup?.jsonFile}`);
+    expect(text).toContain('Restart: needed, not yet done');
+    expect(text).not.toMatch(/not-needed|probably-present|\bmissing\.$|T\d\d:\d\d:\d\d\.\d{3}Z/m);
+    void w.service.restart({ when: 'later' });
+    expect(w.service.copySummary({ lang: 'en' }).text).toContain(
+      'Restart: needed: the technician restarts later',
+    );
+  });
+
+  it('Swedish: the same in Swedish, and the KB not needed in words on Windows 10', () => {
+    const { w } = applied('win10');
+    const text = w.service.copySummary({ lang: 'sv' }).text;
+    expect(text).toMatch(/^TLS 1\.2-guiden .*: ändring på /);
+    expect(text).toContain('KB 3140245: behövs inte i den här Windows-versionen');
+    expect(text).toContain('Valda protokoll: endast TLS 1.2');
+    expect(text).toMatch(/Ändrade värden \(8\):/);
+    expect(text).toMatch(/\(64-bitars\)/);
+    expect(text).toMatch(/Omstart: /);
+    expect(text).not.toMatch(/not-needed|Values changed/);
+  });
+
+  it('after a rollback: says what was restored, not "0 changed"', () => {
+    const { w } = applied('win7-sp1');
+    const [backup] = w.service.listBackups();
+    const id = backup?.id as string;
+    const previewHash = w.service.previewRollback({ id }).contentHash;
+    const out = w.service.rollback({ id, restoreWrongTypes: false, previewHash });
+    expect(out.summary).toMatch(/Återställda värden \(12\):/);
+    const en = w.service.copySummary({ lang: 'en' }).text;
+    expect(en).toMatch(/^TLS 1\.2 Wizard .*: rollback on SIM-WIN7/);
+    expect(en).toMatch(/Values restored \(12\):\n {2}HKLM\\.* → \(not set\)/);
+    expect(en).not.toMatch(/Values changed: 0/);
+  });
+
+  it('the report: one self-contained HTML file for A4, in the language, with the same facts', async () => {
+    const { w } = applied('win7-sp1');
+    const { file } = await w.service.openReport({ lang: 'sv' });
+    const html = (await import('node:fs')).readFileSync(file, 'utf8');
+    expect(html).toContain('<html lang="sv">');
+    expect(html).toContain('@page{size:A4');
+    expect(html).not.toMatch(/<script|<link|src=|url\(/i);
+    expect(html).toContain('Valda protokoll');
+    expect(html).toContain('Ändrade värden (12)');
+    expect(html).toContain('Vad datorn erbjuder som standard (före → efter)');
+    expect(html).toContain('saknas: WinHTTP');
+  });
+
+  it('escapes what it did not write itself', () => {
+    const { w } = applied('win10');
+    void w;
+    const input = {
+      operation: 'apply',
+      toolVersion: '<b>',
+      createdAt: 'not a date',
+      detection: w.service.start().detection,
+      result: {
+        outcome: 'done',
+        exitCode: 0,
+        restartNeeded: false,
+        message: '<img src=x>',
+        backup: null,
+        steps: [],
+        restored: null,
+      },
+      rows: [],
+      findings: ['<script>'],
+    } as ReportInput;
+    const html = reportHtml(input, { lang: 'en', restart: 'not-needed' });
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<script>');
+    expect(summaryText(input)).toContain('Time: not a date');
+  });
+});
