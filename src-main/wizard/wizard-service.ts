@@ -1,8 +1,6 @@
 import * as path from 'node:path';
-import { BackupError } from '../core/backup/backup-error.js';
-import { listBackups, readBackupFile } from '../core/backup/backup-files.js';
 import { validateState } from '../core/backup/validate-state.js';
-import { detect, type Detection } from '../core/detect/detect.js';
+import { detect } from '../core/detect/detect.js';
 import type { Machine } from '../core/machine.js';
 import { applyPlan } from '../core/operations/apply.js';
 import { planRollback, rollback } from '../core/operations/rollback.js';
@@ -32,12 +30,13 @@ import type {
 } from '../../src-shared/ipc-contract.js';
 import { backupFolderStatus } from './backup-folder.js';
 import type { DesktopPlatform } from './platform.js';
+import { backupSummaries, pickedBackupSummary } from './backup-summaries.js';
 import { findMsuOnStick } from './msu-on-stick.js';
 import { progressReporter } from './progress.js';
-import { rowsFromPlans, type ReportInput } from '../core/report/report.js';
 import { ReportKeeper } from './report-file.js';
 import { reportLang } from '../core/report/report-text.js';
-import { rollbackRows, toPreview } from './rollback-preview.js';
+import { applyReport, rollbackReport } from './operation-reports.js';
+import { toPreview } from './rollback-preview.js';
 import { relaunchElevated, RESTART_LATER, restartNow, type RestartOutcome } from './restart.js';
 import { describeWusaExit, wusaCommand } from './system-commands.js';
 import { WizardError } from './wizard-error.js';
@@ -79,7 +78,7 @@ export class WizardService {
     const state = checkState(this.o.journal, new OperationLock(this.o.journal.folder).file);
     const journal = state.journal;
     const detection = detect(this.o.machine);
-    const msu = this.findMsu(detection);
+    const msu = findMsuOnStick(detection, this.o.stickFolder);
     return {
       toolVersion: this.o.toolVersion,
       locale: this.o.locale,
@@ -154,46 +153,23 @@ export class WizardService {
         this.context('apply', changesOf(plan).length),
       );
       const after = result.outcome === 'refused' ? null : this.plan(request);
-      const report: ReportInput = {
-        operation: 'apply',
-        toolVersion: this.o.toolVersion,
-        createdAt: this.now().toISOString(),
-        detection: plan.detection,
-        result,
-        rows: rowsFromPlans(plan, after),
-        findings: plan.findings.map((f) => f.message),
-        choice: { protocols: request.protocols, groups: request.groups },
-        effective: { before: plan.effective.before, after: after?.effective.before ?? plan.effective.after },
-      };
+      const report = applyReport(this.stamp(), request, plan, after, result);
       return { result, after, ...this.reports.record(report, this.backupFolder) };
     });
   }
 
   listBackups(): BackupSummary[] {
     const os = detect(this.o.machine).os;
-    return listBackups(this.backupFolder, os.computerName, os.is64Bit).map((b) => ({
-      id: path.basename(b.file),
-      createdAt: b.createdAt,
-      osName: b.osName,
-      valid: b.valid,
-      problem: b.problem,
-    }));
+    return backupSummaries(this.backupFolder, os.computerName, os.is64Bit);
   }
 
   async chooseBackupFile(): Promise<BackupSummary | null> {
     const file = await this.o.platform.chooseFile('Choose a backup of this computer', this.backupFolder);
     if (file === null) return null;
     const os = detect(this.o.machine).os;
-    const id = path.basename(file);
-    try {
-      const doc = readBackupFile(file, os.computerName, os.is64Bit);
-      this.pickedBackups.set(id, file);
-      return { id, createdAt: doc.createdAt, osName: doc.machine.os.displayName, valid: true, problem: null };
-    } catch (error) {
-      if (error instanceof BackupError)
-        return { id, createdAt: '', osName: '', valid: false, problem: error.message };
-      throw error;
-    }
+    const summary = pickedBackupSummary(file, os.computerName, os.is64Bit);
+    if (summary.valid) this.pickedBackups.set(summary.id, file);
+    return summary;
   }
 
   previewRollback(request: BackupRequest): RollbackPreview {
@@ -213,23 +189,14 @@ export class WizardService {
       const changed = plan !== null && plan.contentHash !== request.previewHash;
       const after =
         result.outcome !== 'refused' || changed ? toPreview(request.id, planRollback(file, ctx)) : null;
-      const detection = detect(this.o.machine);
-      const report: ReportInput = {
-        operation: 'rollback',
-        toolVersion: this.o.toolVersion,
-        createdAt: this.now().toISOString(),
-        detection,
-        result,
-        rows: rollbackRows(before, after),
-        findings: [],
-      };
+      const report = rollbackReport(this.stamp(), detect(this.o.machine), before, after, result);
       return { result, after, ...this.reports.record(report, this.backupFolder) };
     });
   }
 
   async installKb(): Promise<KbInstallOutcome> {
     const detection = detect(this.o.machine);
-    const msu = this.findMsu(detection);
+    const msu = findMsuOnStick(detection, this.o.stickFolder);
     if (!detection.kb3140245.needed)
       throw new WizardError('refused', 'This Windows does not need KB 3140245.');
     if (!msu)
@@ -285,6 +252,10 @@ export class WizardService {
     };
   }
 
+  private stamp(): { toolVersion: string; createdAt: string } {
+    return { toolVersion: this.o.toolVersion, createdAt: this.now().toISOString() };
+  }
+
   private now(): Date {
     return this.o.now?.() ?? new Date();
   }
@@ -295,10 +266,6 @@ export class WizardService {
     if (picked) return picked;
     if (id !== path.basename(id) || id.includes('..')) throw new WizardError('refused', 'Not a backup name.');
     return path.join(this.backupFolder, id);
-  }
-
-  private findMsu(detection: Detection): string | null {
-    return findMsuOnStick(detection, this.o.stickFolder);
   }
 
   private requireElevated(): void {

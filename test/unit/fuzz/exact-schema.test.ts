@@ -15,6 +15,8 @@ const VALID: Record<string, unknown> = {
     previewHash: '0'.repeat(64),
   },
   restart: { when: 'later' },
+  openReport: { lang: 'en' },
+  copySummary: { lang: 'sv' },
 };
 
 describe('exact IPC schemas', () => {

@@ -1,0 +1,50 @@
+import type { Detection } from '../core/detect/detect.js';
+import type { OperationResult } from '../core/operations/operation-result.js';
+import type { RollbackPlan } from '../core/operations/rollback.js';
+import type { Plan } from '../core/plan/plan-types.js';
+import { rowsFromPlans, type ReportInput } from '../core/report/report.js';
+import type { ApplyRequest, RollbackPreview } from '../../src-shared/ipc-contract.js';
+import { rollbackRows } from './rollback-preview.js';
+
+interface Stamp {
+  toolVersion: string;
+  createdAt: string;
+}
+
+/** The report of an apply: every value before and as read back after, the choice, the effective protocols. */
+export function applyReport(
+  stamp: Stamp,
+  request: ApplyRequest,
+  plan: Plan,
+  after: Plan | null,
+  result: OperationResult,
+): ReportInput {
+  return {
+    operation: 'apply',
+    ...stamp,
+    detection: plan.detection,
+    result,
+    rows: rowsFromPlans(plan, after),
+    findings: plan.findings.map((f) => f.message),
+    choice: { protocols: request.protocols, groups: request.groups },
+    effective: { before: plan.effective.before, after: after?.effective.before ?? plan.effective.after },
+  };
+}
+
+/** The report of a rollback: what each value was and what it is after. */
+export function rollbackReport(
+  stamp: Stamp,
+  detection: Detection,
+  before: RollbackPlan,
+  after: RollbackPreview | null,
+  result: OperationResult,
+): ReportInput {
+  return {
+    operation: 'rollback',
+    ...stamp,
+    detection,
+    result,
+    rows: rollbackRows(before, after),
+    findings: [],
+  };
+}
