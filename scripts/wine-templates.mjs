@@ -213,6 +213,21 @@ function buildTemplate(templatesDir, kind, wine) {
   log(`template ${kind} ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/**
+ * Wine's cmd sometimes fails to start a program at all under load ("Can't recognize 'reg add …'
+ * as an internal or external command", seen once in CI): a failed build is tried once more from
+ * scratch (buildTemplate cleans up after itself) before it counts.
+ */
+function buildWithRetry(templatesDir, kind, wine) {
+  try {
+    buildTemplate(templatesDir, kind, wine);
+  } catch (error) {
+    if (!(error instanceof EnsureError)) throw error;
+    log(`building template ${kind} failed, trying once more: ${error.message.split('\n')[0]}`);
+    buildTemplate(templatesDir, kind, wine);
+  }
+}
+
 /** Builds each template of `kinds` in templatesDir unless it is up to date for this Wine and recipe. */
 export function ensureTemplates(templatesDir, kinds, wine) {
   for (const kind of kinds) {
@@ -220,7 +235,7 @@ export function ensureTemplates(templatesDir, kinds, wine) {
     if (templateIsFresh(dir, kind, wine)) {
       log(`template ${kind} up to date (${wine}, recipe ${TEMPLATE_RECIPE})`);
     } else {
-      buildTemplate(templatesDir, kind, wine);
+      buildWithRetry(templatesDir, kind, wine);
     }
   }
 }
