@@ -5,22 +5,9 @@ import type { RollbackPlan } from '../core/operations/rollback.js';
 import type { Plan } from '../core/plan/plan-types.js';
 import { reportHtml } from '../core/report/report-html.js';
 import { reportLang } from '../core/report/report-text.js';
-import { initialRestart, rowsFromPlans, type ReportInput, type ReportRow } from '../core/report/report.js';
+import { initialRestart, rollbackRows, rowsFromPlans, type ReportInput } from '../core/report/report.js';
 import type { CliArgs } from './args.js';
 import type { CliIo } from './run-cli.js';
-
-/** A rollback's rows: each value before it and as read back after it. */
-function rollbackRows(before: RollbackPlan, after: RollbackPlan | null): ReportRow[] {
-  return before.items.map((item, i) => ({
-    hive: item.value.hive,
-    key: item.value.key,
-    view: item.value.view,
-    name: item.value.name,
-    before: item.current,
-    after: after ? (after.items[i]?.current ?? null) : item.current,
-    verified: after ? after.items[i]?.changes === false : false,
-  }));
-}
 
 export type ReportSource =
   | { operation: 'apply'; plan: Plan; after: Plan | null }

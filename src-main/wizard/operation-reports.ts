@@ -2,9 +2,8 @@ import type { Detection } from '../core/detect/detect.js';
 import type { OperationResult } from '../core/operations/operation-result.js';
 import type { RollbackPlan } from '../core/operations/rollback.js';
 import type { Plan } from '../core/plan/plan-types.js';
-import { rowsFromPlans, type ReportInput } from '../core/report/report.js';
+import { rollbackRows, rowsFromPlans, type ReportInput } from '../core/report/report.js';
 import type { ApplyRequest, RollbackPreview } from '../../src-shared/ipc-contract.js';
-import { rollbackRows } from './rollback-preview.js';
 
 interface Stamp {
   toolVersion: string;

@@ -1,5 +1,6 @@
 import type { Detection } from '../detect/detect.js';
 import type { OperationResult } from '../operations/operation-result.js';
+import type { RollbackPlan } from '../operations/rollback.js';
 import type { Plan, PlanItem } from '../plan/plan-types.js';
 import { formatValue, type RegValue } from '../registry/registry-port.js';
 import type { Group } from '../../../src-shared/groups.js';
@@ -41,6 +42,26 @@ export interface ReportInput {
   choice?: { protocols: ProtocolChoice; groups: Group[] | null } | null;
   /** What each TLS stack offers by default before and after (an apply). */
   effective?: { before: EffectiveStack[]; after: EffectiveStack[] } | null;
+}
+
+/**
+ * A rollback's rows: each value before it and as read back after it (a rollback plan, or the
+ * wizard's preview of it, read again). A value the rollback removed reads back as null, never as
+ * "unchanged" (that once made the summary say "Values changed: 0").
+ */
+export function rollbackRows(
+  before: RollbackPlan,
+  after: { items: { current: RegValue | null; changes: boolean }[] } | null,
+): ReportRow[] {
+  return before.items.map((item, i) => ({
+    hive: item.value.hive,
+    key: item.value.key,
+    view: item.value.view,
+    name: item.value.name,
+    before: item.current,
+    after: after ? (after.items[i]?.current ?? null) : item.current,
+    verified: after ? after.items[i]?.changes === false : false,
+  }));
 }
 
 /** How to write it: the language, where the restart stands, the time zone (the computer's by default). */
