@@ -4,24 +4,14 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src-main/cli/run-cli.js';
 import { WizardError } from '../../../src-main/wizard/wizard-error.js';
+import { simCli } from '../../support/sim-cli.js';
 import { tempFolder } from '../../support/sim.js';
 import { wizardFor } from '../../support/wizard.js';
 
 const PROFILE = 'win7-sp1';
 
-function cli(simDir: string, argv: string[]) {
-  const lines: string[] = [];
-  const code = runCli([...argv, '--simulate', PROFILE], {
-    out: (t) => lines.push(t),
-    err: (t) => lines.push(t),
-    env: { TLS12_WIZARD_SIM_DIR: simDir },
-    platform: 'linux',
-    version: 't',
-  });
-  return { code, out: lines.join('\n') };
-}
+const cli = (simDir: string, argv: string[]) => simCli(simDir, argv, PROFILE);
 
 type Plant = (file: string) => void;
 const text =

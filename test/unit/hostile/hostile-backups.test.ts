@@ -1,25 +1,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src-main/cli/run-cli.js';
 import { checksumOf, type BackupDocument } from '../../../src-main/core/backup/backup-document.js';
+import { simCli } from '../../support/sim-cli.js';
 import { tempFolder } from '../../support/sim.js';
 import { HOSTILE } from './corpus.js';
 
 const CORPUS = path.resolve('test/fixtures/hostile-backups');
 const PROFILE = 'win7-sp1';
 
-function cli(simDir: string, argv: string[]) {
-  const lines: string[] = [];
-  const code = runCli([...argv, '--simulate', PROFILE], {
-    out: (t) => lines.push(t),
-    err: (t) => lines.push(t),
-    env: { TLS12_WIZARD_SIM_DIR: simDir },
-    platform: 'linux',
-    version: 't',
-  });
-  return { code, out: lines.join('\n') };
-}
+const cli = (simDir: string, argv: string[]) => simCli(simDir, argv, PROFILE);
 
 /** A genuine backup of the simulated SIM-WIN7, and its machine after the apply. */
 function genuine(): { simDir: string; doc: BackupDocument; file: string } {

@@ -4,7 +4,6 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src-main/cli/run-cli.js';
 import { checksumOf, type BackupDocument } from '../../../src-main/core/backup/backup-document.js';
 import { listBackups } from '../../../src-main/core/backup/backup-files.js';
 import {
@@ -13,21 +12,12 @@ import {
   readUntrustedText,
   UntrustedFileError,
 } from '../../../src-main/core/files/read-untrusted.js';
+import { simCli } from '../../support/sim-cli.js';
 import { tempFolder } from '../../support/sim.js';
 
 const PROFILE = 'win7-sp1';
 
-function cli(simDir: string, argv: string[]) {
-  const lines: string[] = [];
-  const code = runCli([...argv, '--simulate', PROFILE], {
-    out: (t) => lines.push(t),
-    err: (t) => lines.push(t),
-    env: { TLS12_WIZARD_SIM_DIR: simDir },
-    platform: 'linux',
-    version: 't',
-  });
-  return { code, out: lines.join('\n') };
-}
+const cli = (simDir: string, argv: string[]) => simCli(simDir, argv, PROFILE);
 
 const registry = (simDir: string) => fs.readFileSync(path.join(simDir, PROFILE, 'registry.json'), 'utf8');
 
