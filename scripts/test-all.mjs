@@ -41,7 +41,12 @@ let failed = 0;
 try {
   const report = JSON.parse(fs.readFileSync('test-output/vitest.json', 'utf8'));
   passed = report.numPassedTests;
-  failed = report.numFailedTests + (report.numFailedTestSuites ?? 0);
+  // A file that failed without a failing test (it did not load) counts once; a failing test is not
+  // counted again for its describe blocks and file.
+  const brokenFiles = (report.testResults ?? []).filter(
+    (file) => file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed'),
+  ).length;
+  failed = report.numFailedTests + brokenFiles;
 } catch {
   failed += 1;
 }

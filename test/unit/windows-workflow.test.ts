@@ -29,7 +29,7 @@ describe('the Windows workflow', () => {
     for (const command of [
       'npx vitest run --project unit --project renderer',
       'npx vitest run --config vitest.windows.config.mts',
-      'npx vitest run --project e2e test/e2e/electron-journey.test.ts',
+      'npm run test:electron',
       'npm run dist',
       'npm run dist:legacy',
     ]) {

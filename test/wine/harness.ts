@@ -344,18 +344,44 @@ function readNodeResult(bat: NodeBat, wine: WineResult | null): RunResult {
 export function runWinNode(prefix: Prefix, args: string[], opts: RunOptions = {}): RunResult {
   const bat = writeNodeBat(prefix, args, opts);
   // stdin is /dev/null: node.exe dies with EBADF when it inherits a terminal.
-  let result = spawnWine('wine', ['cmd', '/c', toWinPath(bat.files.bat)], prefix.env, bat.runDir);
-  // Seen once on a loaded machine: Wine's cmd could not start node.exe at all ("ShellExecuteEx
-  // failed: Internal error", no exit code written). Nothing ran, so it is tried once more.
-  if (
-    !fs.existsSync(bat.files.code) &&
-    /Application could not be started/.test(result.stdout + result.stderr)
-  ) {
-    spawnSync('sleep', ['0.5']);
-    result = spawnWine('wine', ['cmd', '/c', toWinPath(bat.files.bat)], prefix.env, bat.runDir);
-  }
+  const result = spawnWineStarting(
+    'wine',
+    ['cmd', '/c', toWinPath(bat.files.bat)],
+    prefix.env,
+    bat.runDir,
+    // Nothing ran when cmd could not start node.exe: the .bat never wrote its exit code.
+    () => !fs.existsSync(bat.files.code),
+  );
   if (result.error || result.signal) throw new Error(describeFailure(`wine cmd /c ${bat.files.bat}`, result));
   return readNodeResult(bat, result);
+}
+
+/**
+ * Wine's own launcher failure under load (seen in CI on a 2-core machine): "Application could not
+ * be started ... ShellExecuteEx failed: Internal error", or a program that exits 1 without a word.
+ * The program itself never ran, so running it again is safe.
+ */
+function wineDidNotStart(result: WineResult): boolean {
+  const output = `${result.stdout}${result.stderr}`;
+  if (/Application could not be started|ShellExecuteEx failed/.test(output)) return true;
+  return result.status !== 0 && !result.error && output.trim() === '';
+}
+
+/** spawnWine, run again (up to 3 more times, pausing 0.5, 1, 2 s) while Wine did not start it. */
+function spawnWineStarting(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  outDir: string,
+  nothingRan: (result: WineResult) => boolean = () => true,
+): WineResult {
+  let result = spawnWine(command, args, env, outDir);
+  for (const pause of ['0.5', '1', '2']) {
+    if (!(wineDidNotStart(result) && nothingRan(result))) break;
+    spawnSync('sleep', [pause]);
+    result = spawnWine(command, args, env, outDir);
+  }
+  return result;
 }
 
 /**
@@ -381,7 +407,13 @@ export function runBatchScript(prefix: Prefix, script: string, cwd: string): Run
     `>${quoteArg(toWinPath(files.code))} echo %ERRORLEVEL%`,
   ];
   fs.writeFileSync(files.bat, `${lines.join('\r\n')}\r\n`);
-  const result = spawnWine('wine', ['cmd', '/c', toWinPath(files.bat)], prefix.env, runDir);
+  const result = spawnWineStarting(
+    'wine',
+    ['cmd', '/c', toWinPath(files.bat)],
+    prefix.env,
+    runDir,
+    () => !fs.existsSync(files.code),
+  );
   if (result.error || result.signal) throw new Error(describeFailure(`wine cmd /c ${files.bat}`, result));
   return readNodeResult({ runDir, files }, result);
 }
@@ -441,13 +473,8 @@ export function reg(prefix: Prefix, args: string[]): RunResult {
 }
 
 function regIn(prefix: Prefix, args: string[], runDir: string): RunResult {
-  let result = spawnWine('wine', ['reg', ...args], prefix.env, runDir);
-  // Seen once on a loaded machine: reg.exe exiting 1 without a word (Wine failed to start it).
-  // reg.exe itself always says why it fails, so a silent failure is retried once.
-  if (result.status !== 0 && !result.error && `${result.stdout}${result.stderr}`.trim() === '') {
-    spawnSync('sleep', ['0.5']);
-    result = spawnWine('wine', ['reg', ...args], prefix.env, runDir);
-  }
+  // reg.exe itself always says why it fails; a silent failure or a launcher error is Wine's.
+  const result = spawnWineStarting('wine', ['reg', ...args], prefix.env, runDir);
   if (result.error || result.signal || result.status === null) {
     throw new Error(describeFailure(`wine reg ${args.join(' ')}`, result));
   }
