@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { EnsureError, log, run, spawnToFiles } from './lib/ensure-tools.mjs';
+import { toWinPath, wineEnv } from './lib/wine-env.mjs';
 
 /** Bump when the recipe below changes: templates with another recipe number are rebuilt. */
 export const TEMPLATE_RECIPE = 2;
@@ -46,26 +47,6 @@ const SYNTHETIC = {
 const PRODUCT_OPTIONS_KEY = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\ProductOptions';
 
 /** The environment for every Wine call (same rules as test/wine/harness.ts). */
-function wineEnv(prefixDir) {
-  const env = {};
-  for (const name of ['PATH', 'HOME', 'USER', 'LOGNAME', 'LANG', 'LC_ALL', 'TMPDIR']) {
-    const value = process.env[name];
-    if (value !== undefined) env[name] = value;
-  }
-  return {
-    ...env,
-    WINEPREFIX: prefixDir,
-    WINEDEBUG: '-all',
-    // Empty overrides disable mscoree / mshtml: no Mono / Gecko install dialog on first boot.
-    WINEDLLOVERRIDES: 'mscoree,mshtml=',
-    NODE_SKIP_PLATFORM_CHECK: '1',
-  };
-}
-
-function toWinPath(linuxPath) {
-  return `Z:${path.resolve(linuxPath).replace(/\//g, '\\')}`;
-}
-
 function readStamp(dir) {
   try {
     return JSON.parse(fs.readFileSync(path.join(dir, TEMPLATE_STAMP), 'utf8'));
