@@ -7,7 +7,7 @@ import { EnsureError, log, run, spawnToFiles } from './lib/ensure-tools.mjs';
 import { toWinPath, wineEnv } from './lib/wine-env.mjs';
 
 /** Bump when the recipe below changes: templates with another recipe number are rebuilt. */
-export const TEMPLATE_RECIPE = 2;
+export const TEMPLATE_RECIPE = 3;
 const TEMPLATE_STAMP = '.harness-template.json';
 export const KINDS = ['win7', 'win8', 'win81', 'win2008r2', 'win10', 'win11', 'server2022'];
 const CURRENT_VERSION_KEY = 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion';
@@ -45,6 +45,18 @@ const SYNTHETIC = {
   },
 };
 const PRODUCT_OPTIONS_KEY = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\ProductOptions';
+const NDP_KEY = 'HKLM\\SOFTWARE\\Microsoft\\NET Framework Setup\\NDP';
+/**
+ * Wine has no .NET Framework; the tool sets a runtime's .NET values only where it is installed.
+ * Every template gets the setup keys of .NET 3.5 and 4.8 (Release 528040), as on a patched
+ * machine; a test removes them where it needs a machine without one.
+ */
+const DOTNET_SETUP = [
+  [`${NDP_KEY}\\v2.0.50727`, 'Install', 1],
+  [`${NDP_KEY}\\v3.5`, 'Install', 1],
+  [`${NDP_KEY}\\v4\\Full`, 'Install', 1],
+  [`${NDP_KEY}\\v4\\Full`, 'Release', 528040],
+];
 
 /** The environment for every Wine call (same rules as test/wine/harness.ts). */
 function readStamp(dir) {
@@ -98,6 +110,11 @@ function setupBatch(kind) {
           `set ${name} (${view}-bit)`,
         );
       }
+    }
+  }
+  for (const [key, name, data] of DOTNET_SETUP) {
+    for (const view of ['64', '32']) {
+      step(`reg add "${key}" /v ${name} /t REG_DWORD /d ${data} /f /reg:${view}`, `set ${key} ${name}`);
     }
   }
   if (synthetic?.productType) {

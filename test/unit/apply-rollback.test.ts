@@ -209,7 +209,14 @@ describe('values of unexpected types already in the registry', () => {
       view,
       path: `SOFTWARE\\Microsoft\\.NETFramework\\${v}`,
     });
-    // .NET 3.5 is not installed on this Windows 10: its keys are made here for the odd values.
+    // .NET 3.5 is installed here (its setup key), so its values are planned; its keys hold odd values.
+    const ndp35: KeyLocation = {
+      hive: 'HKLM',
+      view: '64',
+      path: 'SOFTWARE\\Microsoft\\NET Framework Setup\\NDP\\v3.5',
+    };
+    reg.createKey(ndp35);
+    reg.setValue(ndp35, 'Install', { type: 'REG_DWORD', data: 1 });
     for (const view of ['64', '32'] as const) reg.createKey(netfx(view, 'v2.0.50727'));
     reg.setValue(netfx('64', 'v4.0.30319'), 'SchUseStrongCrypto', {
       type: 'REG_QWORD',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE, GROUPS, type Group } from '../../src-main/core/catalogue/catalogue.js';
 import { type ProtocolChoice } from '../../src-main/core/catalogue/protocols.js';
 import { detect } from '../../src-main/core/detect/detect.js';
+import { runtimeInstalled } from '../../src-main/core/detect/dotnet-runtimes.js';
 import { buildPlan } from '../../src-main/core/plan/build-plan.js';
 import { changesOf } from '../../src-main/core/plan/plan-types.js';
 import type { KeyLocation } from '../../src-main/core/registry/registry-port.js';
@@ -53,8 +54,8 @@ describe('the catalogue', () => {
 });
 
 describe('plans', () => {
-  it('on 64-bit Windows 7 covers WinHTTP and all 8 .NET values in both views, and the SChannel client once', () => {
-    const plan = planFor('win7-sp1');
+  it('on 64-bit Windows 7 with .NET 3.5 and 4.8 covers WinHTTP and all 8 .NET values in both views, and the SChannel client once', () => {
+    const plan = planFor('win7-sp1-kb');
     const rows = plan.items.map((i) => `${i.name}@${i.key.split('\\').pop()}@${i.view}`);
     expect(rows).toEqual([
       'DefaultSecureProtocols@WinHttp@64',
@@ -84,7 +85,9 @@ describe('plans', () => {
   it.each(supported)('on %s plans every group in every view it needs when all are named', (id) => {
     const plan = planFor(id, '1.2', [...GROUPS]);
     const views = plan.detection.os.is64Bit ? 2 : 1;
-    expect(plan.items).toHaveLength(5 * views + 3);
+    // WinHTTP and two values per installed .NET runtime in each view; SChannel (2) and WinINet once.
+    const runtimes = (['clr2', 'clr4'] as const).filter((r) => runtimeInstalled(r, plan.detection.dotNet));
+    expect(plan.items).toHaveLength((1 + 2 * runtimes.length) * views + 3);
     expect(plan.blockers).toEqual([]);
   });
 

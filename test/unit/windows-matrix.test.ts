@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src-main/cli/run-cli.js';
-import { CATALOGUE } from '../../src-main/core/catalogue/catalogue.js';
+import { CATALOGUE, needHere } from '../../src-main/core/catalogue/catalogue.js';
 import { OS_FAMILIES, type OsFamily } from '../../src-main/core/catalogue/windows-families.js';
 import { windowsMatrixMarkdown } from '../../src-main/core/catalogue/windows-matrix.js';
 import { detect } from '../../src-main/core/detect/detect.js';
@@ -42,13 +42,14 @@ describe('audit --json on every family plans exactly what the matrix marks requi
   const families = new Set<OsFamily>();
   it.each(SUPPORTED_PROFILES.map((p) => p.id))('%s', (id) => {
     const m = machineFor(id);
-    const { family, is64Bit } = detect(m).os;
+    const found = detect(m);
+    const { family, is64Bit } = found.os;
     if (family === null) throw new Error(`${id} is not supported`);
     families.add(family);
     const { code, plan } = auditJson(id);
-    const expected = CATALOGUE.filter((e) => e.need[family] === 'required' && !e.onlyWithProtocol).flatMap(
-      (e) => viewsFor(e, is64Bit).map((v) => `${e.id}@${v}`),
-    );
+    const expected = CATALOGUE.filter(
+      (e) => needHere(e, family, found.dotNet) === 'required' && !e.onlyWithProtocol,
+    ).flatMap((e) => viewsFor(e, is64Bit).map((v) => `${e.id}@${v}`));
     expect(plan.items.map((i) => `${i.entryId}@${i.view}`)).toEqual(expected);
     expect(code).toBe(plan.items.some((i) => i.action !== 'none') ? 1 : 0);
     // The effective protocols before and after, stack by stack.
@@ -91,5 +92,22 @@ describe('the changes the issue named', () => {
     expect(
       auditJson('win10', ['--protocols', '1.1,1.2', '--only', 'schannel']).plan.items.map((i) => i.entryId),
     ).toEqual(['schannel.tls12.client.Enabled', 'schannel.tls12.client.DisabledByDefault']);
+  });
+
+  it("sets a .NET runtime's values only where that runtime is installed, even with the group named", () => {
+    const dotnetKeys = (id: string, args: string[] = []): string[] => [
+      ...new Set(
+        auditJson(id, args)
+          .plan.items.filter((i) => i.group === 'dotnet')
+          .map((i) => i.key.split('\\').pop() ?? ''),
+      ),
+    ];
+    // Fresh Windows 11: .NET 4.8.1, no .NET 3.5; Windows 10 1507 with .NET 3.5; Windows 7: 3.5.1 only.
+    expect(dotnetKeys('win11')).toEqual(['v4.0.30319']);
+    expect(dotnetKeys('win10-1507')).toEqual(['v4.0.30319', 'v2.0.50727']);
+    expect(dotnetKeys('win7-sp1')).toEqual(['v2.0.50727']);
+    // Naming the group does not add them: nothing would read them.
+    expect(dotnetKeys('win11', ['--only', 'dotnet'])).toEqual(['v4.0.30319']);
+    expect(dotnetKeys('win7-sp1', ['--only', 'dotnet,schannel'])).toEqual(['v2.0.50727']);
   });
 });

@@ -71,13 +71,13 @@ describe('the wizard service', () => {
     const out = w.service.apply({ ...CHOICE, replaceWrongTypes: false });
     expect(out.result).toMatchObject({ outcome: 'done', exitCode: 3010, restartNeeded: true });
     expect(out.after?.items.every((i) => i.action === 'none')).toBe(true);
-    expect(w.progress.filter((p) => p.kind === 'set-value')).toHaveLength(12);
+    expect(w.progress.filter((p) => p.kind === 'set-value')).toHaveLength(8);
     expect(w.progress.find((p) => p.kind === 'set-value')).toMatchObject({
       operation: 'apply',
       done: 1,
-      total: 12,
+      total: 8,
     });
-    expect(w.progress.at(-1)).toMatchObject({ done: 12, total: 12 });
+    expect(w.progress.at(-1)).toMatchObject({ done: 8, total: 8 });
     expect(out.reportAvailable).toBe(true);
     const report = fs.readdirSync(w.backupFolder).find((f) => f.endsWith('.report.html')) as string;
     const html = fs.readFileSync(path.join(w.backupFolder, report), 'utf8');
@@ -90,7 +90,7 @@ describe('the wizard service', () => {
     expect(w.platform.clipboard).toBe(out.summary);
     const english = w.service.copySummary({ lang: 'en' }).text;
     expect(english).toMatch(/^TLS 1\.2 Wizard 1\.0\.0-test: change on SIM-WIN7\n/);
-    expect(english).toMatch(/\nValues changed \(12\):\n/);
+    expect(english).toMatch(/\nValues changed \(8\):\n/);
     expect(w.platform.clipboard).toBe(english);
   });
 
@@ -101,7 +101,7 @@ describe('the wizard service', () => {
     const [backup] = w.service.listBackups();
     expect(backup).toMatchObject({ valid: true, osName: 'Windows 7 SP1 (64-bit)' });
     const preview = w.service.previewRollback({ id: backup?.id as string });
-    expect(preview.items.filter((i) => i.changes)).toHaveLength(12);
+    expect(preview.items.filter((i) => i.changes)).toHaveLength(8);
     expect(preview.keysToRemove.map((k) => k.path)).toContain(
       'SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client',
     );

@@ -6,6 +6,7 @@
  */
 import { GROUPS, isGroup, type Group, type Need } from '../../../src-shared/groups.js';
 import { PROTOCOL_BITS, type TlsVersion } from '../../../src-shared/protocols.js';
+import { runtimeInstalled, type DotNetRuntime } from '../detect/dotnet-runtimes.js';
 import type { Hive } from '../registry/registry-port.js';
 import { OS_FAMILIES, type OsFamily } from './windows-families.js';
 
@@ -44,11 +45,27 @@ export interface CatalogueEntry {
   onlyWithProtocol?: TlsVersion;
   /** An optional value becomes required where its current data is this. */
   requiredWhen?: SwitchedOffRule;
+  /**
+   * A .NET value: written only where the runtime that reads it is installed. Elsewhere it would
+   * change nothing (a fresh Windows 10 / 11 has no .NET 3.5), so it is not even offered: naming
+   * the .NET group (or ticking another group in the wizard) must not add it. Run the tool again
+   * after installing that runtime.
+   */
+  runtime?: DotNetRuntime;
   restart: boolean;
   /** Names seen in the wild that Windows ignores (misspellings): reported as findings. */
   misspellings?: string[];
   why: string;
   source: string;
+}
+
+/**
+ * What this Windows, in the state found, needs of an entry: its family's need, except that a .NET
+ * value is never written where its runtime is not installed.
+ */
+export function needHere(entry: CatalogueEntry, family: OsFamily, dotNet: readonly string[]): Need {
+  if (entry.runtime && !runtimeInstalled(entry.runtime, dotNet)) return 'never';
+  return entry.need[family];
 }
 
 /** need() helper: the listed families get `need`, every other family `otherwise`. */
@@ -79,7 +96,7 @@ const WININET_POLICY_KEY = KEYS.wininetPolicy;
 const CM = 'Microsoft Learn, ConfigMgr "Enable TLS 1.2 on clients"';
 const PROTO = 'Win32 docs "Protocols in TLS/SSL (Schannel SSP)"; Windows Server "TLS registry settings"';
 
-function dotnet(version: string, name: string, why: string): CatalogueEntry {
+function dotnet(version: 'v4.0.30319' | 'v2.0.50727', name: string, why: string): CatalogueEntry {
   return {
     id: `dotnet.${version}.${name}`,
     group: 'dotnet',
@@ -91,6 +108,7 @@ function dotnet(version: string, name: string, why: string): CatalogueEntry {
     anchor: 'SOFTWARE\\Microsoft',
     desired: { kind: 'dword', data: 1 },
     need: needOn(OS_FAMILIES, 'required', 'never'),
+    runtime: version === 'v4.0.30319' ? 'clr4' : 'clr2',
     restart: true,
     why,
     source: `${CM}; .NET docs "Transport Layer Security (TLS) best practices with .NET Framework"`,

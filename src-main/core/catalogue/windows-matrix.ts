@@ -26,6 +26,10 @@ function when(entry: CatalogueEntry): string {
         : `it is ${entry.requiredWhen.kind === 'dword-is' ? '' : 'not '}${entry.requiredWhen.data}`;
     parts.push(`optional becomes required where ${what}`);
   }
+  if (entry.runtime)
+    parts.push(
+      `required only where ${entry.runtime === 'clr2' ? '.NET 2.0 / 3.0 / 3.5' : 'a .NET 4.x'} is installed; never written elsewhere`,
+    );
   return parts.join('; ') || '';
 }
 

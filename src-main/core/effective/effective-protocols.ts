@@ -18,6 +18,7 @@ import {
   type OsFamily,
 } from '../catalogue/windows-families.js';
 import type { Detection } from '../detect/detect.js';
+import { runtimeInstalled } from '../detect/dotnet-runtimes.js';
 import { dwordOf } from '../registry/dword-of.js';
 import type { KeyLocation, RegValue, View } from '../registry/registry-port.js';
 
@@ -80,6 +81,7 @@ export function dotnet35UpdateFor(family: OsFamily, build: number): string | nul
 
 /** The newest .NET Framework 4.x as "4.8", or null when none is installed. */
 export function newestDotNet4(dotNet: string[]): string | null {
+  if (!runtimeInstalled('clr4', dotNet)) return null;
   return (
     dotNet
       .filter((v) => v.startsWith('4'))
@@ -151,7 +153,7 @@ export function effectiveProtocols(
     }
   }
 
-  if (detection.dotNet.includes('3.5') || detection.dotNet.includes('2.0')) {
+  if (runtimeInstalled('clr2', detection.dotNet)) {
     const update = dotnet35UpdateFor(os.family, os.build);
     for (const view of softwareViews(os.is64Bit)) {
       const key: KeyLocation = { hive: 'HKLM', view, path: `${NETFX}\\v2.0.50727` };

@@ -2,6 +2,7 @@ import { STACK_GROUP } from '../../../src-shared/stacks.js';
 import {
   CATALOGUE,
   catalogueEntry,
+  needHere,
   switchesTls12Off,
   type CatalogueEntry,
   type Group,
@@ -49,7 +50,7 @@ function entryItems(
   choice: ProtocolChoice,
   requested: readonly Group[] | null,
 ): PlanItem[] {
-  const need = entry.need[family];
+  const need = needHere(entry, family, detection.dotNet);
   if (need === 'never') return [];
   if (entry.onlyWithProtocol && !choiceIncludes(choice, entry.onlyWithProtocol)) return [];
   const views = viewsFor(entry, detection.os.is64Bit);

@@ -3,11 +3,14 @@
 // with its targeting leaves the registry exactly as `apply` leaves it (every key and value of the
 // whole registry compared). The profiles are fresh installs; where a GPO cannot do what the tool
 // does on a machine someone configured before, the last block pins the difference (docs/deploy.md).
+// A GPO cannot see which .NET runtimes are installed, so it sets the values of both; apply only
+// where one is installed: the profiles are compared with both runtimes installed.
 import { describe, expect, it } from 'vitest';
 import { GROUPS, type Group } from '../../../src-main/core/catalogue/catalogue.js';
 import { PROTOCOL_CHOICES } from '../../../src-main/core/catalogue/protocols.js';
 import { OS_FAMILIES } from '../../../src-main/core/catalogue/windows-families.js';
 import { detect } from '../../../src-main/core/detect/detect.js';
+import { runtimeInstalled } from '../../../src-main/core/detect/dotnet-runtimes.js';
 import { planGpoExport } from '../../../src-main/core/export/gpo-plan.js';
 import { TARGET_CLASSES } from '../../../src-main/core/export/gpo-targeting.js';
 import { gpoRegistryXml } from '../../../src-main/core/export/gpo-xml.js';
@@ -24,8 +27,14 @@ for (let bits = 1; bits < 1 << GROUPS.length; bits++)
 const NOW = new Date('2026-11-29T12:00:00Z');
 
 /** The registry after the tool's own apply (nothing written when it refuses). */
-function afterApply(profileId: string, choice: (typeof PROTOCOL_CHOICES)[number], groups: Group[] | null) {
+function afterApply(
+  profileId: string,
+  choice: (typeof PROTOCOL_CHOICES)[number],
+  groups: Group[] | null,
+  runtimes: 'both' | 'as-found' = 'both',
+) {
   const { machine, backupDir, ctx } = operationSetup(profileId);
+  if (runtimes === 'both') installBothRuntimes(machine);
   const plan = buildPlan(machine.registry, detect(machine), choice, groups);
   const result = applyPlan(plan, { backupDir }, ctx);
   return { snapshot: machine.registry.snapshot(), result };
@@ -37,6 +46,26 @@ function afterGpo(profileId: string, xml: string, mutate?: (m: ReturnType<typeof
   const profile = PROFILES.find((p) => p.id === profileId);
   applyGpo(xml, machine.registry, wmiFactsOf(machine.registry, profile?.wow64 ?? true));
   return machine.registry.snapshot();
+}
+
+const NDP = 'SOFTWARE\\Microsoft\\NET Framework Setup\\NDP';
+
+/**
+ * A GPO cannot see which .NET runtimes are installed, so the export sets both runtimes' values
+ * everywhere; apply sets them only where the runtime is. Equivalence is therefore checked on each
+ * profile with both runtimes installed (the ones it lacks added: .NET 3.5, .NET 4.8); the last
+ * block pins what happens where one is missing.
+ */
+function installBothRuntimes(m: ReturnType<typeof machineFor>): void {
+  const { dotNet } = detect(m);
+  const add = (path: string, values: Record<string, number>) => {
+    const key = { hive: 'HKLM' as const, view: '64' as const, path };
+    m.registry.createKey(key);
+    for (const [name, data] of Object.entries(values))
+      m.registry.setValue(key, name, { type: 'REG_DWORD', data });
+  };
+  if (!runtimeInstalled('clr2', dotNet)) add(`${NDP}\\v3.5`, { Install: 1 });
+  if (!runtimeInstalled('clr4', dotNet)) add(`${NDP}\\v4\\Full`, { Install: 1, Release: 528040 });
 }
 
 describe('the targeting classes', () => {
@@ -55,7 +84,7 @@ describe('export gpo equals apply on every fresh profile', () => {
         const xml = gpoRegistryXml(planGpoExport(choice, groups), NOW);
         for (const profile of PROFILES) {
           const tool = afterApply(profile.id, choice, groups);
-          const gpo = afterGpo(profile.id, xml);
+          const gpo = afterGpo(profile.id, xml, installBothRuntimes);
           expect(gpo, `${profile.id}: ${label} (apply: ${tool.result.outcome})`).toEqual(tool.snapshot);
           cases += 1;
         }
@@ -114,6 +143,17 @@ describe('the export for a mixed fleet', () => {
 });
 
 describe('what a GPO cannot do that apply does (machines configured before; docs/deploy.md)', () => {
+  it('a fresh Windows 11 without .NET 3.5: apply leaves the v2.0.50727 values out, the GPO sets them', () => {
+    const xml = gpoRegistryXml(planGpoExport('1.2', null), NOW);
+    const key = 'HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v2.0.50727';
+    const tool = afterApply('win11', '1.2', null, 'as-found');
+    expect(tool.snapshot[key]).toBeUndefined();
+    expect(afterGpo('win11', xml)[key]).toEqual({
+      SystemDefaultTlsVersions: { type: 'REG_DWORD', data: 1 },
+      SchUseStrongCrypto: { type: 'REG_DWORD', data: 1 },
+    });
+  });
+
   const dword = (data: number): RegValue => ({ type: 'REG_DWORD', data });
   const CLIENT =
     'SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client';
