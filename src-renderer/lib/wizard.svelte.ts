@@ -240,6 +240,11 @@ export class Wizard {
     if (done === 'done' || done === 'nothing-to-do') this.step = 'result';
   }
 
+  /** Finish on the result: main closes the window (or says it can be closed); refused while busy. */
+  async finish(): Promise<void> {
+    if (await this.session.call('finish', (api) => api.finish())) this.finished = true;
+  }
+
   /** The backup file the last apply wrote, by the name the rollback channel takes; null when none. */
   get backupId(): string | null {
     const file = this.outcome?.result.backup?.jsonFile;

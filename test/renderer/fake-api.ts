@@ -97,6 +97,7 @@ export function createFakeApi(): FakeApi {
       ),
     ),
     relaunchElevated: vi.fn(async () => ok({ started: true, message: 'Starting as administrator...' })),
+    finish: vi.fn(async () => ok({ closing: true, message: 'The wizard closes.' })),
     onProgress: vi.fn((listener: (event: ProgressEvent) => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

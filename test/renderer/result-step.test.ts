@@ -132,11 +132,28 @@ describe('step 7: result, outcome first', () => {
     expect(api.rollback).not.toHaveBeenCalled();
   });
 
-  it('Finish ends on a focused heading', async () => {
-    await toResult();
+  it('Finish asks main to close the window, and ends on a focused heading', async () => {
+    const { api } = await toResult();
     await fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
     await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('Finished'));
+    expect(api.finish).toHaveBeenCalledTimes(1);
     expect(screen.getByText(/You can close this window/)).toBeTruthy();
+  });
+
+  it('Finish refused by main (a change still running): the result stays, with the reason from main', async () => {
+    const api = createFakeApi();
+    api.finish.mockResolvedValue({
+      ok: false,
+      error: { code: 'busy', message: 'Another change is in progress.' },
+    });
+    await toResult(api);
+    await fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
+    expect(await screen.findByRole('alert')).toHaveProperty(
+      'textContent',
+      expect.stringMatching(/in progress/),
+    );
+    expect(screen.queryByRole('heading', { name: 'Finished' })).toBeNull();
+    expect(screen.getByRole('heading', { name: KB_HEADLINE })).toBeTruthy();
   });
 
   it('nothing to change: says so, never offers "Back up and apply", only report, copy and finish', async () => {
