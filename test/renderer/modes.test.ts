@@ -1,6 +1,6 @@
-import { fireEvent, screen } from '@testing-library/svelte';
+import { fireEvent, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
-import { createFakeApi, fail, ok } from './fake-api.js';
+import { answerNothingToChange, createFakeApi, fail, ok } from './fake-api.js';
 import { startInfo, WIN7_ADVICE, win7Detection } from './fixtures.js';
 import { clickNext, currentStep, nextButton, renderApp } from './render-app.js';
 
@@ -107,6 +107,25 @@ describe('not running as administrator', () => {
     await fireEvent.click(nextButton());
     expect(currentStep()).toContain('Backup');
     expect(api.apply).not.toHaveBeenCalled();
+  });
+
+  it('with nothing to change: Next on the review reaches the result, with report, copy and finish', async () => {
+    const api = answerNothingToChange(readOnlyApi());
+    await renderApp(api);
+    await clickNext(3);
+    expect(await screen.findByText('Nothing to change: every value is already as chosen.')).toBeTruthy();
+    expect(nextButton().disabled).toBe(false);
+    await clickNext();
+    expect(await screen.findByRole('heading', { name: 'Nothing to change' })).toBeTruthy();
+    expect(api.apply).toHaveBeenCalledTimes(1);
+    const actions = within(screen.getByRole('region', { name: 'What to do now' })).getAllByRole('button');
+    expect(actions.map((b) => b.textContent?.trim())).toEqual([
+      'Copy for the ticket',
+      'Open report',
+      'Finish',
+    ]);
+    await fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
+    expect(await screen.findByRole('heading', { name: 'Finished' })).toBeTruthy();
   });
 
   it('cannot install the update or repair', async () => {

@@ -1,8 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import type { KbState } from '../../src-shared/detection-types.js';
-import { createFakeApi, ok, type FakeApi } from './fake-api.js';
-import { applyOutcome, BACKUP_ID, makePlan, verifiedPlan, win7Detection } from './fixtures.js';
+import { answerNothingToChange, createFakeApi, ok, type FakeApi } from './fake-api.js';
+import { applyOutcome, BACKUP_ID, makePlan, win7Detection } from './fixtures.js';
 import { clickNext, currentStep, renderApp } from './render-app.js';
 
 const KB_HEADLINE = 'Saved, but not active until KB 3140245 is installed';
@@ -157,22 +157,7 @@ describe('step 7: result, outcome first', () => {
   });
 
   it('nothing to change: says so, never offers "Back up and apply", only report, copy and finish', async () => {
-    const api = createFakeApi();
-    api.plan.mockImplementation(async (r) => ok(verifiedPlan(makePlan(r))));
-    api.apply.mockImplementation(async (r) => {
-      const out = applyOutcome(verifiedPlan(makePlan(r)));
-      return ok({
-        ...out,
-        result: {
-          ...out.result,
-          outcome: 'nothing-to-do',
-          exitCode: 0,
-          restartNeeded: false,
-          backup: null,
-          message: 'Every value is already as chosen. Nothing was changed.',
-        },
-      });
-    });
+    const api = answerNothingToChange(createFakeApi());
     await renderApp(api);
     await clickNext(3);
     expect(await screen.findByText('Nothing to change: every value is already as chosen.')).toBeTruthy();
