@@ -52,6 +52,8 @@ describe('interrupted change', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Repair now' }));
     expect(api.repairInterrupted).toHaveBeenCalledTimes(1);
     expect(await screen.findByText(/was undone: the registry is as it was before it/)).toBeTruthy();
+    // "Repair now" is gone: the focus is on what comes next, not on the page.
+    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('Continue'));
     await fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect(currentStep()).toContain('This computer');
   });
@@ -86,7 +88,17 @@ describe('not running as administrator', () => {
     await renderApp(api);
     expect(screen.getByText('Not running as administrator.')).toBeTruthy();
     expect(screen.getByText('NO: run as administrator to make changes')).toBeTruthy();
-    await fireEvent.click(screen.getByRole('button', { name: 'Restart as administrator' }));
+    let started: () => void = () => undefined;
+    api.relaunchElevated.mockImplementationOnce(async () => {
+      await new Promise<void>((resolve) => (started = resolve));
+      return ok({ started: true, message: 'Starting as administrator...' });
+    });
+    const relaunch = screen.getByRole('button', { name: 'Restart as administrator' }) as HTMLButtonElement;
+    await fireEvent.click(relaunch);
+    // Still enabled while it runs (a disabled button would drop the focus); a second click does nothing.
+    expect(relaunch.disabled).toBe(false);
+    await fireEvent.click(relaunch);
+    started();
     expect(api.relaunchElevated).toHaveBeenCalledTimes(1);
     expect(await screen.findByText('Starting as administrator...')).toBeTruthy();
   });
