@@ -2,8 +2,11 @@
 // browser harness), and refuses while a change or an installation of the update runs.
 import { describe, expect, it, vi } from 'vitest';
 import { closeSoon } from '../../src-main/main/close-window.js';
+import { electronPlatform } from '../../src-main/main/electron-platform.js';
 import { dispatch, handlersFor } from '../../src-main/ipc/dispatch.js';
 import { wizardFor } from '../support/wizard.js';
+
+vi.mock('electron', () => ({ app: {}, clipboard: {}, dialog: {}, shell: {} }));
 
 describe('Finish', () => {
   it('in the browser harness: nothing to close, logged, and the page is told it can be closed', async () => {
@@ -51,12 +54,12 @@ describe('Finish', () => {
   });
 });
 
-describe('closeSoon (Electron)', () => {
-  it('closes the window a moment later, so that the answer reaches the renderer first', () => {
+describe('Finish in Electron', () => {
+  it('closes the window a moment later, so that the answer reaches the renderer first', async () => {
     vi.useFakeTimers();
     try {
       const window = { isDestroyed: vi.fn(() => false), close: vi.fn() };
-      expect(closeSoon(window)).toBe(true);
+      await expect(electronPlatform(() => window as never).closeWindow()).resolves.toBe(true);
       expect(window.close).not.toHaveBeenCalled();
       vi.advanceTimersByTime(100);
       expect(window.close).toHaveBeenCalledTimes(1);
