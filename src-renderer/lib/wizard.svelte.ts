@@ -34,8 +34,6 @@ export class Wizard {
   appliedPlan = $state.raw<Plan | null>(null);
   /** The technician asked for every step, also those with nothing to decide. */
   fullPath = $state(false);
-  /** Finish was chosen on the result. */
-  finished = $state(false);
 
   constructor(readonly session: Session) {}
 
@@ -239,11 +237,6 @@ export class Wizard {
     const done = this.outcome?.result.outcome;
     // Outcome first: a change that worked goes straight to the result.
     if (done === 'done' || done === 'nothing-to-do') this.step = 'result';
-  }
-
-  /** Finish on the result: main closes the window (or says it can be closed); refused while busy. */
-  async finish(): Promise<void> {
-    if (await this.session.call('finish', (api) => api.finish())) this.finished = true;
   }
 
   /** The backup file the last apply wrote, by the name the rollback channel takes; null when none. */

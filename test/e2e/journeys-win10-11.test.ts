@@ -1,9 +1,9 @@
 // Windows 10 and 11 in Chromium against the browser harness, in English and in Swedish: the
-// recommended path in 4 clicks, then rolled back from the result. Every step: a screenshot, axe,
+// recommended path in 4 clicks, then rolled back from the result (and finished). Every step: a screenshot, axe,
 // the focus on its heading, and no sideways scrolling.
 import { describe, expect, it } from 'vitest';
 import { LANGS } from './support/i18n-text.js';
-import { cliAudit, journey, recommendedPath, setUpJourneys } from './support/journey-kit.js';
+import { cliAudit, finish, journey, recommendedPath, setUpJourneys } from './support/journey-kit.js';
 import type { WizardPage } from './support/wizard-page.js';
 
 setUpJourneys();
@@ -20,12 +20,13 @@ async function rollBackFromResult(wizard: WizardPage, values: number): Promise<v
 }
 
 describe.each(LANGS)('Windows 10 and 11 journeys in Chromium (%s)', (lang) => {
-  it('Windows 10: done in 4 clicks (update and backup folded), then rolled back from the result', async () => {
+  it('Windows 10: done in 4 clicks (update and backup folded), then rolled back from the result and finished', async () => {
     const { harness, wizard } = await journey(lang, 'win10-apply-and-rollback', 'win10');
     await recommendedPath(wizard, 4, 'resultRestart');
     expect(cliAudit(harness, 'win10').code).toBe(0);
     await rollBackFromResult(wizard, 8);
     expect(cliAudit(harness, 'win10').code).toBe(1);
+    await finish(wizard, harness);
     expect(wizard.problems).toEqual([]);
   });
 
