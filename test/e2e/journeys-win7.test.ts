@@ -60,7 +60,7 @@ describe.each(LANGS)('Windows 7 SP1 journeys in Chromium (%s)', (lang) => {
     expect(wizard.problems).toEqual([]);
   });
 
-  it('with KB 3140245: done in 5 clicks at 533×400; restart asked first, report, ticket summary, finish', async () => {
+  it('with KB 3140245: done in 5 clicks at 533×400; restart asked first (cancelled, then now), report, ticket summary, finish', async () => {
     const { harness, wizard, w } = await journey(lang, 'win7-with-kb', 'win7-sp1-kb', { viewport: SMALL });
     await recommendedPath(wizard, 5, 'resultRestart');
     await wizard.waitForText(w.re('verifiedCount_other', { n: 12 }));
@@ -81,6 +81,12 @@ describe.each(LANGS)('Windows 7 SP1 journeys in Chromium (%s)', (lang) => {
     await wizard.button(w.exact('cancel')).click();
     await wizard.expectFocus('BUTTON', w.exact('restartAsk'));
     await wizard.checkStep('restart-later');
+    // Restart now, after asking: shutdown.exe is started (logged by the harness), the focus comes back.
+    await wizard.button(w.exact('restartAsk')).click();
+    await wizard.button(w.exact('restartNow')).click();
+    await expect.poll(() => harness.output()).toMatch(/run .*shutdown\.exe/i);
+    await wizard.expectFocus('BUTTON', w.exact('restartAsk'));
+    await wizard.checkStep('restart-now');
     // The registry the wizard changed is the one the CLI reads: nothing left to change.
     expect(cliAudit(harness, 'win7-sp1-kb').code).toBe(0);
     const backups = fs.readdirSync(path.join(harness.simDir, 'stick', 'TLS12-Backups'));
