@@ -147,6 +147,12 @@ export interface RestartRequest {
   when: 'now' | 'later';
 }
 
+/** Finish: the window closes (Electron), or main only says it would (the browser harness). */
+export interface FinishOutcome {
+  closing: boolean;
+  message: string;
+}
+
 type Empty = Record<string, never>;
 
 /** Every channel: request and response. Adding a channel without a schema fails to compile. */
@@ -165,6 +171,7 @@ export interface IpcContract {
   copySummary: { request: LangRequest; response: { copied: boolean; text: string } };
   restart: { request: RestartRequest; response: { scheduled: boolean; message: string } };
   relaunchElevated: { request: Empty; response: { started: boolean; message: string } };
+  finish: { request: Empty; response: FinishOutcome };
 }
 
 export type ChannelName = keyof IpcContract;
@@ -215,6 +222,8 @@ export interface Tls12Api {
   restart(request: RestartRequest): Promise<Envelope<{ scheduled: boolean; message: string }>>;
   /** Starts the tool again as administrator (UAC prompt) and closes this one. */
   relaunchElevated(): Promise<Envelope<{ started: boolean; message: string }>>;
+  /** Finish on the result: closes the window; refused while a change or an installation runs. */
+  finish(): Promise<Envelope<FinishOutcome>>;
   /** Progress of a running apply or rollback; returns a function that stops listening. */
   onProgress(listener: (event: ProgressEvent) => void): () => void;
 }

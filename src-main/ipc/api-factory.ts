@@ -25,6 +25,7 @@ export function createTls12Api(invoke: Invoke, subscribe: Subscribe): Tls12Api {
     copySummary: (r) => invoke('copySummary', r),
     restart: (r) => invoke('restart', r),
     relaunchElevated: () => invoke('relaunchElevated', empty),
+    finish: () => invoke('finish', empty),
     onProgress: (listener) => subscribe(listener),
   } satisfies Tls12Api);
 }

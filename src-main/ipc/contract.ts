@@ -51,6 +51,7 @@ export const REQUEST_SCHEMAS: { [C in ChannelName]: Schema<Request<C>> } = {
   copySummary: exact<LangRequest>(langRequest),
   restart: exact<RestartRequest>({ when: oneOf(['now', 'later'] as const) }),
   relaunchElevated: nothing,
+  finish: nothing,
 };
 
 export const CHANNEL_NAMES = Object.keys(REQUEST_SCHEMAS) as ChannelName[];

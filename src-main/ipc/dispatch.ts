@@ -30,6 +30,7 @@ export function handlersFor(service: WizardService): Handlers {
     copySummary: (r) => service.copySummary(r),
     restart: (r) => service.restart(r),
     relaunchElevated: () => service.relaunchElevated(),
+    finish: () => service.finish(),
   };
 }
 

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { app, clipboard, dialog, shell, type BrowserWindow } from 'electron';
 import type { DesktopPlatform } from '../wizard/platform.js';
 import { elevatedRelaunchCommand } from '../wizard/system-commands.js';
+import { closeSoon } from './close-window.js';
 
 function run(file: string, args: string[]): Promise<number> {
   return new Promise((resolve) => {
@@ -46,5 +47,6 @@ export function electronPlatform(window: () => BrowserWindow | null): DesktopPla
       if (code === 0) setTimeout(() => app.quit(), 200);
       return code === 0;
     },
+    closeWindow: async () => closeSoon(window()),
   };
 }

@@ -9,6 +9,7 @@ import { PROGRESS_CHANNEL } from '../ipc/contract.js';
 import { handlersFor } from '../ipc/dispatch.js';
 import { simulatedPlatform } from '../wizard/simulated-platform.js';
 import { WizardService } from '../wizard/wizard-service.js';
+import { closeSoon } from './close-window.js';
 import { electronPlatform } from './electron-platform.js';
 import { hardenSession, hardenWebContents } from './harden.js';
 import { headlessArgs, runHeadless } from './headless.js';
@@ -46,7 +47,15 @@ function createService(): WizardService {
     machine: composed.machine,
     journal: composed.journal,
     platform: composed.simulated
-      ? simulatedPlatform(composed.simulated, { pickFolder: null, pickFile: null, log: () => undefined })
+      ? {
+          ...simulatedPlatform(composed.simulated, {
+            pickFolder: null,
+            pickFile: null,
+            log: () => undefined,
+          }),
+          // Finish closes the window in a simulation too.
+          closeWindow: async () => closeSoon(mainWindow),
+        }
       : electronPlatform(() => mainWindow),
     backupFolder: composed.backupFolder,
     stickFolder: composed.stickFolder,

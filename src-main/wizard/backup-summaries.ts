@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { BackupError } from '../core/backup/backup-error.js';
 import { listBackups, readBackupFile } from '../core/backup/backup-files.js';
 import type { BackupSummary } from '../../src-shared/ipc-contract.js';
+import { WizardError } from './wizard-error.js';
 
 /** The backups of this computer in a folder, newest first, as the renderer names them (by file name). */
 export function backupSummaries(folder: string, computerName: string, is64Bit: boolean): BackupSummary[] {
@@ -25,4 +26,12 @@ export function pickedBackupSummary(file: string, computerName: string, is64Bit:
       return { id, createdAt: '', osName: '', valid: false, problem: error.message };
     throw error;
   }
+}
+
+/** A backup id is a file name: resolved only inside the backup folder, or to a file the technician picked. */
+export function backupFile(id: string, picked: ReadonlyMap<string, string>, folder: string): string {
+  const file = picked.get(id);
+  if (file) return file;
+  if (id !== path.basename(id) || id.includes('..')) throw new WizardError('refused', 'Not a backup name.');
+  return path.join(folder, id);
 }

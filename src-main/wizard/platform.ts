@@ -14,4 +14,6 @@ export interface DesktopPlatform {
   runProgram(file: string, args: string[]): Promise<number>;
   /** Starts this tool again elevated (UAC) and quits this instance. */
   relaunchElevated(): Promise<boolean>;
+  /** Closes the wizard's window (the tool quits with its last window); false when there is none. */
+  closeWindow(): Promise<boolean>;
 }

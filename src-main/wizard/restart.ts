@@ -1,3 +1,4 @@
+import type { FinishOutcome } from '../../src-shared/ipc-contract.js';
 import type { DesktopPlatform } from './platform.js';
 import { restartCommand } from './system-commands.js';
 
@@ -34,5 +35,14 @@ export async function relaunchElevated(
     message: started
       ? 'Starting as administrator...'
       : 'The tool could not be started as administrator (was the UAC prompt declined?).',
+  };
+}
+
+/** Finish: the window closes (and the tool with it), or the page is told it can be closed. */
+export async function finish(platform: DesktopPlatform): Promise<FinishOutcome> {
+  const closing = await platform.closeWindow();
+  return {
+    closing,
+    message: closing ? 'The wizard closes.' : 'The wizard has finished: you can close this window.',
   };
 }

@@ -16,7 +16,8 @@ export interface SimulatedPlatformOptions {
 /**
  * The desktop as the harness and simulation see it: pickers return preset answers, programs are
  * not run (wusa.exe "installs" by raising the simulated DLL versions, shutdown.exe is logged),
- * and "relaunch as administrator" elevates the simulated machine. Everything is logged.
+ * "relaunch as administrator" elevates the simulated machine, and Finish closes nothing.
+ * Everything is logged.
  */
 export function simulatedPlatform(
   machine: SimulatedMachine | null,
@@ -50,6 +51,11 @@ export function simulatedPlatform(
       if (!machine) return false;
       machine.setElevated(true);
       return true;
+    },
+    // The browser harness has no window to close: it logs it, and the page says it can be closed.
+    closeWindow: async () => {
+      o.log('finish: the window would close now');
+      return false;
     },
   };
   return platform;

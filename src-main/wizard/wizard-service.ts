@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import { validateState } from '../core/backup/validate-state.js';
 import { detect } from '../core/detect/detect.js';
 import type { Machine } from '../core/machine.js';
@@ -17,6 +16,7 @@ import type {
   BackupFolderStatus,
   BackupRequest,
   BackupSummary,
+  FinishOutcome,
   KbInstallOutcome,
   PlanRequest,
   ProgressEvent,
@@ -30,16 +30,16 @@ import type {
 } from '../../src-shared/ipc-contract.js';
 import { backupFolderStatus } from './backup-folder.js';
 import type { DesktopPlatform } from './platform.js';
-import { backupSummaries, pickedBackupSummary } from './backup-summaries.js';
-import { findMsuOnStick } from './msu-on-stick.js';
+import { backupFile, backupSummaries, pickedBackupSummary } from './backup-summaries.js';
+import { installKbFromStick, msuOnStick } from './kb-install.js';
 import { progressReporter } from './progress.js';
 import { ReportKeeper } from './report-file.js';
 import { reportLang } from '../core/report/report-text.js';
 import { applyReport, rollbackReport } from './operation-reports.js';
 import { toPreview } from './rollback-preview.js';
-import { relaunchElevated, RESTART_LATER, restartNow, type RestartOutcome } from './restart.js';
-import { describeWusaExit, wusaCommand } from './system-commands.js';
+import { finish, relaunchElevated, RESTART_LATER, restartNow, type RestartOutcome } from './restart.js';
 import { WizardError } from './wizard-error.js';
+import { requireElevated, requireNoInterruptedChange } from './service-guards.js';
 import { changedSinceReview } from './review-binding.js';
 import { planFingerprint } from '../core/plan/plan-fingerprint.js';
 
@@ -78,7 +78,6 @@ export class WizardService {
     const state = checkState(this.o.journal, new OperationLock(this.o.journal.folder).file);
     const journal = state.journal;
     const detection = detect(this.o.machine);
-    const msu = findMsuOnStick(detection, this.o.stickFolder);
     return {
       toolVersion: this.o.toolVersion,
       locale: this.o.locale,
@@ -91,14 +90,14 @@ export class WizardService {
         this.o.stickFolder,
         this.backupFolder === this.o.backupFolder,
       ),
-      kbInstaller: msu ? { file: path.win32.basename(msu) } : null,
+      kbInstaller: msuOnStick(detection, this.o.stickFolder),
       stateProblems: state.problems,
     };
   }
 
   repairInterrupted(): RepairOutcome {
     return this.exclusive(() => {
-      this.requireElevated();
+      requireElevated(this.o.machine);
       const refusal = changeRefusal(
         checkState(this.o.journal, new OperationLock(this.o.journal.folder).file),
       );
@@ -140,7 +139,7 @@ export class WizardService {
 
   apply(request: ApplyRequest): ApplyOutcome {
     return this.exclusive(() => {
-      this.requireNoInterruptedChange();
+      requireNoInterruptedChange(this.o.journal);
       // Planned again here from the choice: the renderer never sends a plan or a path.
       const plan = this.plan(request);
       if (request.reviewedPlan !== undefined && request.reviewedPlan !== plan.fingerprint) {
@@ -178,7 +177,7 @@ export class WizardService {
 
   rollback(request: RollbackRequest): RollbackOutcome {
     return this.exclusive(() => {
-      this.requireNoInterruptedChange();
+      requireNoInterruptedChange(this.o.journal);
       const file = this.backupPath(request.id);
       const preview = planRollback(file, this.context('rollback', 0));
       const ctx = this.context('rollback', preview.items.filter((i) => i.changes).length);
@@ -194,20 +193,10 @@ export class WizardService {
     });
   }
 
-  async installKb(): Promise<KbInstallOutcome> {
-    const detection = detect(this.o.machine);
-    const msu = findMsuOnStick(detection, this.o.stickFolder);
-    if (!detection.kb3140245.needed)
-      throw new WizardError('refused', 'This Windows does not need KB 3140245.');
-    if (!msu)
-      throw new WizardError(
-        'not-found',
-        `No ${detection.kb3140245.msuFile ?? 'KB 3140245 package'} was found beside the tool.`,
-      );
-    this.requireElevated();
-    const cmd = wusaCommand(this.o.machine.systemRoot, msu);
-    const exitCode = await this.o.platform.runProgram(cmd.file, cmd.args);
-    return { exitCode, ...describeWusaExit(exitCode), detection: detect(this.o.machine) };
+  /** Installs KB 3140245 from the stick: Finish and any change wait until wusa.exe is done. */
+  installKb(): Promise<KbInstallOutcome> {
+    const { machine, stickFolder, platform } = this.o;
+    return this.whileBusy(() => installKbFromStick(machine, stickFolder, platform));
   }
 
   /** Opens the last report, written again in the wizard's language. */
@@ -232,7 +221,7 @@ export class WizardService {
       this.reports.setRestart('later');
       return RESTART_LATER;
     }
-    this.requireElevated();
+    requireElevated(this.o.machine);
     const outcome = await restartNow(this.o.platform, this.o.machine.systemRoot);
     if (outcome.scheduled) this.reports.setRestart('started');
     return outcome;
@@ -240,6 +229,12 @@ export class WizardService {
 
   relaunchElevated(): Promise<{ started: boolean; message: string }> {
     return relaunchElevated(this.o.platform);
+  }
+
+  /** Finish on the result: closes the window, never while a change or an installation runs. */
+  finish(): Promise<FinishOutcome> {
+    this.notBusy();
+    return finish(this.o.platform);
   }
 
   private context(operation: 'apply' | 'rollback', total: number) {
@@ -260,30 +255,28 @@ export class WizardService {
     return this.o.now?.() ?? new Date();
   }
 
-  /** A backup id is a file name: resolved only inside the backup folder, or to a file the technician picked. */
   private backupPath(id: string): string {
-    const picked = this.pickedBackups.get(id);
-    if (picked) return picked;
-    if (id !== path.basename(id) || id.includes('..')) throw new WizardError('refused', 'Not a backup name.');
-    return path.join(this.backupFolder, id);
+    return backupFile(id, this.pickedBackups, this.backupFolder);
   }
 
-  private requireElevated(): void {
-    if (!this.o.machine.isElevated())
-      throw new WizardError('refused', 'Run the tool as administrator for this.');
+  private notBusy(): void {
+    if (this.busy) throw new WizardError('busy', 'Another change is in progress.');
   }
 
-  private requireNoInterruptedChange(): void {
-    const refusal = changeRefusal(checkState(this.o.journal, new OperationLock(this.o.journal.folder).file));
-    if (refusal !== null) throw new WizardError('refused', refusal);
-    if (this.o.journal.read() !== null) {
-      throw new WizardError('refused', 'An interrupted change must be repaired first.');
+  /** An installation runs outside the registry lock, but nothing else runs beside it. */
+  private async whileBusy<T>(fn: () => Promise<T>): Promise<T> {
+    this.notBusy();
+    this.busy = true;
+    try {
+      return await fn();
+    } finally {
+      this.busy = false;
     }
   }
 
   /** One change at a time: in this wizard, and across processes (another wizard, the CLI). */
   private exclusive<T>(fn: () => T): T {
-    if (this.busy) throw new WizardError('busy', 'Another change is in progress.');
+    this.notBusy();
     this.busy = true;
     try {
       return new OperationLock(this.o.journal.folder).hold(() => {

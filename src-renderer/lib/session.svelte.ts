@@ -36,6 +36,8 @@ export class Session {
   repairOutcome = $state.raw<RepairOutcome | null>(null);
   relaunchMessage = $state<string | null>(null);
   aftercare = $state<Aftercare>({ restartMessage: null, reportFile: null, copied: null });
+  /** Finish was chosen on a result: main closes the window, or the page says it can be closed. */
+  finished = $state(false);
 
   constructor(readonly api: Tls12Api | undefined) {}
 
@@ -97,8 +99,10 @@ export class Session {
     if (r) this.relaunchMessage = r.message;
   }
 
+  /** A new apply or rollback: its result starts with no action taken (and not finished). */
   resetAftercare(): void {
     this.aftercare = { restartMessage: null, reportFile: null, copied: null };
+    this.finished = false;
   }
 
   async restart(when: 'now' | 'later'): Promise<void> {
@@ -109,6 +113,11 @@ export class Session {
   async openReport(): Promise<void> {
     const r = await this.call('report', (api) => api.openReport({ lang: i18n.lang }));
     if (r) this.aftercare.reportFile = r.file;
+  }
+
+  /** Finish on a result (after an apply or a rollback); main refuses while a change runs. */
+  async finish(): Promise<void> {
+    if (await this.call('finish', (api) => api.finish())) this.finished = true;
   }
 
   async copySummary(): Promise<void> {

@@ -34,8 +34,6 @@ export class Wizard {
   appliedPlan = $state.raw<Plan | null>(null);
   /** The technician asked for every step, also those with nothing to decide. */
   fullPath = $state(false);
-  /** Finish was chosen on the result. */
-  finished = $state(false);
 
   constructor(readonly session: Session) {}
 
@@ -67,7 +65,7 @@ export class Wizard {
         if (!this.plan) return t('blockNoPlan');
         if (this.plan.blockers.length > 0) return t('blockBlockers');
         if (this.wrongTypes.length > 0 && !this.replaceWrongTypes) return t('blockWrongTypes');
-        if (this.nothingToChange && !s.elevated) return t('blockNotElevated');
+        // Nothing to change needs no administrator rights: Next goes on to the result.
         return null;
       case 'backup':
         if (!s.backupFolder?.writable) return t('blockFolder');
@@ -203,7 +201,8 @@ export class Wizard {
 
   async apply(): Promise<void> {
     const s = this.session;
-    if (!s.elevated || !s.backupFolder?.writable || s.busy) return;
+    // Nothing to change writes nothing: no rights and no backup folder needed for the result.
+    if (s.busy || (!this.nothingToChange && (!s.elevated || !s.backupFolder?.writable))) return;
     this.progress = [];
     this.outcome = null;
     this.appliedPlan = this.plan;

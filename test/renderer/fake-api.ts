@@ -7,6 +7,7 @@ import {
   rollbackOutcome,
   rollbackPreview,
   startInfo,
+  verifiedPlan,
   WIN7_ADVICE,
   win7Detection,
 } from './fixtures.js';
@@ -97,6 +98,7 @@ export function createFakeApi(): FakeApi {
       ),
     ),
     relaunchElevated: vi.fn(async () => ok({ started: true, message: 'Starting as administrator...' })),
+    finish: vi.fn(async () => ok({ closing: true, message: 'The wizard closes.' })),
     onProgress: vi.fn((listener: (event: ProgressEvent) => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -104,5 +106,25 @@ export function createFakeApi(): FakeApi {
     emit,
     listenerCount: () => listeners.size,
   };
+  return api;
+}
+
+/** Main's answers on a computer where every value is already as chosen: plan and apply change nothing. */
+export function answerNothingToChange(api: FakeApi): FakeApi {
+  api.plan.mockImplementation(async (r) => ok(verifiedPlan(makePlan(r))));
+  api.apply.mockImplementation(async (r) => {
+    const out = applyOutcome(verifiedPlan(makePlan(r)));
+    return ok({
+      ...out,
+      result: {
+        ...out.result,
+        outcome: 'nothing-to-do',
+        exitCode: 0,
+        restartNeeded: false,
+        backup: null,
+        message: 'Every value is already as chosen. Nothing was changed.',
+      },
+    });
+  });
   return api;
 }

@@ -1,6 +1,6 @@
-import { fireEvent, screen } from '@testing-library/svelte';
+import { fireEvent, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
-import { createFakeApi, fail, ok } from './fake-api.js';
+import { answerNothingToChange, createFakeApi, fail, ok } from './fake-api.js';
 import { startInfo, WIN7_ADVICE, win7Detection } from './fixtures.js';
 import { clickNext, currentStep, nextButton, renderApp } from './render-app.js';
 
@@ -52,6 +52,8 @@ describe('interrupted change', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Repair now' }));
     expect(api.repairInterrupted).toHaveBeenCalledTimes(1);
     expect(await screen.findByText(/was undone: the registry is as it was before it/)).toBeTruthy();
+    // "Repair now" is gone: the focus is on what comes next, not on the page.
+    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('Continue'));
     await fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect(currentStep()).toContain('This computer');
   });
@@ -86,7 +88,17 @@ describe('not running as administrator', () => {
     await renderApp(api);
     expect(screen.getByText('Not running as administrator.')).toBeTruthy();
     expect(screen.getByText('NO: run as administrator to make changes')).toBeTruthy();
-    await fireEvent.click(screen.getByRole('button', { name: 'Restart as administrator' }));
+    let started: () => void = () => undefined;
+    api.relaunchElevated.mockImplementationOnce(async () => {
+      await new Promise<void>((resolve) => (started = resolve));
+      return ok({ started: true, message: 'Starting as administrator...' });
+    });
+    const relaunch = screen.getByRole('button', { name: 'Restart as administrator' }) as HTMLButtonElement;
+    await fireEvent.click(relaunch);
+    // Still enabled while it runs (a disabled button would drop the focus); a second click does nothing.
+    expect(relaunch.disabled).toBe(false);
+    await fireEvent.click(relaunch);
+    started();
     expect(api.relaunchElevated).toHaveBeenCalledTimes(1);
     expect(await screen.findByText('Starting as administrator...')).toBeTruthy();
   });
@@ -107,6 +119,25 @@ describe('not running as administrator', () => {
     await fireEvent.click(nextButton());
     expect(currentStep()).toContain('Backup');
     expect(api.apply).not.toHaveBeenCalled();
+  });
+
+  it('with nothing to change: Next on the review reaches the result, with report, copy and finish', async () => {
+    const api = answerNothingToChange(readOnlyApi());
+    await renderApp(api);
+    await clickNext(3);
+    expect(await screen.findByText('Nothing to change: every value is already as chosen.')).toBeTruthy();
+    expect(nextButton().disabled).toBe(false);
+    await clickNext();
+    expect(await screen.findByRole('heading', { name: 'Nothing to change' })).toBeTruthy();
+    expect(api.apply).toHaveBeenCalledTimes(1);
+    const actions = within(screen.getByRole('region', { name: 'What to do now' })).getAllByRole('button');
+    expect(actions.map((b) => b.textContent?.trim())).toEqual([
+      'Copy for the ticket',
+      'Open report',
+      'Finish',
+    ]);
+    await fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
+    expect(await screen.findByRole('heading', { name: 'Finished' })).toBeTruthy();
   });
 
   it('cannot install the update or repair', async () => {

@@ -1,8 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import type { KbState } from '../../src-shared/detection-types.js';
-import { createFakeApi, ok, type FakeApi } from './fake-api.js';
-import { applyOutcome, BACKUP_ID, makePlan, verifiedPlan, win7Detection } from './fixtures.js';
+import { answerNothingToChange, createFakeApi, ok, type FakeApi } from './fake-api.js';
+import { applyOutcome, BACKUP_ID, makePlan, win7Detection } from './fixtures.js';
 import { clickNext, currentStep, renderApp } from './render-app.js';
 
 const KB_HEADLINE = 'Saved, but not active until KB 3140245 is installed';
@@ -132,30 +132,32 @@ describe('step 7: result, outcome first', () => {
     expect(api.rollback).not.toHaveBeenCalled();
   });
 
-  it('Finish ends on a focused heading', async () => {
-    await toResult();
+  it('Finish asks main to close the window, and ends on a focused heading', async () => {
+    const { api } = await toResult();
     await fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
     await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('Finished'));
+    expect(api.finish).toHaveBeenCalledTimes(1);
     expect(screen.getByText(/You can close this window/)).toBeTruthy();
   });
 
-  it('nothing to change: says so, never offers "Back up and apply", only report, copy and finish', async () => {
+  it('Finish refused by main (a change still running): the result stays, with the reason from main', async () => {
     const api = createFakeApi();
-    api.plan.mockImplementation(async (r) => ok(verifiedPlan(makePlan(r))));
-    api.apply.mockImplementation(async (r) => {
-      const out = applyOutcome(verifiedPlan(makePlan(r)));
-      return ok({
-        ...out,
-        result: {
-          ...out.result,
-          outcome: 'nothing-to-do',
-          exitCode: 0,
-          restartNeeded: false,
-          backup: null,
-          message: 'Every value is already as chosen. Nothing was changed.',
-        },
-      });
+    api.finish.mockResolvedValue({
+      ok: false,
+      error: { code: 'busy', message: 'Another change is in progress.' },
     });
+    await toResult(api);
+    await fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
+    expect(await screen.findByRole('alert')).toHaveProperty(
+      'textContent',
+      expect.stringMatching(/in progress/),
+    );
+    expect(screen.queryByRole('heading', { name: 'Finished' })).toBeNull();
+    expect(screen.getByRole('heading', { name: KB_HEADLINE })).toBeTruthy();
+  });
+
+  it('nothing to change: says so, never offers "Back up and apply", only report, copy and finish', async () => {
+    const api = answerNothingToChange(createFakeApi());
     await renderApp(api);
     await clickNext(3);
     expect(await screen.findByText('Nothing to change: every value is already as chosen.')).toBeTruthy();

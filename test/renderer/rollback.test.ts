@@ -56,6 +56,24 @@ describe('roll back from a backup', () => {
     expect(await screen.findByText('The computer restarts in 5 seconds.')).toBeTruthy();
   });
 
+  it('Finish on the rollback result asks main to close the window, and ends on a focused heading', async () => {
+    const { api } = await openRollback();
+    await fireEvent.click(screen.getByRole('button', { name: 'Show what changes' }));
+    await fireEvent.click(await screen.findByRole('button', { name: 'Roll back now' }));
+    await screen.findByRole('heading', { name: 'Rollback result' });
+    await fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
+    expect(api.finish).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('Finished'));
+    expect(screen.getByText(/You can close this window/)).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Rollback result' })).toBeNull();
+    // Back in the wizard (only where the window stays, the browser harness), a new result is not "finished".
+    await fireEvent.click(screen.getByRole('button', { name: /Back to the wizard/ }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Roll back from a backup…' }));
+    await fireEvent.click(await screen.findByRole('button', { name: 'Show what changes' }));
+    await fireEvent.click(await screen.findByRole('button', { name: 'Roll back now' }));
+    expect(await screen.findByRole('heading', { name: 'Rollback result' })).toBeTruthy();
+  });
+
   it('a backup swapped after the preview: nothing done, its new preview shown with the refusal, then run with the new hash', async () => {
     const api = createFakeApi();
     const swapped = { ...rollbackPreview(), contentHash: 'd'.repeat(64) };

@@ -1,5 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createFakeApi, fail, ok } from './fake-api.js';
 import { startInfo, win10Detection, win7Detection } from './fixtures.js';
 import { clickNext, currentStep, nextButton, renderApp } from './render-app.js';
@@ -31,6 +31,10 @@ describe('step 2: KB 3140245', () => {
     expect(await screen.findByText(/KB 3140245 was installed. Restart the computer to finish./)).toBeTruthy();
     expect(screen.getByText('Restart the computer to finish installing the update.')).toBeTruthy();
     expect(screen.getByText(/exit code 3010/)).toBeTruthy();
+    // The button is done with: the focus is on what happened, not lost to the page.
+    await vi.waitFor(() =>
+      expect(document.activeElement?.textContent).toMatch(/KB 3140245 was installed.*exit code 3010/s),
+    );
   });
 
   it('says where to get the update when it is not on the stick', async () => {

@@ -169,6 +169,16 @@ describe('the wizard service', () => {
     expect(w.service.start().detection.elevated).toBe(true);
   });
 
+  it('when not elevated and nothing is left to change: says so, with a report and a summary', () => {
+    const w = wizardFor('win10');
+    expect(w.service.apply({ ...CHOICE, replaceWrongTypes: false }).result.outcome).toBe('done');
+    w.machine.setElevated(false);
+    const out = w.service.apply({ ...CHOICE, replaceWrongTypes: false });
+    expect(out.result).toMatchObject({ outcome: 'nothing-to-do', exitCode: 0, backup: null });
+    expect(out.reportAvailable).toBe(true);
+    expect(w.service.copySummary({ lang: 'en' }).copied).toBe(true);
+  });
+
   it('restarts now through shutdown.exe, or later with a reminder', async () => {
     const w = wizardFor('win10');
     await expect(w.service.restart({ when: 'later' })).resolves.toMatchObject({ scheduled: false });

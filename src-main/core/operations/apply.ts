@@ -40,7 +40,8 @@ function targetOf(plan: Plan, before: RegistryState): RegistryState {
 /** Why this plan must not run here, as the result to return; null when it may. */
 function refusalOf(plan: Plan, options: ApplyOptions, ctx: OperationContext): OperationResult | null {
   if (plan.blockers.length > 0) return refused(`${plan.blockers.join(' ')} Nothing was changed.`);
-  if (!ctx.machine.isElevated()) {
+  // Nothing to change needs no rights: that outcome (below) is told without them.
+  if (!ctx.machine.isElevated() && changesOf(plan).length > 0) {
     return refused('This tool must run as administrator to change the registry. Nothing was changed.');
   }
   const changes = changesOf(plan);

@@ -7,6 +7,8 @@ export interface RunningHarness {
   url: string;
   /** The simulation folder (registry, journal, stick with its backups). */
   simDir: string;
+  /** What the harness wrote to stderr so far (its log of simulated desktop actions). */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -53,6 +55,7 @@ export async function startSimulatedHarness(
     return {
       url,
       simDir: path.join(simRoot, profile),
+      output: () => stderr,
       stop: () =>
         new Promise((resolve) => {
           if (child.exitCode !== null) return resolve();

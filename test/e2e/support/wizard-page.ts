@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { Words, type Lang } from './i18n-text.js';
 
 const AXE = fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 export const SHOTS = path.resolve('test-output/screenshots');
@@ -10,20 +11,28 @@ interface AxeResult {
   violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
 }
 
-/** A page object for the wizard: steps, navigation, screenshots and accessibility checks. */
+/**
+ * A page object for the wizard: steps, navigation, screenshots and accessibility checks. With a
+ * language, buttons are found by that language's words and screenshots go to <lang>/<journey>/.
+ */
 export class WizardPage {
   private shot = 0;
+  private readonly shots: string;
   readonly problems: string[] = [];
+  readonly words: Words;
 
   constructor(
     readonly page: Page,
-    private readonly journey: string,
+    journey: string,
+    lang?: Lang,
   ) {
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') this.problems.push(`${m.type()}: ${m.text()}`);
     });
     page.on('pageerror', (e) => this.problems.push(`pageerror: ${e.message}`));
-    fs.mkdirSync(path.join(SHOTS, journey), { recursive: true });
+    this.words = new Words(lang ?? 'en');
+    this.shots = lang ? path.join(SHOTS, lang, journey) : path.join(SHOTS, journey);
+    fs.mkdirSync(this.shots, { recursive: true });
   }
 
   async open(url: string): Promise<void> {
@@ -81,11 +90,33 @@ export class WizardPage {
   }
 
   async next(): Promise<void> {
-    await this.button(/^Next/).click();
+    await this.button(this.words.starts('next')).click();
   }
 
   async back(): Promise<void> {
-    await this.button(/^Back$/).click();
+    await this.button(this.words.exact('back')).click();
+  }
+
+  /** The element with the focus is this one (tag and text), not <body>. */
+  async expectFocus(tag: string, text: string | RegExp): Promise<void> {
+    // Tag and text at the same moment: the button just clicked may still hold the focus for a while.
+    const is = (focused: string) => {
+      const rest = focused.slice(tag.length + 1);
+      return (
+        focused.startsWith(`${tag} `) && (typeof text === 'string' ? rest.includes(text) : text.test(rest))
+      );
+    };
+    await expect.poll(() => this.focused(), { timeout: 10_000 }).toSatisfy(is);
+  }
+
+  /**
+   * Arrived on a step or screen: its heading, the focus on that heading, then the step's
+   * screenshot, axe and no sideways scrolling.
+   */
+  async arrive(title: string | RegExp, name: string): Promise<void> {
+    await this.expectScreen(title);
+    await this.expectFocus('H2', title);
+    await this.checkStep(name);
   }
 
   async text(): Promise<string> {
@@ -96,11 +127,11 @@ export class WizardPage {
     await expect.poll(() => this.text(), { timeout }).toMatch(text);
   }
 
-  /** A screenshot kept as a test artifact: test-output/screenshots/<journey>/NN-<name>.png. */
+  /** A screenshot kept as a test artifact: test-output/screenshots/[<lang>/]<journey>/NN-<name>.png. */
   async screenshot(name: string): Promise<void> {
     this.shot += 1;
     await this.page.screenshot({
-      path: path.join(SHOTS, this.journey, `${String(this.shot).padStart(2, '0')}-${name}.png`),
+      path: path.join(this.shots, `${String(this.shot).padStart(2, '0')}-${name}.png`),
     });
   }
 

@@ -130,6 +130,7 @@ function serviceOn(simDir: string, backups: string): WizardService {
       writeClipboard: () => undefined,
       runProgram: async () => 0,
       relaunchElevated: async () => false,
+      closeWindow: async () => false,
     },
     toolVersion: 't',
     locale: 'en',

@@ -17,6 +17,7 @@ const VALID: Record<string, unknown> = {
   restart: { when: 'later' },
   openReport: { lang: 'en' },
   copySummary: { lang: 'sv' },
+  finish: {},
 };
 
 describe('exact IPC schemas', () => {

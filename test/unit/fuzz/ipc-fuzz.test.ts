@@ -74,6 +74,7 @@ const valid: Record<ChannelName, unknown> = {
   copySummary: { lang: 'sv' },
   restart: { when: 'later' },
   relaunchElevated: {},
+  finish: {},
 };
 
 /** Random payloads, and valid ones with one field broken, added, or swapped for something nasty. */

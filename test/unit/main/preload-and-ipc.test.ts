@@ -38,6 +38,8 @@ describe('the preload', () => {
     });
     await api.start();
     expect(invoke).toHaveBeenLastCalledWith('tls12:start', {});
+    await api.finish();
+    expect(invoke).toHaveBeenLastCalledWith('tls12:finish', {});
   });
 
   it('subscribes to progress and unsubscribes', async () => {
