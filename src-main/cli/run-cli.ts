@@ -175,7 +175,10 @@ function runCommand(argv: string[], io: CliIo): number {
     // One plan, read once: what is shown is what is done.
     const { plan, ...result } = lock.hold(() => {
       machine.refresh?.(); // read under the lock: no other copy writes in between
-      return rollback(args.backupFile as string, ctx, { restoreWrongTypes: args.restoreWrongTypes });
+      return rollback(args.backupFile as string, ctx, {
+        restoreWrongTypes: args.restoreWrongTypes,
+        overwriteDrift: args.overwriteDrift,
+      });
     });
     out.json.rollbackPlan = plan;
     out.json.result = result;

@@ -36,7 +36,7 @@ import { progressReporter } from './progress.js';
 import { ReportKeeper } from './report-file.js';
 import { reportLang } from '../core/report/report-text.js';
 import { applyReport, rollbackReport } from './operation-reports.js';
-import { toPreview } from './rollback-preview.js';
+import { needsNewPreview, toPreview } from './rollback-preview.js';
 import { relaunchElevated, RESTART_LATER, restartNow, type RestartOutcome } from './restart.js';
 import { describeWusaExit, wusaCommand } from './system-commands.js';
 import { WizardError } from './wizard-error.js';
@@ -182,11 +182,14 @@ export class WizardService {
       const file = this.backupPath(request.id);
       const preview = planRollback(file, this.context('rollback', 0));
       const ctx = this.context('rollback', preview.items.filter((i) => i.changes).length);
-      const options = { restoreWrongTypes: request.restoreWrongTypes, expectedHash: request.previewHash };
+      const options = {
+        restoreWrongTypes: request.restoreWrongTypes,
+        expectedHash: request.previewHash,
+        overwriteDrift: request.overwriteDrift,
+      };
       const { plan, ...result } = rollback(file, ctx, options);
       const before = plan ?? preview;
-      // A file that changed since the preview: refused, and its new preview is what is shown.
-      const changed = plan !== null && plan.contentHash !== request.previewHash;
+      const changed = needsNewPreview(plan, request);
       const after =
         result.outcome !== 'refused' || changed ? toPreview(request.id, planRollback(file, ctx)) : null;
       const report = rollbackReport(this.stamp(), detect(this.o.machine), before, after, result);

@@ -45,6 +45,7 @@ describe('roll back from a backup', () => {
       id: BACKUP_ID,
       restoreWrongTypes: false,
       previewHash: 'c'.repeat(64),
+      overwriteDrift: false,
     });
     await screen.findByRole('heading', { name: 'Rollback result' });
     expect(screen.getByRole('heading', { name: 'Rolled back' })).toBeTruthy();
@@ -80,6 +81,7 @@ describe('roll back from a backup', () => {
       id: BACKUP_ID,
       restoreWrongTypes: false,
       previewHash: 'd'.repeat(64),
+      overwriteDrift: false,
     });
     await screen.findByRole('heading', { name: 'Rollback result' });
   });
@@ -119,6 +121,7 @@ describe('roll back from a backup', () => {
       id: BACKUP_ID,
       restoreWrongTypes: true,
       previewHash: 'c'.repeat(64),
+      overwriteDrift: false,
     });
   });
 

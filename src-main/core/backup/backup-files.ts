@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { writeFileDurably } from '../files/durable-write.js';
 import type { RegistryState } from '../state/registry-state.js';
 import {
+  APPLIED_SINCE_FORMAT,
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   checksumOf,
@@ -186,13 +187,39 @@ function checkBackupDocument(
     );
   }
   let state: RegistryState;
+  let applied: RegistryState | undefined;
   try {
     state = validateState(doc.state, is64BitOs);
+    applied = checkApplied(state, doc.applied, version, is64BitOs);
   } catch (error) {
     if (error instanceof BackupError) throw new BackupError(error.code, `${file}: ${error.message}`);
     throw error;
   }
-  return { ...doc, format: BACKUP_FORMAT, state };
+  const { applied: _unchecked, ...rest } = doc;
+  return { ...rest, format: BACKUP_FORMAT, state, ...(applied ? { applied } : {}) };
+}
+
+/**
+ * What the apply set (format 3 on, required there; absent before): checked like the state, and at
+ * exactly the state's locations in the same order. It is only ever shown (drift), never written.
+ */
+function checkApplied(
+  state: RegistryState,
+  applied: unknown,
+  version: number,
+  is64BitOs: boolean,
+): RegistryState | undefined {
+  if (version < APPLIED_SINCE_FORMAT) {
+    if (applied === undefined) return undefined;
+    throw new BackupError('bad-field', `format ${version} has no field "applied".`);
+  }
+  if (applied === undefined) throw new BackupError('bad-field', 'the field "applied" is missing.');
+  const checked = validateState(applied, is64BitOs);
+  const at = (s: RegistryState) => s.values.map((x) => `${x.entryId}|${x.view}`).join(',');
+  if (at(checked) !== at(state)) {
+    throw new BackupError('bad-field', 'the field "applied" does not name the values of "state".');
+  }
+  return checked;
 }
 
 export interface BackupListing {
