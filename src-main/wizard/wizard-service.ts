@@ -8,7 +8,7 @@ import { buildPlan } from '../core/plan/build-plan.js';
 import { adviseGroups } from '../core/plan/group-advice.js';
 import { changesOf, type Plan } from '../core/plan/plan-types.js';
 import type { JournalStore } from '../core/state/journal.js';
-import { LockedError, OperationLock } from '../core/state/operation-lock.js';
+import { LockedError } from '../core/state/operation-lock.js';
 import { repairInterrupted } from '../core/state/transaction.js';
 import { changeRefusal, checkState } from '../core/state/state-health.js';
 import type {
@@ -75,7 +75,7 @@ export class WizardService {
   }
 
   start(): StartInfo {
-    const state = checkState(this.o.journal, new OperationLock(this.o.journal.folder).file);
+    const state = checkState(this.o.journal, this.o.journal.lock().file);
     const journal = state.journal;
     const detection = detect(this.o.machine);
     const msu = findMsuOnStick(detection, this.o.stickFolder);
@@ -99,9 +99,7 @@ export class WizardService {
   repairInterrupted(): RepairOutcome {
     return this.exclusive(() => {
       this.requireElevated();
-      const refusal = changeRefusal(
-        checkState(this.o.journal, new OperationLock(this.o.journal.folder).file),
-      );
+      const refusal = changeRefusal(checkState(this.o.journal, this.o.journal.lock().file));
       if (refusal !== null) throw new WizardError('refused', refusal);
       const is64 = detect(this.o.machine).os.is64Bit;
       const r = repairInterrupted(this.o.machine.registry, this.o.journal, (s) => validateState(s, is64));
@@ -277,7 +275,7 @@ export class WizardService {
   }
 
   private requireNoInterruptedChange(): void {
-    const refusal = changeRefusal(checkState(this.o.journal, new OperationLock(this.o.journal.folder).file));
+    const refusal = changeRefusal(checkState(this.o.journal, this.o.journal.lock().file));
     if (refusal !== null) throw new WizardError('refused', refusal);
     if (this.o.journal.read() !== null) {
       throw new WizardError('refused', 'An interrupted change must be repaired first.');
@@ -289,7 +287,7 @@ export class WizardService {
     if (this.busy) throw new WizardError('busy', 'Another change is in progress.');
     this.busy = true;
     try {
-      return new OperationLock(this.o.journal.folder).hold(() => {
+      return this.o.journal.lock().hold(() => {
         this.o.machine.refresh?.(); // read under the lock: no other copy writes in between
         return fn();
       });

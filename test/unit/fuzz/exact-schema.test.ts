@@ -39,3 +39,31 @@ describe('exact IPC schemas', () => {
     }
   });
 });
+
+class PlanLike {
+  protocols = '1.2';
+  groups = null;
+}
+
+describe('exact IPC schemas take plain objects with their own fields only', () => {
+  const plan = { protocols: '1.2', groups: null };
+  it.each([
+    ['fields inherited from a prototype', Object.create(plan) as unknown],
+    ['a class instance', new PlanLike()],
+    ['a list', [plan]],
+    ['a text', JSON.stringify(plan)],
+  ])('%s: refused', (_what, request) => {
+    expect(() => parseRequest('plan', request)).toThrow(SchemaError);
+  });
+
+  it('names the field that is wrong, missing or extra', () => {
+    expect(() => parseRequest('plan', { ...plan, groups: ['nope'] })).toThrow(
+      'request.groups[0] must be one of',
+    );
+    expect(() => parseRequest('plan', { protocols: '1.2' })).toThrow('request.groups is missing');
+    expect(() => parseRequest('plan', { ...plan, path: 'C:\\' })).toThrow(
+      'request has unknown field(s): path',
+    );
+    expect(parseRequest('plan', JSON.parse(JSON.stringify(plan)))).toEqual(plan);
+  });
+});
