@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { defaultBackupFolder, simulationFolder, stateFolder } from '../core/files/folders.js';
 import type { Machine } from '../core/machine.js';
 import { nativeMachine } from '../core/native/native-machine.js';
-import { windowsFolderGuard } from '../core/native/windows-folder-guard.js';
+import { folderGuardFor } from '../core/native/windows-folder-guard.js';
 import { findProfile, PROFILES } from '../core/simulation/profiles.js';
 import { simulatedMachine, type SimulatedMachine } from '../core/simulation/simulated-machine.js';
 import { JournalStore } from '../core/state/journal.js';
@@ -54,7 +54,7 @@ export function composeMachine(o: ComposeOptions): Composition {
   }
   const machine = nativeMachine();
   // The state folder is made administrators-only and checked (issue 9 §10), with System32's tools.
-  const guard = windowsFolderGuard((exe) => machine.files.systemFilePath(exe));
+  const guard = folderGuardFor(machine);
   return {
     machine: withRegistryFaults(machine, o.env),
     journal: new JournalStore(stateFolder(o.env), guard),

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import { FolderGuardError, type FolderGuard } from '../state/folder-guard.js';
+import type { Machine } from '../machine.js';
+import { FolderGuardError, NO_FOLDER_GUARD, type FolderGuard } from '../state/folder-guard.js';
 import { otherWritersIn } from '../state/sddl.js';
 
 /** One program run: its full path (from System32, never from PATH) and arguments. */
@@ -92,4 +93,14 @@ export function windowsFolderGuard(
       return otherWritersIn(run(runner, sddlCommand(folder, system32)));
     },
   };
+}
+
+/**
+ * The guard for this machine. Wine (HKLM\SOFTWARE\Wine, a key only an administrator can create)
+ * has no takeown.exe, and its icacls.exe and powershell.exe are stubs: there is no folder
+ * security to apply or read, so the guard is off there (SECURITY.md says so).
+ */
+export function folderGuardFor(machine: Machine, runner: Runner = runProgram): FolderGuard {
+  const wine = machine.registry.keyExists({ hive: 'HKLM', view: '64', path: 'SOFTWARE\\Wine' });
+  return wine ? NO_FOLDER_GUARD : windowsFolderGuard((exe) => machine.files.systemFilePath(exe), runner);
 }

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  folderGuardFor,
   sddlCommand,
   secureCommands,
   windowsFolderGuard,
@@ -13,7 +14,7 @@ import { FolderGuardError } from '../../../src-main/core/state/folder-guard.js';
 import { JournalStore } from '../../../src-main/core/state/journal.js';
 import { LockUnusableError } from '../../../src-main/core/state/operation-lock.js';
 import { simCli } from '../../support/sim-cli.js';
-import { tempFolder } from '../../support/sim.js';
+import { machineFor, tempFolder } from '../../support/sim.js';
 
 const FOLDER = 'C:\\ProgramData\\TLS12-Wizard';
 const system32 = (exe: string) => `C:\\Windows\\System32\\${exe}`;
@@ -67,6 +68,19 @@ describe('the Windows commands', () => {
     );
     const leaky = windowsFolderGuard(system32, () => 'O:BAG:SYD:PAI(A;OICI;FA;;;BA)(A;OICI;FA;;;WD)');
     expect(() => leaky.secure(folder)).toThrow('still writable by Everyone');
+  });
+
+  it('a real Windows gets the guard; Wine (HKLM\\SOFTWARE\\Wine: stub icacls and PowerShell, no takeown) none', () => {
+    const ran: string[] = [];
+    const runner = (c: Command) => (ran.push(c.file), SECURE_SDDL);
+    const machine = machineFor('win10');
+    folderGuardFor(machine, runner).otherWriters(FOLDER);
+    expect(ran).toHaveLength(1);
+    machine.registry.createKey({ hive: 'HKLM', view: '64', path: 'SOFTWARE\\Wine' });
+    const wine = folderGuardFor(machine, runner);
+    wine.secure(tempFolder('guard'));
+    expect(wine.otherWriters(FOLDER)).toEqual([]);
+    expect(ran).toHaveLength(1);
   });
 
   it('the lock is not taken when the folder cannot be secured', () => {
