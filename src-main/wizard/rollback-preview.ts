@@ -1,4 +1,9 @@
-import { driftedIn, wrongTypesIn, type RollbackPlan } from '../core/operations/rollback.js';
+import {
+  driftedIn,
+  wrongTypesIn,
+  type RollbackOptions,
+  type RollbackPlan,
+} from '../core/operations/rollback.js';
 import type { RollbackPreview, RollbackRequest } from '../../src-shared/ipc-contract.js';
 
 /** A rollback plan as the renderer sees it: values by location, never a path it could send back. */
@@ -31,4 +36,13 @@ export function toPreview(id: string, plan: RollbackPlan): RollbackPreview {
 export function needsNewPreview(plan: RollbackPlan | null, request: RollbackRequest): boolean {
   if (plan === null) return false;
   return plan.contentHash !== request.previewHash || (!request.overwriteDrift && driftedIn(plan).length > 0);
+}
+
+/** What the technician confirmed, and the preview the rollback is bound to. */
+export function rollbackOptions(request: RollbackRequest): RollbackOptions {
+  return {
+    restoreWrongTypes: request.restoreWrongTypes,
+    expectedHash: request.previewHash,
+    overwriteDrift: request.overwriteDrift,
+  };
 }

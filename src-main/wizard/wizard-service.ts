@@ -36,7 +36,7 @@ import { progressReporter } from './progress.js';
 import { ReportKeeper } from './report-file.js';
 import { reportLang } from '../core/report/report-text.js';
 import { applyReport, rollbackReport } from './operation-reports.js';
-import { needsNewPreview, toPreview } from './rollback-preview.js';
+import { needsNewPreview, rollbackOptions, toPreview } from './rollback-preview.js';
 import { relaunchElevated, RESTART_LATER, restartNow, type RestartOutcome } from './restart.js';
 import { describeWusaExit, wusaCommand } from './system-commands.js';
 import { WizardError } from './wizard-error.js';
@@ -180,12 +180,7 @@ export class WizardService {
       const file = this.backupPath(request.id);
       const preview = planRollback(file, this.context('rollback', 0));
       const ctx = this.context('rollback', preview.items.filter((i) => i.changes).length);
-      const options = {
-        restoreWrongTypes: request.restoreWrongTypes,
-        expectedHash: request.previewHash,
-        overwriteDrift: request.overwriteDrift,
-      };
-      const { plan, ...result } = rollback(file, ctx, options);
+      const { plan, ...result } = rollback(file, ctx, rollbackOptions(request));
       const before = plan ?? preview;
       const changed = needsNewPreview(plan, request);
       const after =

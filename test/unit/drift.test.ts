@@ -11,6 +11,7 @@ import { planRollback, rollback } from '../../src-main/core/operations/rollback.
 import { buildPlan } from '../../src-main/core/plan/build-plan.js';
 import { operationSetup, tempFolder } from '../support/sim.js';
 import { simCli } from '../support/sim-cli.js';
+import { wizardFor } from '../support/wizard.js';
 
 const WINHTTP = 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp';
 const AT = { hive: 'HKLM', view: '64', path: WINHTTP } as const;
@@ -161,5 +162,30 @@ describe('drift through the CLI', () => {
     ]);
 
     expect(simCli(dir, ['rollback', '--yes', '--backup', file, '--overwrite-drift']).code).toBe(3010);
+  });
+});
+
+describe('drift in the wizard service', () => {
+  it('the preview marks it; the rollback without confirmation is refused with the new preview, then runs confirmed', () => {
+    const w = wizardFor('win7-sp1');
+    w.service.apply({ protocols: '1.2', groups: null, replaceWrongTypes: false });
+    const id = w.service.listBackups()[0]?.id as string;
+    w.machine.registry.setValue(AT, DPS, { type: 'REG_DWORD', data: 0x2a0 });
+    const preview = w.service.previewRollback({ id });
+    expect(preview.driftKnown).toBe(true);
+    expect(preview.items.filter((i) => i.drift === 'drifted')).toEqual([
+      expect.objectContaining({
+        view: '64',
+        current: { type: 'REG_DWORD', data: 0x2a0 },
+        setByTool: { type: 'REG_DWORD', data: 0x800 },
+      }),
+    ]);
+    const request = { id, restoreWrongTypes: false, previewHash: preview.contentHash };
+    const snapshot = w.machine.registry.snapshot();
+    const refused = w.service.rollback({ ...request, overwriteDrift: false });
+    expect(refused.result.exitCode).toBe(2);
+    expect(refused.after?.items.some((i) => i.drift === 'drifted')).toBe(true);
+    expect(w.machine.registry.snapshot()).toEqual(snapshot);
+    expect(w.service.rollback({ ...request, overwriteDrift: true }).result.exitCode).toBe(3010);
   });
 });
