@@ -18,6 +18,15 @@ export interface Journal {
   before: RegistryState;
 }
 
+/** False only when the file is certainly absent; a file that cannot even be looked up may be there. */
+function mayExist(file: string): boolean {
+  try {
+    return fs.lstatSync(file, { throwIfNoEntry: false }) !== undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ENOTDIR';
+  }
+}
+
 export class JournalStore {
   readonly file: string;
 
@@ -35,7 +44,7 @@ export class JournalStore {
 
   /** When a journal or lock is here in a folder others can change (or whose rights are unknown). */
   untrusted(lockFile: string): UntrustedFolder | null {
-    const present = [this.file, lockFile].filter((f) => fs.lstatSync(f, { throwIfNoEntry: false }));
+    const present = [this.file, lockFile].filter(mayExist);
     return untrustedFolder(this.guard, this.folder, present);
   }
 

@@ -162,3 +162,25 @@ describe('a journal or lock in a folder others can change (CLI, simulated)', () 
     expect(simCli(dir, ['apply', '--yes'], 'win7-sp1', writers).code).toBe(3010);
   });
 });
+
+describe('looking for a journal or lock never throws', () => {
+  it('a state folder that is a file: nothing there (ENOTDIR); a guard that cannot read: refused, not thrown', () => {
+    const file = path.join(tempFolder('guard'), 'not-a-folder');
+    fs.writeFileSync(file, 'x');
+    const unreadable = {
+      secure: () => undefined,
+      otherWriters: () => {
+        throw new FolderGuardError('powershell.exe failed: Access is denied.');
+      },
+    };
+    expect(new JournalStore(file, unreadable).untrusted(path.join(file, 'operation.lock'))).toBeNull();
+    const folder = tempFolder('guard');
+    fs.writeFileSync(path.join(folder, 'operation.lock'), '{}');
+    expect(new JournalStore(folder, unreadable).untrusted(path.join(folder, 'operation.lock'))).toMatchObject(
+      {
+        otherWriters: null,
+        reason: 'powershell.exe failed: Access is denied.',
+      },
+    );
+  });
+});
