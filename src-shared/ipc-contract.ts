@@ -7,7 +7,7 @@
  */
 import type { Detection } from './detection-types.js';
 import type { GroupAdvice, Group } from './groups.js';
-import type { OperationResult } from './operation-types.js';
+import type { Drift, OperationResult } from './operation-types.js';
 import type { Plan } from './plan-types.js';
 import type { ProtocolChoice } from './protocols.js';
 import type { RegValue, View } from './registry-types.js';
@@ -68,6 +68,10 @@ export interface RollbackPreviewItem {
   changes: boolean;
   /** The backup holds another type than Windows expects here: restored only when confirmed. */
   wrongType: boolean;
+  /** What the apply had set here (null: no value, or not known: see `drift`). */
+  setByTool: RegValue | null;
+  /** "drifted": changed since the apply by someone else; overwritten only when confirmed. */
+  drift: Drift;
 }
 
 export interface RollbackPreview {
@@ -79,6 +83,8 @@ export interface RollbackPreview {
   keysToRemove: { hive: string; view: View; path: string }[];
   /** sha256 of the file as previewed: the rollback request sends it back (issue 9 §5). */
   contentHash: string;
+  /** False for a backup of an older version: drift is not known. */
+  driftKnown: boolean;
 }
 
 export interface ApplyOutcome {
@@ -136,6 +142,8 @@ export interface RollbackRequest extends BackupRequest {
   restoreWrongTypes: boolean;
   /** The previewed file's contentHash: a file that changed since is refused, with its new preview. */
   previewHash: string;
+  /** The technician confirmed overwriting the values shown as changed since the apply (drift). */
+  overwriteDrift: boolean;
 }
 
 /** The wizard's language, for what main writes for a person to keep (the report, the ticket summary). */

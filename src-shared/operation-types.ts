@@ -6,6 +6,13 @@ export interface WrittenBackup {
   regFile: string;
 }
 
+/**
+ * Drift of one value a rollback restores (issue 9 §7): "drifted" when it was changed by someone
+ * else since the apply and the rollback would overwrite it; "unknown" for a backup older than
+ * format 3, which does not record what the apply set.
+ */
+export type Drift = 'none' | 'drifted' | 'unknown';
+
 export type StepKind = 'create-key' | 'set-value' | 'delete-value' | 'delete-key';
 
 /** One registry write of an operation, in order. */

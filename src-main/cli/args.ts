@@ -23,6 +23,8 @@ export interface CliArgs {
   fresh: boolean;
   replaceWrongTypes: boolean;
   restoreWrongTypes: boolean;
+  /** --overwrite-drift: rollback may overwrite values changed since the apply (shown first). */
+  overwriteDrift: boolean;
   /** --report FILE: the same HTML report the wizard writes (apply and rollback). */
   report: string | null;
 }
@@ -33,7 +35,7 @@ export const USAGE = `Usage:
   cli detect   [--json]
   cli audit    [--protocols LIST] [--only GROUPS] [--json]
   cli apply    --yes [--protocols LIST] [--only GROUPS] [--backup-dir DIR] [--replace-wrong-types] [--report FILE] [--json]
-  cli rollback --backup FILE --yes [--restore-wrong-types] [--report FILE] [--json]
+  cli rollback --backup FILE --yes [--restore-wrong-types] [--overwrite-drift] [--report FILE] [--json]
 Any command: --simulate PROFILE [--fresh] works on a built-in simulated Windows instead of this computer.
   LIST:   ${PROTOCOL_CHOICES.join(' | ')}   (default ${DEFAULT_PROTOCOL_CHOICE})
   GROUPS: comma list of ${GROUPS.join(',')}. Default: only what this Windows needs for TLS 1.2
@@ -51,6 +53,7 @@ const OPTIONS = {
   fresh: { type: 'boolean' },
   'replace-wrong-types': { type: 'boolean' },
   'restore-wrong-types': { type: 'boolean' },
+  'overwrite-drift': { type: 'boolean' },
   protocols: { type: 'string' },
   only: { type: 'string' },
   'backup-dir': { type: 'string' },
@@ -103,6 +106,7 @@ export function parseArgs(argv: string[]): CliArgs {
     fresh: false,
     replaceWrongTypes: false,
     restoreWrongTypes: false,
+    overwriteDrift: false,
     report: null,
   };
   if (first === undefined || first === 'help' || first === '--help' || first === '-h') return help;
@@ -134,6 +138,7 @@ export function parseArgs(argv: string[]): CliArgs {
     fresh: values.fresh ?? false,
     replaceWrongTypes: values['replace-wrong-types'] ?? false,
     restoreWrongTypes: values['restore-wrong-types'] ?? false,
+    overwriteDrift: values['overwrite-drift'] ?? false,
     report: values.report ?? null,
   };
   if (args.report !== null && args.command !== 'apply' && args.command !== 'rollback')

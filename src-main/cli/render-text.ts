@@ -163,7 +163,13 @@ export function renderRollbackPlan(plan: RollbackPlan): string[] {
     lines.push(
       `    ${v.name}   ${formatValue(item.current)}   ${item.changes ? `-> ${formatValue(item.restoreTo)}` : 'no change'}`,
     );
+    if (item.drift === 'drifted')
+      lines.push(`      DRIFT: changed since the apply; the tool had set ${formatValue(item.setByTool)}`);
   }
+  if (!plan.driftKnown)
+    lines.push(
+      '  This backup is from an older version of the tool: whether values were changed since the apply (drift) is not known.',
+    );
   for (const k of plan.keysToRemove)
     lines.push(
       `  remove key ${k.hive}\\${k.path}${k.view === 'shared' ? '' : ` [${VIEW_LABEL[k.view]} view]`} (created by the tool)`,

@@ -120,6 +120,7 @@ function stateFirst(s: Composition, lock: OperationLock, args: CliArgs, out: Out
   const readOnly = args.command === 'detect' || args.command === 'audit';
   const state = checkState(journal, lock.file);
   if (state.problems.length > 0) out.json.stateProblems = state.problems;
+  if (state.untrustedFolder) out.json.untrustedStateFolder = state.untrustedFolder;
   const refusal = changeRefusal(state);
   if (!readOnly && refusal !== null) {
     out.lines.push(refusal);
@@ -156,7 +157,7 @@ function runCommand(argv: string[], io: CliIo): number {
   const s = composeOrExit(args, io);
   if (typeof s === 'number') return s;
   const { journal, machine } = s;
-  const lock = new OperationLock(journal.folder);
+  const lock = journal.lock();
   const out = new Output(args, io);
   out.json.simulatedProfile = machine.simulatedProfile;
   if (s.simulation)
@@ -175,7 +176,10 @@ function runCommand(argv: string[], io: CliIo): number {
     // One plan, read once: what is shown is what is done.
     const { plan, ...result } = lock.hold(() => {
       machine.refresh?.(); // read under the lock: no other copy writes in between
-      return rollback(args.backupFile as string, ctx, { restoreWrongTypes: args.restoreWrongTypes });
+      return rollback(args.backupFile as string, ctx, {
+        restoreWrongTypes: args.restoreWrongTypes,
+        overwriteDrift: args.overwriteDrift,
+      });
     });
     out.json.rollbackPlan = plan;
     out.json.result = result;

@@ -8,10 +8,11 @@ import * as path from 'node:path';
 import { defaultBackupFolder, simulationFolder, stateFolder } from '../core/files/folders.js';
 import type { Machine } from '../core/machine.js';
 import { nativeMachine } from '../core/native/native-machine.js';
+import { folderGuardFor } from '../core/native/windows-folder-guard.js';
 import { findProfile, PROFILES } from '../core/simulation/profiles.js';
 import { simulatedMachine, type SimulatedMachine } from '../core/simulation/simulated-machine.js';
 import { JournalStore } from '../core/state/journal.js';
-import { withRegistryFaults } from './test-hooks.js';
+import { testFolderGuard, withRegistryFaults } from './test-hooks.js';
 
 export interface ComposeOptions {
   /** A built-in profile id: the in-memory registry, kept in the simulation folder; null: this computer. */
@@ -51,9 +52,12 @@ export function composeMachine(o: ComposeOptions): Composition {
       `This computer is not Windows. Try the tool on a simulated Windows: --simulate ${PROFILES.map((p) => p.id).join(' | ')}.`,
     );
   }
+  const machine = nativeMachine();
+  // The state folder is made administrators-only and checked (issue 9 §10), with System32's tools.
+  const guard = folderGuardFor(machine);
   return {
-    machine: withRegistryFaults(nativeMachine(), o.env),
-    journal: new JournalStore(stateFolder(o.env)),
+    machine: withRegistryFaults(machine, o.env),
+    journal: new JournalStore(stateFolder(o.env), guard),
     backupFolder: o.backupDir ?? defaultBackupFolder(o.env),
     stickFolder: o.stickFolder ?? o.env.PORTABLE_EXECUTABLE_DIR ?? null,
     simulation: null,
@@ -76,7 +80,7 @@ function composeSimulation(id: string, o: ComposeOptions): Composition {
   });
   return {
     machine: withRegistryFaults(machine, o.env),
-    journal: new JournalStore(folder),
+    journal: new JournalStore(folder, testFolderGuard(o.env)),
     backupFolder,
     stickFolder,
     simulation: { profile: profile.id, label: profile.label },

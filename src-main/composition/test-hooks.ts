@@ -9,8 +9,12 @@
  *   (read / write / delete).
  * - TLS12_WIZARD_TEST_DENY=write:<key path> (or read:<key path>): deny that key and its subkeys,
  *   as a tightened ACL would.
+ * - TLS12_WIZARD_TEST_STATE_FOLDER_WRITERS=Users,Everyone: the simulated state folder can be
+ *   changed by these accounts (as a %ProgramData% folder with the inherited ACL can); the value
+ *   "unreadable" makes its rights unreadable.
  */
 import type { Machine } from '../core/machine.js';
+import { FolderGuardError, NO_FOLDER_GUARD, type FolderGuard } from '../core/state/folder-guard.js';
 import {
   FaultInjectingRegistry,
   parseDenied,
@@ -44,4 +48,17 @@ export function withRegistryFaults(machine: Machine, env: NodeJS.ProcessEnv): Ma
   const denied = parseDenied(env.TLS12_WIZARD_TEST_DENY);
   if (!fault && denied.length === 0) return machine;
   return { ...machine, registry: new FaultInjectingRegistry(machine.registry, fault, denied) };
+}
+
+/** The simulated state folder's guard: nothing to check, unless other writers are asked for. */
+export function testFolderGuard(env: NodeJS.ProcessEnv): FolderGuard {
+  const value = env.TLS12_WIZARD_TEST_STATE_FOLDER_WRITERS;
+  if (!value) return NO_FOLDER_GUARD;
+  return {
+    secure: () => undefined,
+    otherWriters: () => {
+      if (value === 'unreadable') throw new FolderGuardError('powershell.exe failed: not found');
+      return value.split(',');
+    },
+  };
 }

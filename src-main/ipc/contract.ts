@@ -15,7 +15,17 @@ import type {
   RestartRequest,
   RollbackRequest,
 } from '../../src-shared/ipc-contract.js';
-import { bool, exact, nothing, nullable, oneOf, setOf, text, type Schema } from './schema.js';
+import {
+  bool,
+  exact,
+  nothing,
+  nullable,
+  oneOf,
+  parseWithSchema,
+  setOf,
+  text,
+  type Schema,
+} from './schema.js';
 
 export * from '../../src-shared/ipc-contract.js';
 
@@ -45,6 +55,7 @@ export const REQUEST_SCHEMAS: { [C in ChannelName]: Schema<Request<C>> } = {
     id: backupId,
     restoreWrongTypes: bool,
     previewHash: text(/^[0-9a-f]{64}$/, 64),
+    overwriteDrift: bool,
   }),
   installKb: nothing,
   openReport: exact<LangRequest>(langRequest),
@@ -55,3 +66,8 @@ export const REQUEST_SCHEMAS: { [C in ChannelName]: Schema<Request<C>> } = {
 };
 
 export const CHANNEL_NAMES = Object.keys(REQUEST_SCHEMAS) as ChannelName[];
+
+/** A channel's request, typed by its schema; SchemaError (naming the field) when it is not one. */
+export function parseRequest<C extends ChannelName>(channel: C, payload: unknown): Request<C> {
+  return parseWithSchema(REQUEST_SCHEMAS[channel] as Schema<Request<C>>, payload);
+}

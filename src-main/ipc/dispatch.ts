@@ -3,7 +3,7 @@ import type { WizardService } from '../wizard/wizard-service.js';
 import { WizardError } from '../wizard/wizard-error.js';
 import {
   CHANNEL_NAMES,
-  REQUEST_SCHEMAS,
+  parseRequest,
   type ChannelName,
   type Envelope,
   type Request,
@@ -53,7 +53,7 @@ export async function dispatch(
   if (!isChannel(name)) return { ok: false, error: { code: 'unknown-channel', message: 'Unknown request.' } };
   let request: unknown;
   try {
-    request = (REQUEST_SCHEMAS[name] as (i: unknown, w: string) => unknown)(payload, 'request');
+    request = parseRequest(name, payload);
   } catch (error) {
     if (error instanceof SchemaError)
       return { ok: false, error: { code: 'bad-request', message: error.message } };

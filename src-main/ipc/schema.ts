@@ -1,7 +1,11 @@
 /**
- * A tiny run-time schema for IPC requests: exact objects (no extra keys), enums, booleans,
- * bounded strings and lists. Every request is parsed with one before it reaches the service.
+ * The building blocks of the IPC request schemas, with valibot (the one schema library, also used
+ * for the backup, the journal and the lock): exact plain objects (own fields only, no extra field,
+ * an inherited name like `toString` or `__proto__` is an extra field), enums, booleans, bounded
+ * text and lists. Every request is parsed with one before it reaches the service.
  */
+import * as v from 'valibot';
+
 export class SchemaError extends Error {
   constructor(message: string) {
     super(message);
@@ -9,74 +13,60 @@ export class SchemaError extends Error {
   }
 }
 
-export type Schema<T> = (input: unknown, where: string) => T;
+export type Schema<T> = v.GenericSchema<unknown, T>;
 
-export function oneOf<const T extends readonly string[]>(values: T): Schema<T[number]> {
-  return (input, where) => {
-    if (typeof input !== 'string' || !values.includes(input)) {
-      throw new SchemaError(`${where} must be one of ${values.join(', ')}`);
-    }
-    return input as T[number];
-  };
-}
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  v.picklist(values, `must be one of ${values.join(', ')}`);
 
-export const bool: Schema<boolean> = (input, where) => {
-  if (typeof input !== 'boolean') throw new SchemaError(`${where} must be true or false`);
-  return input;
-};
+export const bool = v.boolean('must be true or false');
 
-export function text(pattern: RegExp, maxLength: number): Schema<string> {
-  return (input, where) => {
-    if (typeof input !== 'string' || input.length > maxLength || !pattern.test(input)) {
-      throw new SchemaError(`${where} is not valid`);
-    }
-    return input;
-  };
-}
+export const text = (pattern: RegExp, maxLength: number) =>
+  v.pipe(v.string('is not valid'), v.maxLength(maxLength, 'is not valid'), v.regex(pattern, 'is not valid'));
 
 /** A list without duplicates, of at least `min` and at most `max` items. */
-export function setOf<T>(item: Schema<T>, min: number, max: number): Schema<T[]> {
-  return (input, where) => {
-    if (!Array.isArray(input) || input.length < min || input.length > max) {
-      throw new SchemaError(`${where} must be a list of ${min} to ${max} items`);
-    }
-    const out = input.map((x, i) => item(x, `${where}[${i}]`));
-    if (new Set(out).size !== out.length) throw new SchemaError(`${where} has duplicates`);
-    return out;
-  };
+export const setOf = <T>(item: Schema<T>, min: number, max: number) =>
+  v.pipe(
+    v.array(item, `must be a list of ${min} to ${max} items`),
+    v.minLength(min, `must be a list of ${min} to ${max} items`),
+    v.maxLength(max, `must be a list of ${min} to ${max} items`),
+    v.check((list) => new Set(list).size === list.length, 'has duplicates'),
+  );
+
+export const nullable = <T>(schema: Schema<T>) => v.nullable(schema);
+
+/** An object literal or JSON object: not an array, a class instance or an object with a prototype. */
+const plainObject = v.custom<Record<string, unknown>>((input) => {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return false;
+  const proto: unknown = Object.getPrototypeOf(input);
+  return proto === Object.prototype || proto === null;
+}, 'must be a plain object');
+
+/** A plain object with exactly these own fields. */
+export function exact<T extends object>(entries: { [K in keyof T]-?: Schema<T[K]> }): Schema<T> {
+  return v.pipe(plainObject, v.strictObject(entries as v.ObjectEntries)) as unknown as Schema<T>;
 }
 
-/** The value, or null. */
-export function nullable<T>(schema: Schema<T>): Schema<T | null> {
-  return (input, where) => (input === null ? null : schema(input, where));
+/** The request of a channel that takes nothing: undefined, null or {}. */
+export const nothing: Schema<Record<string, never>> = v.pipe(
+  v.unknown(),
+  v.transform((input) => input ?? {}),
+  exact<Record<string, never>>({}),
+);
+
+/** "request.groups[0] must be one of ...", "request has unknown field(s): path". */
+function describe(issue: v.BaseIssue<unknown>, where: string): string {
+  const at = (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`));
+  const field = issue.type === 'strict_object' ? at.pop() : undefined;
+  if (field === undefined) return `${where}${at.join('')} ${issue.message}`;
+  return issue.expected === 'never'
+    ? `${where}${at.join('')} has unknown field(s): ${field.slice(1)}`
+    : `${where}${at.join('')}${field} is missing`;
 }
 
-/** An object with exactly these keys. */
-export function exact<T extends object>(shape: { [K in keyof T]: Schema<T[K]> }): Schema<T> {
-  return (input, where) => {
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-      throw new SchemaError(`${where} must be an object`);
-    }
-    if (Object.getPrototypeOf(input) !== Object.prototype && Object.getPrototypeOf(input) !== null) {
-      throw new SchemaError(`${where} must be a plain object`);
-    }
-    const record = input as Record<string, unknown>;
-    // Own properties of the shape only: `in` would let "toString" or "constructor" through.
-    const extra = Object.keys(record).filter((k) => !Object.prototype.hasOwnProperty.call(shape, k));
-    if (extra.length > 0)
-      throw new SchemaError(`${where} has unknown field(s): ${extra.slice(0, 3).join(', ')}`);
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(shape) as (keyof T & string)[]) {
-      if (!Object.prototype.hasOwnProperty.call(record, key))
-        throw new SchemaError(`${where}.${key} is missing`);
-      out[key] = shape[key](record[key], `${where}.${key}`);
-    }
-    return out as T;
-  };
+/** The request typed by its schema, or SchemaError naming the first problem. */
+export function parseWithSchema<T>(schema: Schema<T>, input: unknown, where = 'request'): T {
+  const result = v.safeParse(schema, input, { abortEarly: true });
+  if (result.success) return result.output;
+  const [issue] = result.issues;
+  throw new SchemaError(issue ? describe(issue, where) : `${where} is not valid`);
 }
-
-/** The request of a channel that takes nothing: undefined or {}. */
-export const nothing: Schema<Record<string, never>> = (input, where) => {
-  if (input === undefined || input === null) return {};
-  return exact<Record<string, never>>({})(input, where);
-};

@@ -1,6 +1,5 @@
 import type { Machine } from '../core/machine.js';
 import type { JournalStore } from '../core/state/journal.js';
-import { OperationLock } from '../core/state/operation-lock.js';
 import { changeRefusal, checkState } from '../core/state/state-health.js';
 import { WizardError } from './wizard-error.js';
 
@@ -10,7 +9,7 @@ export function requireElevated(machine: Machine): void {
 }
 
 export function requireNoInterruptedChange(journal: JournalStore): void {
-  const refusal = changeRefusal(checkState(journal, new OperationLock(journal.folder).file));
+  const refusal = changeRefusal(checkState(journal, journal.lock().file));
   if (refusal !== null) throw new WizardError('refused', refusal);
   if (journal.read() !== null) {
     throw new WizardError('refused', 'An interrupted change must be repaired first.');

@@ -7,7 +7,7 @@ import { buildPlan } from '../core/plan/build-plan.js';
 import { adviseGroups } from '../core/plan/group-advice.js';
 import { changesOf, type Plan } from '../core/plan/plan-types.js';
 import type { JournalStore } from '../core/state/journal.js';
-import { LockedError, OperationLock } from '../core/state/operation-lock.js';
+import { LockedError } from '../core/state/operation-lock.js';
 import { repairInterrupted } from '../core/state/transaction.js';
 import { changeRefusal, checkState } from '../core/state/state-health.js';
 import type {
@@ -36,7 +36,7 @@ import { progressReporter } from './progress.js';
 import { ReportKeeper } from './report-file.js';
 import { reportLang } from '../core/report/report-text.js';
 import { applyReport, rollbackReport } from './operation-reports.js';
-import { toPreview } from './rollback-preview.js';
+import { needsNewPreview, rollbackOptions, toPreview } from './rollback-preview.js';
 import { finish, relaunchElevated, RESTART_LATER, restartNow, type RestartOutcome } from './restart.js';
 import { WizardError } from './wizard-error.js';
 import { requireElevated, requireNoInterruptedChange } from './service-guards.js';
@@ -75,7 +75,7 @@ export class WizardService {
   }
 
   start(): StartInfo {
-    const state = checkState(this.o.journal, new OperationLock(this.o.journal.folder).file);
+    const state = checkState(this.o.journal, this.o.journal.lock().file);
     const journal = state.journal;
     const detection = detect(this.o.machine);
     return {
@@ -98,9 +98,7 @@ export class WizardService {
   repairInterrupted(): RepairOutcome {
     return this.exclusive(() => {
       requireElevated(this.o.machine);
-      const refusal = changeRefusal(
-        checkState(this.o.journal, new OperationLock(this.o.journal.folder).file),
-      );
+      const refusal = changeRefusal(checkState(this.o.journal, this.o.journal.lock().file));
       if (refusal !== null) throw new WizardError('refused', refusal);
       const is64 = detect(this.o.machine).os.is64Bit;
       const r = repairInterrupted(this.o.machine.registry, this.o.journal, (s) => validateState(s, is64));
@@ -181,11 +179,9 @@ export class WizardService {
       const file = this.backupPath(request.id);
       const preview = planRollback(file, this.context('rollback', 0));
       const ctx = this.context('rollback', preview.items.filter((i) => i.changes).length);
-      const options = { restoreWrongTypes: request.restoreWrongTypes, expectedHash: request.previewHash };
-      const { plan, ...result } = rollback(file, ctx, options);
+      const { plan, ...result } = rollback(file, ctx, rollbackOptions(request));
       const before = plan ?? preview;
-      // A file that changed since the preview: refused, and its new preview is what is shown.
-      const changed = plan !== null && plan.contentHash !== request.previewHash;
+      const changed = needsNewPreview(plan, request);
       const after =
         result.outcome !== 'refused' || changed ? toPreview(request.id, planRollback(file, ctx)) : null;
       const report = rollbackReport(this.stamp(), detect(this.o.machine), before, after, result);
@@ -279,7 +275,7 @@ export class WizardService {
     this.notBusy();
     this.busy = true;
     try {
-      return new OperationLock(this.o.journal.folder).hold(() => {
+      return this.o.journal.lock().hold(() => {
         this.o.machine.refresh?.(); // read under the lock: no other copy writes in between
         return fn();
       });

@@ -76,6 +76,15 @@ export const enResults = {
   restoreWrongTypeCount_other:
     '{n} values in this backup have another type than Windows expects (as they were found, or edited since). They are written back only if you confirm.',
   restoreWrongTypes: 'Write back the values of the unexpected type',
+  driftTag: 'changed since the apply',
+  driftSetByTool: '(the tool had set {value})',
+  driftCount_one:
+    '1 value was changed by someone else since the apply (marked below). Rolling back overwrites it: it is written only if you confirm.',
+  driftCount_other:
+    '{n} values were changed by someone else since the apply (marked below). Rolling back overwrites them: they are written only if you confirm.',
+  overwriteDrift: 'Overwrite the values changed since the apply',
+  driftUnknown:
+    'This backup was made by an older version of the tool: whether values were changed since the apply is not known.',
   rollbackTableLabel: 'Registry values: current and from the backup',
   keysToRemove: 'Keys to remove (created by the tool)',
   chooseOtherBackup: 'Choose another backup',

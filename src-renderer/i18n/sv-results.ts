@@ -77,6 +77,15 @@ export const svResults: Record<keyof typeof enResults, string> = {
   restoreWrongTypeCount_other:
     '{n} värden i säkerhetskopian har en annan typ än Windows förväntar sig (som de hittades, eller ändrade sedan dess). De skrivs tillbaka bara om du bekräftar.',
   restoreWrongTypes: 'Skriv tillbaka värdena av oväntad typ',
+  driftTag: 'ändrat sedan verktygets ändring',
+  driftSetByTool: '(verktyget hade satt {value})',
+  driftCount_one:
+    '1 värde har ändrats av någon annan efter verktygets ändring (markerat nedan). Återställningen skriver över det: det skrivs bara om du bekräftar.',
+  driftCount_other:
+    '{n} värden har ändrats av någon annan efter verktygets ändring (markerade nedan). Återställningen skriver över dem: de skrivs bara om du bekräftar.',
+  overwriteDrift: 'Skriv över värdena som ändrats efter verktygets ändring',
+  driftUnknown:
+    'Säkerhetskopian gjordes av en äldre version av verktyget: om värden har ändrats efter ändringen är okänt.',
   rollbackTableLabel: 'Registervärden: nuvarande och från säkerhetskopian',
   keysToRemove: 'Nycklar som tas bort (skapade av verktyget)',
   chooseOtherBackup: 'Välj en annan säkerhetskopia',

@@ -20,6 +20,8 @@ export class Rollback {
   outcome = $state.raw<RollbackOutcome | null>(null);
   /** The technician confirmed writing back values of an unexpected type. */
   restoreWrongTypes = $state(false);
+  /** The technician confirmed overwriting the values changed since the apply (drift). */
+  overwriteDrift = $state(false);
 
   constructor(readonly session: Session) {}
 
@@ -61,14 +63,30 @@ export class Rollback {
     if (!id) return;
     const preview = await this.session.call('previewRollback', (api) => api.previewRollback({ id }));
     if (!preview) return;
-    this.preview = preview;
-    this.restoreWrongTypes = false;
+    this.showNew(preview);
     this.screen = 'preview';
   }
 
   backToList(): void {
     this.session.error = null;
     this.screen = 'pick';
+  }
+
+  /** A (new) preview: every confirmation starts again unticked. */
+  private showNew(preview: RollbackPreview): void {
+    this.preview = preview;
+    this.restoreWrongTypes = false;
+    this.overwriteDrift = false;
+  }
+
+  /** Values changed by someone else since the apply: overwritten only when confirmed. */
+  get drifted(): number {
+    return this.preview?.items.filter((i) => i.drift === 'drifted').length ?? 0;
+  }
+
+  /** Every confirmation the preview asks for is given. */
+  get confirmed(): boolean {
+    return (this.wrongTypes === 0 || this.restoreWrongTypes) && (this.drifted === 0 || this.overwriteDrift);
   }
 
   /** Values the backup would write with an unexpected type: they need the confirmation. */
@@ -94,16 +112,17 @@ export class Rollback {
     });
     try {
       const outcome = await s.call('rollback', (api) =>
-        api.rollback({ id, restoreWrongTypes: this.restoreWrongTypes, previewHash }),
+        api.rollback({
+          id,
+          restoreWrongTypes: this.restoreWrongTypes,
+          previewHash,
+          overwriteDrift: this.overwriteDrift,
+        }),
       );
-      if (
-        outcome?.result.outcome === 'refused' &&
-        outcome.after &&
-        outcome.after.contentHash !== previewHash
-      ) {
-        // The file changed after the preview: nothing was done; show its new preview instead.
-        this.preview = outcome.after;
-        this.restoreWrongTypes = false;
+      if (outcome?.result.outcome === 'refused' && outcome.after) {
+        // The file changed after the preview, or values drifted since: nothing was done; show
+        // the new preview instead.
+        this.showNew(outcome.after);
         s.error = outcome.result.message;
       } else if (outcome) {
         this.outcome = outcome;

@@ -378,6 +378,8 @@ export function rollbackPreview(id = BACKUP_ID): RollbackPreview {
         restoreTo: null,
         changes: true,
         wrongType: false,
+        setByTool: null,
+        drift: 'none',
       },
       {
         hive: 'HKLM',
@@ -388,6 +390,8 @@ export function rollbackPreview(id = BACKUP_ID): RollbackPreview {
         restoreTo: null,
         changes: true,
         wrongType: false,
+        setByTool: null,
+        drift: 'none',
       },
       {
         hive: 'HKLM',
@@ -398,9 +402,12 @@ export function rollbackPreview(id = BACKUP_ID): RollbackPreview {
         restoreTo: ONE,
         changes: false,
         wrongType: false,
+        setByTool: null,
+        drift: 'none',
       },
     ],
     keysToRemove: [{ hive: 'HKLM', view: 'shared', path: SCHANNEL }],
+    driftKnown: true,
   };
 }
 

@@ -45,6 +45,7 @@ describe('roll back from a backup', () => {
       id: BACKUP_ID,
       restoreWrongTypes: false,
       previewHash: 'c'.repeat(64),
+      overwriteDrift: false,
     });
     await screen.findByRole('heading', { name: 'Rollback result' });
     expect(screen.getByRole('heading', { name: 'Rolled back' })).toBeTruthy();
@@ -98,6 +99,7 @@ describe('roll back from a backup', () => {
       id: BACKUP_ID,
       restoreWrongTypes: false,
       previewHash: 'd'.repeat(64),
+      overwriteDrift: false,
     });
     await screen.findByRole('heading', { name: 'Rollback result' });
   });
@@ -137,6 +139,7 @@ describe('roll back from a backup', () => {
       id: BACKUP_ID,
       restoreWrongTypes: true,
       previewHash: 'c'.repeat(64),
+      overwriteDrift: false,
     });
   });
 

@@ -34,7 +34,7 @@ describe('the backup file', () => {
     const { doc } = backupOf('win7-sp1');
     expect(doc).toMatchObject({
       format: 'tls12-wizard-backup',
-      formatVersion: 1,
+      formatVersion: 3,
       tool: { name: 'TLS 1.2 Wizard', version: '0.0.0-test' },
       machine: { computerName: 'SIM-WIN7', os: { displayName: 'Windows 7 SP1 (64-bit)', is64Bit: true } },
     });
@@ -52,6 +52,11 @@ describe('the backup file', () => {
       type: null,
       data: null,
     });
+    // What the apply set, at the same locations (shown as drift by a later rollback).
+    expect(doc.applied?.values.map((v) => `${v.entryId}|${v.view}`)).toEqual(
+      doc.state.values.map((v) => `${v.entryId}|${v.view}`),
+    );
+    expect(doc.applied?.values[0]).toMatchObject({ valueExisted: true, type: 'REG_DWORD', data: 0x800 });
     expect(doc.state.keys.filter((k) => !k.existed).map((k) => k.path.split('\\').pop())).toEqual(
       expect.arrayContaining(['TLS 1.2', 'Client', 'Policies']),
     );
@@ -157,9 +162,9 @@ describe('a backup file is untrusted input', () => {
       /not a backup of this tool/,
     );
     refuse(
-      edited(s.root, doc, (d) => (d.formatVersion = 3)),
+      edited(s.root, doc, (d) => (d.formatVersion = 4)),
       'future-version',
-      /newer version.*format 3; this one reads 2/,
+      /newer version.*format 4; this one reads 3/,
     );
     refuse(
       edited(s.root, doc, (d) => (d.createdAt = '2020-01-01T00:00:00Z'), false),

@@ -29,7 +29,12 @@ describe('the wizard rollback is bound to the previewed file', () => {
     expect(preview.contentHash).toMatch(/^[0-9a-f]{64}$/);
     swap(path.join(w.backupFolder, id));
     const before = w.machine.registry.snapshot();
-    const out = w.service.rollback({ id, restoreWrongTypes: false, previewHash: preview.contentHash });
+    const out = w.service.rollback({
+      id,
+      restoreWrongTypes: false,
+      previewHash: preview.contentHash,
+      overwriteDrift: false,
+    });
     expect(out.result.exitCode).toBe(2);
     expect(out.result.message).toMatch(/changed after it was previewed.*Nothing was changed\./);
     expect(w.machine.registry.snapshot()).toEqual(before);
@@ -40,6 +45,7 @@ describe('the wizard rollback is bound to the previewed file', () => {
       id,
       restoreWrongTypes: false,
       previewHash: out.after?.contentHash ?? '',
+      overwriteDrift: false,
     });
     expect([0, 3010]).toContain(again.result.exitCode);
   });
@@ -52,14 +58,16 @@ describe('the wizard rollback is bound to the previewed file', () => {
     const hash = w.service.previewRollback({ id }).contentHash;
     const before = w.machine.registry.snapshot();
     for (const other of ['0'.repeat(64), hash.replace(/.$/, (c) => (c === 'a' ? 'b' : 'a'))]) {
-      expect(w.service.rollback({ id, restoreWrongTypes: false, previewHash: other }).result.exitCode).toBe(
-        2,
-      );
+      expect(
+        w.service.rollback({ id, restoreWrongTypes: false, previewHash: other, overwriteDrift: false }).result
+          .exitCode,
+      ).toBe(2);
       expect(w.machine.registry.snapshot()).toEqual(before);
     }
-    expect(w.service.rollback({ id, restoreWrongTypes: false, previewHash: hash }).result.outcome).toBe(
-      'done',
-    );
+    expect(
+      w.service.rollback({ id, restoreWrongTypes: false, previewHash: hash, overwriteDrift: false }).result
+        .outcome,
+    ).toBe('done');
     // The core's own check, without the wizard.
     const r = rollback(path.join(w.backupFolder, id), s.ctx, { expectedHash: 'f'.repeat(64) });
     expect(r.exitCode).toBe(2);

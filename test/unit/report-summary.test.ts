@@ -57,7 +57,7 @@ describe('the ticket summary and the report', () => {
     const [backup] = w.service.listBackups();
     const id = backup?.id as string;
     const previewHash = w.service.previewRollback({ id }).contentHash;
-    const out = w.service.rollback({ id, restoreWrongTypes: false, previewHash });
+    const out = w.service.rollback({ id, restoreWrongTypes: false, previewHash, overwriteDrift: false });
     expect(out.summary).toMatch(/Återställda värden \(8\):/);
     const en = w.service.copySummary({ lang: 'en' }).text;
     expect(en).toMatch(/^TLS 1\.2 Wizard .*: rollback on SIM-WIN7/);

@@ -109,6 +109,7 @@ describe('the wizard service', () => {
       id: backup?.id as string,
       restoreWrongTypes: false,
       previewHash: preview.contentHash,
+      overwriteDrift: false,
     });
     expect(out.result.exitCode).toBe(3010);
     expect(out.after?.items.every((i) => !i.changes)).toBe(true);
@@ -130,8 +131,12 @@ describe('the wizard service', () => {
       expect(picked).toMatchObject({ valid: true });
       const previewHash = w.service.previewRollback({ id: picked?.id as string }).contentHash;
       expect(
-        w.service.rollback({ id: picked?.id as string, restoreWrongTypes: false, previewHash }).result
-          .outcome,
+        w.service.rollback({
+          id: picked?.id as string,
+          restoreWrongTypes: false,
+          previewHash,
+          overwriteDrift: false,
+        }).result.outcome,
       ).toBe('done');
     });
   });

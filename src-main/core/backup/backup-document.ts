@@ -6,15 +6,13 @@ import { canonicalJson, sha256 } from './canonical-json.js';
 
 export const BACKUP_FORMAT = 'tls12-wizard-backup';
 /**
- * The newest format this version reads. 2 may hold REG_RAW values (type number and bytes); a
- * backup without one is still written as 1, so that older versions of the tool can read it.
+ * The format this version writes and the newest it reads. 2 may hold REG_RAW values (type number
+ * and bytes); 3 adds `applied`, what the apply set, so that a rollback can show drift (issue 9
+ * §7). Formats 1 and 2 are still read: their drift is unknown, and said so.
  */
-export const BACKUP_FORMAT_VERSION = 2;
-
-/** The oldest format that can hold this state: 2 with a REG_RAW value, else 1. */
-export function formatVersionFor(state: RegistryState): number {
-  return state.values.some((v) => v.type === 'REG_RAW') ? 2 : 1;
-}
+export const BACKUP_FORMAT_VERSION = 3;
+/** The first format with `applied`. */
+export const APPLIED_SINCE_FORMAT = 3;
 export const TOOL_NAME = 'TLS 1.2 Wizard';
 
 /** A backup file: the state of every value an apply touches, as it was before. */
@@ -30,6 +28,8 @@ export interface BackupDocument {
   };
   choice: { protocols: ProtocolChoice; groups: Group[] };
   state: RegistryState;
+  /** What the apply set at the same locations (format 3 on; absent in older backups). */
+  applied?: RegistryState;
   /** sha256 of the canonical JSON of every other field: catches truncation and editing slips. */
   checksum: string;
 }

@@ -3,13 +3,14 @@ import * as path from 'node:path';
 import { writeFileDurably } from '../files/durable-write.js';
 import type { RegistryState } from '../state/registry-state.js';
 import {
+  APPLIED_SINCE_FORMAT,
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   checksumOf,
   type BackupDocument,
   type WrittenBackup,
 } from './backup-document.js';
-import { BackupError } from './backup-error.js';
+import { BackupError, readBackFailureMessage, writeFailureMessage } from './backup-error.js';
 import { buildRegFile } from './reg-file.js';
 import { validateState } from './validate-state.js';
 import { BACKUP_LIMITS, backupShape, parseWith } from './backup-schema.js';
@@ -22,24 +23,17 @@ export const MAX_BACKUP_BYTES = BACKUP_LIMITS.maxBytes;
 
 export type { WrittenBackup } from './backup-document.js';
 
-function stamp(iso: string): string {
-  return iso.replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+/** Runs a clean-up that may itself fail (a stick already gone): the first error is what counts. */
+function tryTo(cleanUp: () => void): void {
+  try {
+    cleanUp();
+  } catch {
+    // The files may be gone with the stick; the refusal that follows says so.
+  }
 }
 
-function fsMessage(error: unknown, folder: string): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOENT':
-      return `The backup folder ${folder} does not exist or was removed (is the USB stick still plugged in?).`;
-    case 'EACCES':
-    case 'EPERM':
-    case 'EROFS':
-      return `The backup folder ${folder} is not writable (write-protected stick, or no permission). Choose another folder with --backup-dir.`;
-    case 'ENOSPC':
-      return `The backup folder ${folder} is full. Free some space or choose another folder with --backup-dir.`;
-    default:
-      return `The backup could not be written to ${folder}: ${(error as Error).message}`;
-  }
+function stamp(iso: string): string {
+  return iso.replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
 }
 
 /**
@@ -55,6 +49,10 @@ export function writeBackup(
   const base = `TLS12-backup_${doc.machine.computerName.replace(/[^A-Za-z0-9_-]/g, '_')}_${stamp(doc.createdAt)}`;
   let jsonFile = '';
   let regFile = '';
+  // Never a half pair (issue 9 §8): whatever stops the backup, what it wrote is removed again.
+  const removePair = () => {
+    for (const f of [jsonFile, regFile]) if (f) fs.rmSync(f, { force: true });
+  };
   try {
     if (!fs.statSync(folder).isDirectory())
       throw Object.assign(new Error('not a folder'), { code: 'ENOENT' });
@@ -75,7 +73,8 @@ export function writeBackup(
     );
     onFile(regFile);
   } catch (error) {
-    throw new BackupError('backup-write', fsMessage(error, folder));
+    tryTo(removePair);
+    throw new BackupError('backup-write', writeFailureMessage(error, folder));
   }
   // Read back right before the first registry write: a flaky stick, or one pulled out after the
   // files were written, stops the apply here rather than leaving a machine changed without backup.
@@ -83,12 +82,11 @@ export function writeBackup(
   try {
     back = readBackupFile(jsonFile, doc.machine.computerName, doc.machine.os.is64Bit);
   } catch (error) {
-    throw new BackupError(
-      'backup-verify',
-      `The backup was written but can no longer be read (${(error as Error).message}) Is the USB stick still plugged in?`,
-    );
+    tryTo(removePair);
+    throw new BackupError('backup-verify', readBackFailureMessage(error, jsonFile));
   }
   if (back.checksum !== doc.checksum || !fs.existsSync(regFile)) {
+    tryTo(removePair);
     throw new BackupError('backup-verify', `The backup ${jsonFile} did not read back as written.`);
   }
   return { jsonFile, regFile };
@@ -186,13 +184,39 @@ function checkBackupDocument(
     );
   }
   let state: RegistryState;
+  let applied: RegistryState | undefined;
   try {
     state = validateState(doc.state, is64BitOs);
+    applied = checkApplied(state, doc.applied, version, is64BitOs);
   } catch (error) {
     if (error instanceof BackupError) throw new BackupError(error.code, `${file}: ${error.message}`);
     throw error;
   }
-  return { ...doc, format: BACKUP_FORMAT, state };
+  const { applied: _unchecked, ...rest } = doc;
+  return { ...rest, format: BACKUP_FORMAT, state, ...(applied ? { applied } : {}) };
+}
+
+/**
+ * What the apply set (format 3 on, required there; absent before): checked like the state, and at
+ * exactly the state's locations in the same order. It is only ever shown (drift), never written.
+ */
+function checkApplied(
+  state: RegistryState,
+  applied: unknown,
+  version: number,
+  is64BitOs: boolean,
+): RegistryState | undefined {
+  if (version < APPLIED_SINCE_FORMAT) {
+    if (applied === undefined) return undefined;
+    throw new BackupError('bad-field', `format ${version} has no field "applied".`);
+  }
+  if (applied === undefined) throw new BackupError('bad-field', 'the field "applied" is missing.');
+  const checked = validateState(applied, is64BitOs);
+  const at = (s: RegistryState) => s.values.map((x) => `${x.entryId}|${x.view}`).join(',');
+  if (at(checked) !== at(state)) {
+    throw new BackupError('bad-field', 'the field "applied" does not name the values of "state".');
+  }
+  return checked;
 }
 
 export interface BackupListing {

@@ -91,6 +91,8 @@ export const backupShape = v.strictObject({
     groups: v.pipe(v.array(v.picklist(GROUPS)), v.maxLength(GROUPS.length)),
   }),
   state: stateShape,
+  // What the apply set (format 3 on): only shown, as drift, never written.
+  applied: v.optional(stateShape),
   checksum: v.pipe(v.string(), v.regex(/^sha256:[0-9a-f]{64}$/, 'is not a sha256 checksum')),
 });
 

@@ -1,4 +1,4 @@
-import { formatVersionFor, sealBackup, BACKUP_FORMAT, TOOL_NAME } from '../backup/backup-document.js';
+import { sealBackup, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, TOOL_NAME } from '../backup/backup-document.js';
 import { BackupError } from '../backup/backup-error.js';
 import { writeBackup } from '../backup/backup-files.js';
 import type { BackupDocument, WrittenBackup } from '../backup/backup-document.js';
@@ -67,11 +67,16 @@ function refusalOf(plan: Plan, options: ApplyOptions, ctx: OperationContext): Op
 }
 
 /** The backup document of the state found, sealed with its checksum. */
-function backupDocument(plan: Plan, before: RegistryState, ctx: OperationContext): BackupDocument {
+function backupDocument(
+  plan: Plan,
+  before: RegistryState,
+  target: RegistryState,
+  ctx: OperationContext,
+): BackupDocument {
   const { os } = plan.detection;
   return sealBackup({
     format: BACKUP_FORMAT,
-    formatVersion: formatVersionFor(before),
+    formatVersion: BACKUP_FORMAT_VERSION,
     tool: { name: TOOL_NAME, version: ctx.toolVersion },
     createdAt: (ctx.now?.() ?? new Date()).toISOString(),
     machine: {
@@ -88,6 +93,7 @@ function backupDocument(plan: Plan, before: RegistryState, ctx: OperationContext
     },
     choice: { protocols: plan.choice, groups: plan.groups },
     state: before,
+    applied: target,
   });
 }
 
@@ -112,11 +118,12 @@ export function applyPlan(plan: Plan, options: ApplyOptions, ctx: OperationConte
   if (refusal) return refusal;
   const before = captureOrStop(plan, ctx);
   if (!('keys' in before)) return before;
+  const target = targetOf(plan, before);
   let backup: WrittenBackup;
   try {
     backup = writeBackup(
       options.backupDir,
-      backupDocument(plan, before, ctx),
+      backupDocument(plan, before, target, ctx),
       options.writeFile,
       options.onBackupFile,
     );
@@ -129,7 +136,7 @@ export function applyPlan(plan: Plan, options: ApplyOptions, ctx: OperationConte
     computerName: plan.detection.os.computerName,
     backupFile: backup.jsonFile,
     before,
-    target: targetOf(plan, before),
+    target,
     ...(ctx.onStep ? { onStep: ctx.onStep } : {}),
   });
   if (!tx.ok) {

@@ -9,6 +9,7 @@ import { snapshotFor } from '../state/rollback-snapshot.js';
 import { valueOf, type KeyState, type ValueState } from '../state/registry-state.js';
 import { runTransaction } from '../state/transaction.js';
 import type { OperationContext } from './context.js';
+import { appliedValue, driftOf, driftRefusal, type Drift } from './drift.js';
 import { RegistryError } from '../registry/registry-error.js';
 import { EXIT, failedBeforeWriting, refused, type OperationResult } from './operation-result.js';
 
@@ -17,6 +18,10 @@ export interface RollbackItem {
   current: RegValue | null;
   restoreTo: RegValue | null;
   changes: boolean;
+  /** What the apply set here (null: no value); null also when unknown (drift "unknown"). */
+  setByTool: RegValue | null;
+  /** "drifted": changed by someone else since the apply, and the rollback would overwrite it. */
+  drift: Drift;
 }
 
 export interface RollbackPlan {
@@ -27,6 +32,8 @@ export interface RollbackPlan {
   keysToRemove: KeyState[];
   /** sha256 (hex) of the file's bytes as read for this plan. */
   contentHash: string;
+  /** False for a backup older than format 3: whether values drifted is not known. */
+  driftKnown: boolean;
 }
 
 /** Reads and checks a backup, and shows what rolling back to it would change. Writes nothing. */
@@ -34,13 +41,23 @@ export function planRollback(file: string, ctx: OperationContext): RollbackPlan 
   const { registry, hostname } = ctx.machine;
   const os = detectOs(registry, hostname);
   const { doc: backup, contentHash } = readBackupFileAndHash(file, os.computerName, os.is64Bit);
-  const items = backup.state.values.map((value) => {
+  const items = backup.state.values.map((value, i) => {
     const current = registry.readValue({ hive: value.hive, view: value.view, path: value.key }, value.name);
     const restoreTo = valueOf(value);
-    return { value, current, restoreTo, changes: !sameValue(current, restoreTo) };
+    const changes = !sameValue(current, restoreTo);
+    const setByTool = appliedValue(backup, i);
+    return {
+      value,
+      current,
+      restoreTo,
+      changes,
+      setByTool: setByTool ?? null,
+      drift: driftOf(current, setByTool, changes),
+    };
   });
   const keysToRemove = backup.state.keys.filter((k) => !k.existed && registry.keyExists(k));
-  return { backupFile: file, backup, items, keysToRemove, contentHash };
+  const driftKnown = backup.applied !== undefined;
+  return { backupFile: file, backup, items, keysToRemove, contentHash, driftKnown };
 }
 
 export interface RollbackResult extends OperationResult {
@@ -54,6 +71,13 @@ export interface RollbackOptions {
   restoreWrongTypes?: boolean;
   /** The content hash of the file the technician previewed: a file that differs now is refused. */
   expectedHash?: string;
+  /** The technician saw and confirmed overwriting values changed since the apply (drift). */
+  overwriteDrift?: boolean;
+}
+
+/** Values changed by someone else since the apply that the rollback would overwrite. */
+export function driftedIn(plan: RollbackPlan): RollbackItem[] {
+  return plan.items.filter((i) => i.drift === 'drifted');
 }
 
 /** Values the rollback would write with another type than the catalogue's (REG_DWORD). */
@@ -116,6 +140,11 @@ function runRollback(
       ),
       plan,
     };
+  }
+  // Someone else's change since the apply is overwritten only when it was shown and confirmed.
+  const drifted = driftedIn(plan);
+  if (drifted.length > 0 && !options.overwriteDrift) {
+    return { result: refused(driftRefusal(drifted.map((i) => `${i.value.name} (${i.value.view})`))), plan };
   }
   const changing = plan.items.filter((i) => i.changes);
   if (changing.length === 0 && plan.keysToRemove.length === 0) {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { FolderGuardError } from './folder-guard.js';
 import { readLockOwner as readOwner, type LockOwner } from './lock-schema.js';
 
 /** Another copy of the tool is changing this computer: refused, nothing changed. */
@@ -42,7 +43,11 @@ export class OperationLock {
   readonly file: string;
   private readonly guard: string;
 
-  constructor(folder: string) {
+  /** `prepare` runs before the lock is taken: it secures the folder (folder-guard.ts). */
+  constructor(
+    folder: string,
+    private readonly prepare: () => void = () => undefined,
+  ) {
     this.file = path.join(folder, 'operation.lock');
     this.guard = `${this.file}.takeover`;
   }
@@ -59,6 +64,14 @@ export class OperationLock {
 
   private acquire(): string {
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
+    try {
+      this.prepare();
+    } catch (error) {
+      if (!(error instanceof FolderGuardError)) throw error;
+      throw new LockUnusableError(
+        `The folder ${path.dirname(this.file)} could not be made administrators-only (${error.message}). Nothing was changed.`,
+      );
+    }
     const me: LockOwner = {
       pid: process.pid,
       token: randomBytes(16).toString('hex'),

@@ -1,3 +1,4 @@
+import { untrustedFolderMessage, type UntrustedFolder } from './folder-guard.js';
 import type { Journal, JournalStore } from './journal.js';
 import { JournalUnreadableError } from './journal-schema.js';
 import { readLockOwner } from './lock-schema.js';
@@ -13,9 +14,16 @@ export interface StateCheck {
   journal: Journal | null;
   /** Sentences for the technician: each names the file that cannot be used. */
   problems: string[];
+  /** A journal or lock in a folder others can change (issue 9 §10): not read, not trusted. */
+  untrustedFolder: UntrustedFolder | null;
 }
 
 export function checkState(store: JournalStore, lockFile: string): StateCheck {
+  // Before anything in the folder is read: a planted journal would pass every other check.
+  const untrusted = store.untrusted(lockFile);
+  if (untrusted !== null) {
+    return { journal: null, problems: [untrustedFolderMessage(untrusted)], untrustedFolder: untrusted };
+  }
   const problems: string[] = [];
   let journal: Journal | null = null;
   try {
@@ -30,7 +38,7 @@ export function checkState(store: JournalStore, lockFile: string): StateCheck {
       `The lock file ${lockFile} cannot be used (${owner.nonsense}). If no other copy of the tool is running, remove it, then run the tool again.`,
     );
   }
-  return { journal, problems };
+  return { journal, problems, untrustedFolder: null };
 }
 
 /** For a read-only command: what it still shows, with the problems named first. */

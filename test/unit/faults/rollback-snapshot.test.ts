@@ -23,7 +23,11 @@ function keysOnly() {
   const created = doc.state.keys.filter((k) => !k.existed);
   expect(created.length).toBeGreaterThanOrEqual(2);
   for (const v of doc.state.values) reg.deleteValue({ hive: v.hive, view: v.view, path: v.key }, v.name);
-  const keysOnlyDoc: BackupDocument = { ...doc, state: { keys: created, values: [] } };
+  const keysOnlyDoc: BackupDocument = {
+    ...doc,
+    state: { keys: created, values: [] },
+    applied: { keys: [], values: [] },
+  };
   const file = path.join(s.backupDir, 'TLS12-backup_SIM-WIN10_keys-only.json');
   fs.writeFileSync(file, JSON.stringify({ ...keysOnlyDoc, checksum: checksumOf(keysOnlyDoc) }));
   return { s, file, created };

@@ -19,99 +19,10 @@ import { JournalUnreadableError } from '../../../src-main/core/state/journal-sch
 import { valueOf, type RegistryState } from '../../../src-main/core/state/registry-state.js';
 import { repairInterrupted } from '../../../src-main/core/state/transaction.js';
 import { operationSetup } from '../../support/sim.js';
+import { journalOf, mutated, mutation, paths, type Json } from './mutations.js';
 
 const BACKUP_CASES = 6000;
 const JOURNAL_CASES = 4000;
-
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
-type Path = (string | number)[];
-
-function paths(value: Json, at: Path = []): Path[] {
-  const here = [at];
-  if (Array.isArray(value)) return here.concat(...value.map((v, i) => paths(v, [...at, i])));
-  if (value !== null && typeof value === 'object') {
-    return here.concat(...Object.entries(value).map(([k, v]) => paths(v, [...at, k])));
-  }
-  return here;
-}
-
-const LOOKALIKES = ['\u212a', '\u017f', '\u0130', '\u0430', ' ', '.', '/', '\\', '\0', '\u200b'];
-
-/** One structure-aware mutation of the node at `at` (root excluded). */
-const mutation = fc.oneof(
-  fc.record({
-    kind: fc.constant('replace' as const),
-    value: fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json>,
-  }),
-  fc.record({ kind: fc.constant('delete' as const) }),
-  fc.record({
-    kind: fc.constant('extra' as const),
-    name: fc.constantFrom('x', 'toString', '__proto__', 'key', 'hive'),
-  }),
-  fc.record({
-    kind: fc.constant('number' as const),
-    value: fc.constantFrom(-1, 0, 1, 2, 2 ** 32, 2 ** 53, 1.5, -0),
-  }),
-  fc.record({
-    kind: fc.constant('type' as const),
-    value: fc.constantFrom(
-      'REG_SZ',
-      'REG_DWORD',
-      'REG_QWORD',
-      'REG_RAW',
-      'REG_MULTI_SZ',
-      'REG_BINARY',
-      'REG_LINK',
-      null,
-    ),
-  }),
-  fc.record({ kind: fc.constant('name' as const), pos: fc.nat(), ch: fc.constantFrom(...LOOKALIKES) }),
-  fc.record({ kind: fc.constant('case' as const) }),
-  fc.record({ kind: fc.constant('wrap' as const) }),
-  fc.record({ kind: fc.constant('swap-bool' as const) }),
-);
-type Mutation = typeof mutation extends fc.Arbitrary<infer M> ? M : never;
-
-function mutate(doc: Json, at: Path, m: Mutation): void {
-  const parent = at
-    .slice(0, -1)
-    .reduce<Json>((o, k) => (o as Record<string | number, Json>)[k] as Json, doc) as
-    Record<string, Json> | Json[];
-  const key = at[at.length - 1] as string | number;
-  const p = parent as Record<string | number, Json>;
-  const old = p[key] as Json;
-  switch (m.kind) {
-    case 'replace':
-      p[key] = m.value;
-      return;
-    case 'delete':
-      if (Array.isArray(parent)) parent.splice(Number(key), 1);
-      else Reflect.deleteProperty(p, key);
-      return;
-    case 'extra':
-      if (old !== null && typeof old === 'object' && !Array.isArray(old)) old[m.name] = 'x';
-      else p[key] = { [m.name]: old };
-      return;
-    case 'number':
-    case 'type':
-      p[key] = m.value;
-      return;
-    case 'name':
-      if (typeof old === 'string') {
-        const i = m.pos % (old.length + 1);
-        p[key] = old.slice(0, i) + m.ch + old.slice(i);
-      }
-      return;
-    case 'case':
-      if (typeof old === 'string') p[key] = old === old.toLowerCase() ? old.toUpperCase() : old.toLowerCase();
-      return;
-    case 'wrap':
-      p[key] = [old];
-      return;
-    case 'swap-bool':
-      p[key] = typeof old === 'boolean' ? !old : old === null ? false : null;
-  }
-}
 
 /** A machine after a full apply, its genuine backup, and the state before the apply. */
 function genuine() {
@@ -151,14 +62,7 @@ describe('structure-aware fuzzing of documents', () => {
         fc.integer({ min: 0, max: 9 }),
         (edits, confirm, reseal) => {
           g.s.machine.registry.load(g.after);
-          const doc = structuredClone(g.doc);
-          for (const [at, m] of edits) {
-            try {
-              mutate(doc, at, m);
-            } catch {
-              // The path no longer exists after an earlier edit: skip this edit.
-            }
-          }
+          const doc = mutated(g.doc, edits);
           let text = JSON.stringify(doc);
           if (reseal > 0 && doc !== null && typeof doc === 'object' && !Array.isArray(doc)) {
             text = JSON.stringify({ ...doc, checksum: checksumOf(doc as unknown as BackupDocument) });
@@ -181,30 +85,14 @@ describe('structure-aware fuzzing of documents', () => {
   }, 600_000);
 
   it(`${JOURNAL_CASES} mutated journals fed to repair: refused with the registry unchanged, or restored exactly`, () => {
-    const before = (g.doc as { state: Json }).state;
-    const journal: Json = {
-      journalVersion: 1,
-      operation: 'apply',
-      startedAt: '2026-11-29T10:00:00.000Z',
-      pid: 4242,
-      computerName: 'SIM-WIN7',
-      backupFile: null,
-      before,
-    };
+    const journal = journalOf(g.doc);
     const journalPaths = paths(journal).filter((p) => p.length > 0);
     fc.assert(
       fc.property(
         fc.array(fc.tuple(fc.constantFrom(...journalPaths), mutation), { minLength: 1, maxLength: 3 }),
         (edits) => {
           g.s.machine.registry.load(g.after);
-          const doc = structuredClone(journal);
-          for (const [at, m] of edits) {
-            try {
-              mutate(doc, at, m);
-            } catch {
-              // as above
-            }
-          }
+          const doc = mutated(journal, edits);
           fs.mkdirSync(g.s.journal.folder, { recursive: true });
           fs.writeFileSync(g.s.journal.file, JSON.stringify(doc));
           let repaired;

@@ -10,7 +10,7 @@ import { FaultInjectingRegistry } from '../../../src-main/core/registry/fault-in
 import { findProfile } from '../../../src-main/core/simulation/profiles.js';
 import { simulatedMachine } from '../../../src-main/core/simulation/simulated-machine.js';
 import { JournalStore } from '../../../src-main/core/state/journal.js';
-import { CHANNEL_NAMES, REQUEST_SCHEMAS, type ChannelName } from '../../../src-main/ipc/contract.js';
+import { CHANNEL_NAMES, parseRequest, type ChannelName } from '../../../src-main/ipc/contract.js';
 import { dispatch, handlersFor } from '../../../src-main/ipc/dispatch.js';
 import { simulatedPlatform } from '../../../src-main/wizard/simulated-platform.js';
 import { WizardService } from '../../../src-main/wizard/wizard-service.js';
@@ -68,6 +68,7 @@ const valid: Record<ChannelName, unknown> = {
     id: 'TLS12-backup_SIM-WIN7_20260101-000000.json',
     restoreWrongTypes: false,
     previewHash: '0'.repeat(64),
+    overwriteDrift: false,
   },
   installKb: {},
   openReport: { lang: 'en' },
@@ -108,7 +109,7 @@ function isEnvelope(x: unknown): boolean {
 
 function passesSchema(channel: ChannelName, payload: unknown): boolean {
   try {
-    (REQUEST_SCHEMAS[channel] as (i: unknown, w: string) => unknown)(payload, 'request');
+    parseRequest(channel, payload);
     return true;
   } catch {
     return false;

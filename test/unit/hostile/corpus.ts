@@ -59,8 +59,8 @@ export const HOSTILE: HostileCase[] = [
   {
     file: 'future-version.json',
     what: 'a future format version',
-    make: (g) => edit(g, (d) => (d.formatVersion = 3)),
-    refusal: /written by a newer version of this tool \(format 3; this one reads 2\)/,
+    make: (g) => edit(g, (d) => (d.formatVersion = 4)),
+    refusal: /written by a newer version of this tool \(format 4; this one reads 3\)/,
   },
   {
     file: 'checksum-mismatch.json',

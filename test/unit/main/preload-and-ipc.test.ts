@@ -30,11 +30,17 @@ describe('the preload', () => {
     await api.plan({ protocols: '1.2', groups: ['winhttp'] });
     expect(invoke).toHaveBeenLastCalledWith('tls12:plan', { protocols: '1.2', groups: ['winhttp'] });
     const previewHash = 'a'.repeat(64);
-    await api.rollback({ id: 'TLS12-backup_PC_20260101-010101.json', restoreWrongTypes: false, previewHash });
+    await api.rollback({
+      id: 'TLS12-backup_PC_20260101-010101.json',
+      restoreWrongTypes: false,
+      previewHash,
+      overwriteDrift: false,
+    });
     expect(invoke).toHaveBeenLastCalledWith('tls12:rollback', {
       id: 'TLS12-backup_PC_20260101-010101.json',
       restoreWrongTypes: false,
       previewHash,
+      overwriteDrift: false,
     });
     await api.start();
     expect(invoke).toHaveBeenLastCalledWith('tls12:start', {});

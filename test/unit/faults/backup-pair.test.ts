@@ -1,0 +1,119 @@
+// Issue 9 §8: an unreadable backup pair is never left behind. Whatever stops the backup while its
+// JSON or its .reg twin is written or read back, neither file stays, the registry is unchanged,
+// and only an error of the drive itself asks whether the USB stick is still plugged in.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GROUPS } from '../../../src-main/core/catalogue/catalogue.js';
+import { detect } from '../../../src-main/core/detect/detect.js';
+import { applyPlan, type ApplyOptions } from '../../../src-main/core/operations/apply.js';
+import { writeFileDurably } from '../../../src-main/core/files/durable-write.js';
+import { buildPlan } from '../../../src-main/core/plan/build-plan.js';
+import { operationSetup } from '../../support/sim.js';
+
+const USB = /Is the USB stick still plugged in\?|is the USB stick still plugged in\?/;
+
+function applyWith(options: Partial<ApplyOptions>) {
+  const s = operationSetup('win7-sp1');
+  const before = s.machine.registry.snapshot();
+  const plan = buildPlan(s.machine.registry, detect(s.machine), '1.2', [...GROUPS]);
+  const result = applyPlan(plan, { backupDir: s.backupDir, ...options }, s.ctx);
+  expect(result.exitCode, result.message).toBe(2);
+  expect(result.message).toMatch(/Nothing was changed\.$/);
+  expect(s.machine.registry.snapshot()).toEqual(before);
+  expect(s.journal.read()).toBeNull();
+  const left = fs.existsSync(s.backupDir) ? fs.readdirSync(s.backupDir) : [];
+  return { message: result.message, left, backupDir: s.backupDir };
+}
+
+/** A writer that writes for real, and fails with `code` at its n-th call (1: the JSON, 2: the .reg). */
+const failingAt = (n: number, code: string) => {
+  let calls = 0;
+  return (file: string, data: string | Buffer) => {
+    calls += 1;
+    if (calls === n) throw Object.assign(new Error(`${code}: simulated`), { code });
+    writeFileDurably(file, data);
+  };
+};
+
+describe('a backup that fails half-way leaves no half pair', () => {
+  const CASES: [string, boolean, RegExp][] = [
+    ['ENOSPC', false, /is full\. Free some space/],
+    ['EACCES', false, /is not writable \(write-protected stick, or no permission\)/],
+    ['EROFS', false, /is not writable/],
+    ['EIO', true, /a read or write error of the drive \(EIO\)/],
+    ['ENODEV', true, /a read or write error of the drive \(ENODEV\)/],
+    ['ENXIO', true, /\(ENXIO\)/],
+  ];
+  for (const [code, usb, message] of CASES) {
+    for (const [n, which] of [
+      [1, 'the JSON'],
+      [2, 'the .reg twin'],
+    ] as const) {
+      it(`${code} while writing ${which}: neither file is left, ${usb ? 'the USB question' : 'a precise message'}`, () => {
+        const r = applyWith({ writeFile: failingAt(n, code) });
+        expect(r.left).toEqual([]);
+        expect(r.message).toMatch(message);
+        if (usb) expect(r.message).toMatch(USB);
+        else expect(r.message).not.toMatch(USB);
+      });
+    }
+  }
+
+  it('a read-only folder (permissions, where the test runs as a user who is refused)', () => {
+    const s = operationSetup('win7-sp1');
+    fs.chmodSync(s.backupDir, 0o555);
+    try {
+      const probe = path.join(s.backupDir, 'probe');
+      let refused = false;
+      try {
+        fs.writeFileSync(probe, 'x');
+        fs.rmSync(probe);
+      } catch {
+        refused = true;
+      }
+      const r = applyWith({
+        backupDir: s.backupDir,
+        writeFile: refused ? undefined : failingAt(1, 'EACCES'),
+      });
+      expect(r.left).toEqual([]);
+      expect(r.message).toMatch(/is not writable/);
+    } finally {
+      fs.chmodSync(s.backupDir, 0o755);
+    }
+  });
+
+  it('the folder removed after the JSON: nothing left, the folder-removed message', () => {
+    const r = applyWith({
+      onBackupFile: (file) => {
+        if (file.endsWith('.json')) fs.rmSync(path.dirname(file), { recursive: true, force: true });
+      },
+    });
+    expect(r.left).toEqual([]);
+    expect(r.message).toMatch(/does not exist or was removed/);
+  });
+
+  it('the JSON removed after the .reg was written: the .reg twin is removed too', () => {
+    const r = applyWith({
+      onBackupFile: (file) => {
+        if (file.endsWith('.reg')) fs.rmSync(file.replace(/\.reg$/, '.json'));
+      },
+    });
+    expect(r.left).toEqual([]);
+    expect(r.message).toMatch(/written but can no longer be read.*Is the USB stick still plugged in\?/);
+  });
+
+  it('a JSON that reads back damaged (not the drive): both removed, a precise message without the USB question', () => {
+    const r = applyWith({
+      onBackupFile: (file) => {
+        if (file.endsWith('.reg')) {
+          const json = file.replace(/\.reg$/, '.json');
+          fs.writeFileSync(json, fs.readFileSync(json, 'utf8').replace('0.0.0-test', '0.0.0-tesx'));
+        }
+      },
+    });
+    expect(r.left).toEqual([]);
+    expect(r.message).toMatch(/did not read back as written \(.*checksum does not match/);
+    expect(r.message).not.toMatch(USB);
+  });
+});
