@@ -7,7 +7,7 @@ import { EXIT } from '../core/operations/operation-result.js';
 import { planRollback, rollback } from '../core/operations/rollback.js';
 import { buildPlan } from '../core/plan/build-plan.js';
 import { changesOf } from '../core/plan/plan-types.js';
-import { LockedError, OperationLock } from '../core/state/operation-lock.js';
+import { holdForChange, LockedError, OperationLock } from '../core/state/operation-lock.js';
 import { repairInterrupted, type RepairResult } from '../core/state/transaction.js';
 import { changeRefusal, checkState, readOnlyNotes } from '../core/state/state-health.js';
 import { ComposeError, composeMachine, type Composition } from '../composition/compose-machine.js';
@@ -174,7 +174,7 @@ function runCommand(argv: string[], io: CliIo): number {
   const ctx = { machine, journal, toolVersion: io.version, onStep: crashAfterWriteHook(io.env) };
   if (args.command === 'rollback') {
     // One plan, read once: what is shown is what is done.
-    const { plan, ...result } = lock.hold(() => {
+    const { plan, ...result } = holdForChange(lock, machine.isElevated(), () => {
       machine.refresh?.(); // read under the lock: no other copy writes in between
       return rollback(args.backupFile as string, ctx, {
         restoreWrongTypes: args.restoreWrongTypes,
@@ -204,7 +204,7 @@ function runCommand(argv: string[], io: CliIo): number {
     replaceWrongTypes: args.replaceWrongTypes,
     onBackupFile: crashAfterBackupFileHook(io.env),
   };
-  const { plan, result } = lock.hold(() => {
+  const { plan, result } = holdForChange(lock, machine.isElevated(), () => {
     machine.refresh?.();
     const reviewed = buildPlan(machine.registry, detect(machine), args.protocols, args.groups);
     out.json.plan = reviewed;

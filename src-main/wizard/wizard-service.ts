@@ -7,7 +7,7 @@ import { buildPlan } from '../core/plan/build-plan.js';
 import { adviseGroups } from '../core/plan/group-advice.js';
 import { changesOf, type Plan } from '../core/plan/plan-types.js';
 import type { JournalStore } from '../core/state/journal.js';
-import { LockedError } from '../core/state/operation-lock.js';
+import { holdForChange, LockedError } from '../core/state/operation-lock.js';
 import { repairInterrupted } from '../core/state/transaction.js';
 import { changeRefusal, checkState } from '../core/state/state-health.js';
 import type {
@@ -275,7 +275,7 @@ export class WizardService {
     this.notBusy();
     this.busy = true;
     try {
-      return this.o.journal.lock().hold(() => {
+      return holdForChange(this.o.journal.lock(), this.o.machine.isElevated(), () => {
         this.o.machine.refresh?.(); // read under the lock: no other copy writes in between
         return fn();
       });

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findProfile } from '../../src-main/core/simulation/profiles.js';
 import { simulatedMachine } from '../../src-main/core/simulation/simulated-machine.js';
+import type { FolderGuard } from '../../src-main/core/state/folder-guard.js';
 import { JournalStore } from '../../src-main/core/state/journal.js';
 import type { ProgressEvent } from '../../src-main/ipc/contract.js';
 import { simulatedPlatform } from '../../src-main/wizard/simulated-platform.js';
@@ -11,7 +12,13 @@ import { tempFolder } from './sim.js';
 /** A wizard service on a simulated machine, with its folders in a fresh temp folder. */
 export function wizardFor(
   profileId: string,
-  options: { elevated?: boolean; msu?: boolean; pickFile?: string | null; pickFolder?: string | null } = {},
+  options: {
+    elevated?: boolean;
+    msu?: boolean;
+    pickFile?: string | null;
+    pickFolder?: string | null;
+    folderGuard?: FolderGuard;
+  } = {},
 ) {
   const profile = findProfile(profileId);
   if (!profile) throw new Error(profileId);
@@ -30,7 +37,7 @@ export function wizardFor(
     log: (l) => log.push(l),
   });
   const progress: ProgressEvent[] = [];
-  const journal = new JournalStore(path.join(root, 'state'));
+  const journal = new JournalStore(path.join(root, 'state'), options.folderGuard);
   if (options.msu) fs.writeFileSync(path.join(stick, 'Windows6.1-KB3140245-x64.msu'), 'not really an msu');
   const service = new WizardService({
     machine,

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FolderGuardError, type FolderGuard } from '../../src-main/core/state/folder-guard.js';
 import { WizardError } from '../../src-main/wizard/wizard-error.js';
 import {
   describeWusaExit,
@@ -182,6 +183,26 @@ describe('the wizard service', () => {
     expect(out.result).toMatchObject({ outcome: 'nothing-to-do', exitCode: 0, backup: null });
     expect(out.reportAvailable).toBe(true);
     expect(w.service.copySummary({ lang: 'en' }).copied).toBe(true);
+  });
+
+  it('when not elevated, does not take the lock (its folder cannot be secured without rights)', () => {
+    const denied: FolderGuard = {
+      secure: () => {
+        throw new FolderGuardError('takeown: access denied');
+      },
+      otherWriters: () => [],
+    };
+    const w = wizardFor('win10', { elevated: false, folderGuard: denied });
+    // Something to change: refused for the rights, not for the folder.
+    const refused = w.service.apply({ ...CHOICE, replaceWrongTypes: false });
+    expect(refused.result).toMatchObject({ outcome: 'refused', exitCode: 2 });
+    expect(refused.result.message).toMatch(/administrator/);
+    expect(refused.result.message).not.toMatch(/administrators-only/);
+    // Elevated, the same guard stops the change before anything is written.
+    w.machine.setElevated(true);
+    const before = w.machine.registry.snapshot();
+    expect(() => w.service.apply({ ...CHOICE, replaceWrongTypes: false })).toThrow(/administrators-only/);
+    expect(w.machine.registry.snapshot()).toEqual(before);
   });
 
   it('restarts now through shutdown.exe, or later with a reminder', async () => {

@@ -159,3 +159,13 @@ export class OperationLock {
 function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
+
+/**
+ * Runs a change under the lock, but only with administrator rights. Without them nothing can be
+ * written (apply and rollback refuse any change) and the folder cannot be made administrators-
+ * only, so the work runs without the lock: it can only read, then refuse or say there is nothing
+ * to change. Taking the lock there would fail at securing the folder instead.
+ */
+export function holdForChange<T>(lock: OperationLock, elevated: boolean, fn: () => T): T {
+  return elevated ? lock.hold(fn) : fn();
+}
