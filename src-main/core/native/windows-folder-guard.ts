@@ -86,7 +86,16 @@ export function windowsFolderGuard(
     secure(folder) {
       fs.mkdirSync(folder, { recursive: true });
       for (const command of secureCommands(folder, system32)) run(runner, command);
-      const left = otherWritersIn(run(runner, sddlCommand(folder, system32)));
+      // The read-back needs Windows PowerShell, which a fleet may block (AppLocker, constrained
+      // language): takeown and icacls succeeded, so a read-back that cannot run does not stop the
+      // change. A read-back that runs and finds other writers does.
+      let sddl: string;
+      try {
+        sddl = run(runner, sddlCommand(folder, system32));
+      } catch {
+        return;
+      }
+      const left = otherWritersIn(sddl);
       if (left.length > 0) throw new FolderGuardError(`still writable by ${left.join(', ')}`);
     },
     otherWriters(folder) {

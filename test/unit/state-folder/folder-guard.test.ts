@@ -70,6 +70,20 @@ describe('the Windows commands', () => {
     expect(() => leaky.secure(folder)).toThrow('still writable by Everyone');
   });
 
+  it('secure still succeeds when only the PowerShell read-back cannot run (blocked by policy)', () => {
+    const folder = tempFolder('guard');
+    const ran: string[] = [];
+    const blocked = windowsFolderGuard(system32, (c) => {
+      ran.push(c.file.split('\\').pop() ?? '');
+      if (c.file.endsWith('powershell.exe')) throw new Error('This program is blocked by group policy.');
+      return '';
+    });
+    expect(() => blocked.secure(folder)).not.toThrow();
+    expect(ran).toEqual(['takeown.exe', 'icacls.exe', 'icacls.exe', 'powershell.exe']);
+    // Checking a journal someone else may have planted still fails closed.
+    expect(() => blocked.otherWriters(folder)).toThrow(FolderGuardError);
+  });
+
   it('a real Windows gets the guard; Wine (HKLM\\SOFTWARE\\Wine: stub icacls and PowerShell, no takeown) none', () => {
     const ran: string[] = [];
     const runner = (c: Command) => (ran.push(c.file), SECURE_SDDL);
