@@ -110,6 +110,20 @@ describe('detection on every built-in profile', () => {
     expect(detect(machineFor('win11')).internetExplorer).toBe(11);
   });
 
+  it('counts .NET 4.0 and its Client Profile alone as a .NET 4 (no Release value)', () => {
+    for (const sub of ['Full', 'Client']) {
+      const m = machineFor('win7-sp1');
+      const key = {
+        hive: 'HKLM' as const,
+        view: '64' as const,
+        path: `SOFTWARE\\Microsoft\\NET Framework Setup\\NDP\\v4\\${sub}`,
+      };
+      m.registry.createKey(key);
+      m.registry.setValue(key, 'Install', { type: 'REG_DWORD', data: 1 });
+      expect(detect(m).dotNet, sub).toEqual(['2.0', '3.0', '3.5', '4.0']);
+    }
+  });
+
   it('falls back to ProductType for client/server when InstallationType is missing (Windows 7)', () => {
     const m = machineFor('win7-sp1');
     const key = {

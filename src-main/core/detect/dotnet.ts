@@ -28,7 +28,8 @@ export function detectDotNet(reg: RegistryPort): string[] {
   const release = readDword(reg, 'HKLM', '64', `${NDP}\\v4\\Full`, 'Release');
   if (release !== null) {
     found.push(RELEASES.find(([min]) => release >= min)?.[1] ?? '4.0');
-  } else if (installed('v4\\Full')) {
+  } else if (installed('v4\\Full') || installed('v4\\Client')) {
+    // .NET 4.0 (no Release value), or only its Client Profile: still the CLR 4 that reads v4.0.30319.
     found.push('4.0');
   }
   return found;
