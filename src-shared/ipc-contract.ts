@@ -7,6 +7,7 @@
  */
 import type { Detection } from './detection-types.js';
 import type { GroupAdvice, Group } from './groups.js';
+import type { Msg } from './messages/messages.js';
 import type { OperationResult } from './operation-types.js';
 import type { Plan } from './plan-types.js';
 import type { ProtocolChoice } from './protocols.js';
@@ -21,6 +22,7 @@ export interface BackupFolderStatus {
   writable: boolean;
   /** Why it cannot be used, for a person; null when writable. */
   problem: string | null;
+  problemMsg: Msg | null;
   /** True when it is beside the portable executable (the USB stick). */
   onStick: boolean;
 }
@@ -29,7 +31,7 @@ export interface StartInfo {
   toolVersion: string;
   /** The OS display language, e.g. "sv-SE": the wizard's language is chosen from it. */
   locale: string;
-  simulation: { profile: string; label: string } | null;
+  simulation: { profile: string; label: string; labelMsg: Msg } | null;
   /** An apply or rollback that never finished: shown first, with a one-click repair. */
   interrupted: { operation: string; startedAt: string } | null;
   detection: Detection;
@@ -40,11 +42,13 @@ export interface StartInfo {
   kbInstaller: { file: string } | null;
   /** The journal or lock cannot be used: each sentence names the file (reading still works). */
   stateProblems?: string[];
+  stateProblemMsgs?: Msg[];
 }
 
 export interface RepairOutcome {
   ok: boolean;
   message: string;
+  msg: Msg;
   detection: Detection;
   groupAdvice: GroupAdvice[];
 }
@@ -56,6 +60,7 @@ export interface BackupSummary {
   osName: string;
   valid: boolean;
   problem: string | null;
+  problemMsg: Msg | null;
 }
 
 export interface RollbackPreviewItem {
@@ -102,6 +107,7 @@ export interface KbInstallOutcome {
   ok: boolean;
   restartNeeded: boolean;
   message: string;
+  msg: Msg;
   detection: Detection;
 }
 
@@ -163,8 +169,8 @@ export interface IpcContract {
   installKb: { request: Empty; response: KbInstallOutcome };
   openReport: { request: LangRequest; response: { opened: boolean; file: string } };
   copySummary: { request: LangRequest; response: { copied: boolean; text: string } };
-  restart: { request: RestartRequest; response: { scheduled: boolean; message: string } };
-  relaunchElevated: { request: Empty; response: { started: boolean; message: string } };
+  restart: { request: RestartRequest; response: Said<{ scheduled: boolean }> };
+  relaunchElevated: { request: Empty; response: Said<{ started: boolean }> };
 }
 
 export type ChannelName = keyof IpcContract;
@@ -175,7 +181,12 @@ export interface IpcError {
   /** "bad-request", "untrusted-sender", "refused", "failed", "busy", "unknown-channel". */
   code: string;
   message: string;
+  /** The same, by code (a request refused for a reason the wizard can put in its language). */
+  msg: Msg;
 }
+
+/** A reply with a sentence for the technician: English, and by code. */
+export type Said<T> = T & { message: string; msg: Msg };
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 export function channelOf(name: ChannelName): string {
@@ -212,9 +223,9 @@ export interface Tls12Api {
   /** Copies a summary of the last result, in this language, to the clipboard, for the ticket. */
   copySummary(request: LangRequest): Promise<Envelope<{ copied: boolean; text: string }>>;
   /** Restarts the computer now, or records that the technician will restart later. */
-  restart(request: RestartRequest): Promise<Envelope<{ scheduled: boolean; message: string }>>;
+  restart(request: RestartRequest): Promise<Envelope<Said<{ scheduled: boolean }>>>;
   /** Starts the tool again as administrator (UAC prompt) and closes this one. */
-  relaunchElevated(): Promise<Envelope<{ started: boolean; message: string }>>;
+  relaunchElevated(): Promise<Envelope<Said<{ started: boolean }>>>;
   /** Progress of a running apply or rollback; returns a function that stops listening. */
   onProgress(listener: (event: ProgressEvent) => void): () => void;
 }

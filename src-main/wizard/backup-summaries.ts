@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { BackupError } from '../core/backup/backup-error.js';
 import { listBackups, readBackupFile } from '../core/backup/backup-files.js';
+import type { Msg } from '../../src-shared/messages/messages.js';
 import type { BackupSummary } from '../../src-shared/ipc-contract.js';
 
 /** The backups of this computer in a folder, newest first, as the renderer names them (by file name). */
@@ -11,7 +12,12 @@ export function backupSummaries(folder: string, computerName: string, is64Bit: b
     osName: b.osName,
     valid: b.valid,
     problem: b.problem,
+    problemMsg: b.problemMsg,
   }));
+}
+
+function problemOf(error: BackupError): { problem: string; problemMsg: Msg } {
+  return { problem: error.message, problemMsg: error.msg };
 }
 
 /** One backup file the technician picked elsewhere: its summary, or why it cannot be used. */
@@ -19,10 +25,11 @@ export function pickedBackupSummary(file: string, computerName: string, is64Bit:
   const id = path.basename(file);
   try {
     const doc = readBackupFile(file, computerName, is64Bit);
-    return { id, createdAt: doc.createdAt, osName: doc.machine.os.displayName, valid: true, problem: null };
+    const osName = doc.machine.os.displayName;
+    return { id, createdAt: doc.createdAt, osName, valid: true, problem: null, problemMsg: null };
   } catch (error) {
     if (error instanceof BackupError)
-      return { id, createdAt: '', osName: '', valid: false, problem: error.message };
+      return { id, createdAt: '', osName: '', valid: false, ...problemOf(error) };
     throw error;
   }
 }

@@ -26,8 +26,10 @@ import type {
   RollbackOutcome,
   RollbackPreview,
   RollbackRequest,
+  Said,
   StartInfo,
 } from '../../src-shared/ipc-contract.js';
+import { msg, said } from '../../src-shared/messages/messages.js';
 import { backupFolderStatus } from './backup-folder.js';
 import type { DesktopPlatform } from './platform.js';
 import { backupSummaries, pickedBackupSummary } from './backup-summaries.js';
@@ -40,6 +42,7 @@ import { toPreview } from './rollback-preview.js';
 import { relaunchElevated, RESTART_LATER, restartNow, type RestartOutcome } from './restart.js';
 import { describeWusaExit, wusaCommand } from './system-commands.js';
 import { WizardError } from './wizard-error.js';
+import { repairMsg, simulationInfo } from './wizard-messages.js';
 import { changedSinceReview } from './review-binding.js';
 import { planFingerprint } from '../core/plan/plan-fingerprint.js';
 
@@ -82,7 +85,7 @@ export class WizardService {
     return {
       toolVersion: this.o.toolVersion,
       locale: this.o.locale,
-      simulation: this.o.simulation,
+      simulation: simulationInfo(this.o.simulation, detection),
       interrupted: journal ? { operation: journal.operation, startedAt: journal.startedAt } : null,
       detection,
       groupAdvice: adviseGroups(this.o.machine.registry, detection),
@@ -93,6 +96,7 @@ export class WizardService {
       ),
       kbInstaller: msu ? { file: path.win32.basename(msu) } : null,
       stateProblems: state.problems,
+      stateProblemMsgs: state.problemMsgs,
     };
   }
 
@@ -105,15 +109,10 @@ export class WizardService {
       if (refusal !== null) throw new WizardError('refused', refusal);
       const is64 = detect(this.o.machine).os.is64Bit;
       const r = repairInterrupted(this.o.machine.registry, this.o.journal, (s) => validateState(s, is64));
-      const message = !r.repaired
-        ? 'There was nothing to repair.'
-        : r.ok
-          ? `The interrupted ${r.operation} from ${r.startedAt} was undone: the registry is as it was before it.`
-          : `The interrupted ${r.operation} could not be undone: ${r.error}`;
       const detection = detect(this.o.machine);
       return {
         ok: !r.repaired || r.ok,
-        message,
+        ...said(repairMsg(r)),
         detection,
         groupAdvice: adviseGroups(this.o.machine.registry, detection),
       };
@@ -197,13 +196,8 @@ export class WizardService {
   async installKb(): Promise<KbInstallOutcome> {
     const detection = detect(this.o.machine);
     const msu = findMsuOnStick(detection, this.o.stickFolder);
-    if (!detection.kb3140245.needed)
-      throw new WizardError('refused', 'This Windows does not need KB 3140245.');
-    if (!msu)
-      throw new WizardError(
-        'not-found',
-        `No ${detection.kb3140245.msuFile ?? 'KB 3140245 package'} was found beside the tool.`,
-      );
+    if (!detection.kb3140245.needed) throw new WizardError('refused', msg('kb.notNeeded', {}));
+    if (!msu) throw new WizardError('not-found', msg('kb.noInstaller', { msu: detection.kb3140245.msuFile }));
     this.requireElevated();
     const cmd = wusaCommand(this.o.machine.systemRoot, msu);
     const exitCode = await this.o.platform.runProgram(cmd.file, cmd.args);
@@ -214,7 +208,7 @@ export class WizardService {
   async openReport(request: LangRequest = { lang: 'en' }): Promise<{ opened: boolean; file: string }> {
     this.reports.setLang(request.lang);
     const file = this.reports.file();
-    if (!file) throw new WizardError('not-found', 'There is no report yet: apply or roll back first.');
+    if (!file) throw new WizardError('not-found', msg('wizard.noReport', {}));
     return { opened: await this.o.platform.openFile(file), file };
   }
 
@@ -222,7 +216,7 @@ export class WizardService {
   copySummary(request: LangRequest = { lang: 'en' }): { copied: boolean; text: string } {
     this.reports.setLang(request.lang);
     const text = this.reports.summary();
-    if (text === null) throw new WizardError('not-found', 'There is no result to copy yet.');
+    if (text === null) throw new WizardError('not-found', msg('wizard.noResult', {}));
     this.o.platform.writeClipboard(text);
     return { copied: true, text };
   }
@@ -238,7 +232,7 @@ export class WizardService {
     return outcome;
   }
 
-  relaunchElevated(): Promise<{ started: boolean; message: string }> {
+  relaunchElevated(): Promise<Said<{ started: boolean }>> {
     return relaunchElevated(this.o.platform);
   }
 
@@ -264,26 +258,26 @@ export class WizardService {
   private backupPath(id: string): string {
     const picked = this.pickedBackups.get(id);
     if (picked) return picked;
-    if (id !== path.basename(id) || id.includes('..')) throw new WizardError('refused', 'Not a backup name.');
+    if (id !== path.basename(id) || id.includes('..'))
+      throw new WizardError('refused', msg('wizard.notBackupName', {}));
     return path.join(this.backupFolder, id);
   }
 
   private requireElevated(): void {
-    if (!this.o.machine.isElevated())
-      throw new WizardError('refused', 'Run the tool as administrator for this.');
+    if (!this.o.machine.isElevated()) throw new WizardError('refused', msg('wizard.needsAdmin', {}));
   }
 
   private requireNoInterruptedChange(): void {
     const refusal = changeRefusal(checkState(this.o.journal, new OperationLock(this.o.journal.folder).file));
     if (refusal !== null) throw new WizardError('refused', refusal);
     if (this.o.journal.read() !== null) {
-      throw new WizardError('refused', 'An interrupted change must be repaired first.');
+      throw new WizardError('refused', msg('wizard.repairFirst', {}));
     }
   }
 
   /** One change at a time: in this wizard, and across processes (another wizard, the CLI). */
   private exclusive<T>(fn: () => T): T {
-    if (this.busy) throw new WizardError('busy', 'Another change is in progress.');
+    if (this.busy) throw new WizardError('busy', msg('wizard.busy', {}));
     this.busy = true;
     try {
       return new OperationLock(this.o.journal.folder).hold(() => {
@@ -291,7 +285,7 @@ export class WizardService {
         return fn();
       });
     } catch (error) {
-      if (error instanceof LockedError) throw new WizardError('busy', error.message);
+      if (error instanceof LockedError) throw new WizardError('busy', error.msg);
       throw error;
     } finally {
       this.busy = false;

@@ -104,7 +104,7 @@ export class Rollback {
         // The file changed after the preview: nothing was done; show its new preview instead.
         this.preview = outcome.after;
         this.restoreWrongTypes = false;
-        s.error = outcome.result.message;
+        s.error = outcome.result.msg;
       } else if (outcome) {
         this.outcome = outcome;
         this.screen = 'result';

@@ -50,6 +50,11 @@ export function renderMsg(language: MessageLanguage, m: Detail, surface: Surface
 
 export const ENGLISH: MessageLanguage = { locale: 'en-GB', and: 'and', messages: en };
 
+/** A message with its English beside it: the shape of every `message` + `msg` pair in results and JSON. */
+export function said(m: Msg): { message: string; msg: Msg } {
+  return { message: english(m), msg: m };
+}
+
 /** English for the command line, the report's English and the `message` fields of JSON output. */
 export function english(m: Detail): string {
   return renderMsg(ENGLISH, m, 'cli');

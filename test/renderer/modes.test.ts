@@ -2,6 +2,7 @@ import { fireEvent, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { createFakeApi, fail, ok } from './fake-api.js';
 import { startInfo, WIN7_ADVICE, win7Detection } from './fixtures.js';
+import { msg, said } from '../../src-shared/messages/messages.js';
 import { clickNext, currentStep, nextButton, renderApp } from './render-app.js';
 
 describe('simulation banner', () => {
@@ -61,7 +62,7 @@ describe('interrupted change', () => {
     api.repairInterrupted.mockResolvedValue(
       ok({
         ok: false,
-        message: 'The interrupted apply could not be undone: Access is denied.',
+        ...said(msg('repair.failed', { operation: 'apply', error: 'Access is denied.' })),
         detection: win7Detection(),
         groupAdvice: WIN7_ADVICE,
       }),

@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { createFakeApi, fail, ok, type FakeApi } from './fake-api.js';
 import { BACKUP_ID, rollbackOutcome, rollbackPreview, startInfo, win7Detection } from './fixtures.js';
+import { msg, said } from '../../src-shared/messages/messages.js';
 import { currentStep, renderApp } from './render-app.js';
 
 async function openRollback(api: FakeApi = createFakeApi()) {
@@ -21,7 +22,7 @@ describe('roll back from a backup', () => {
     expect(radios[0]?.checked).toBe(true);
     expect(radios[1]?.disabled).toBe(true);
     expect(radios[1]?.closest('.option')?.classList.contains('invalid')).toBe(true);
-    expect(screen.getByText(/checksum mismatch/)).toBeTruthy();
+    expect(screen.getByText(/its checksum does not match/)).toBeTruthy();
     expect(document.activeElement?.textContent).toBe('Roll back from a backup');
   });
 
@@ -59,13 +60,12 @@ describe('roll back from a backup', () => {
   it('a backup swapped after the preview: nothing done, its new preview shown with the refusal, then run with the new hash', async () => {
     const api = createFakeApi();
     const swapped = { ...rollbackPreview(), contentHash: 'd'.repeat(64) };
-    const refusal =
-      'The backup file X changed after it was previewed. Look at the new preview; roll back again only if it is right. Nothing was changed.';
+    const refusal = said(msg('result.refused', { reasons: [msg('result.backupChanged', { file: 'X' })] }));
     const base = rollbackOutcome();
     api.rollback.mockImplementationOnce(async () =>
       ok({
         ...base,
-        result: { ...base.result, outcome: 'refused', exitCode: 2, restartNeeded: false, message: refusal },
+        result: { ...base.result, outcome: 'refused', exitCode: 2, restartNeeded: false, ...refusal },
         after: swapped,
       }),
     );
@@ -132,6 +132,7 @@ describe('roll back from a backup', () => {
           osName: '',
           valid: false,
           problem: 'This backup is of another computer (OTHER).',
+          problemMsg: msg('backup.otherMachine', { file: 'x.json', owner: 'OTHER', computer: 'SIM-WIN7' }),
         }),
       )
       .mockResolvedValueOnce(
@@ -141,11 +142,14 @@ describe('roll back from a backup', () => {
           osName: 'Windows 7 SP1 (64-bit)',
           valid: true,
           problem: null,
+          problemMsg: null,
         }),
       );
     await openRollback(api);
     await fireEvent.click(screen.getByRole('button', { name: 'Choose a backup file…' }));
-    expect(await screen.findByText(/This backup is of another computer/)).toBeTruthy();
+    expect(
+      await screen.findByText(/x.json is a backup of computer OTHER, and this is SIM-WIN7/),
+    ).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: 'Choose a backup file…' }));
     await vi.waitFor(() => expect(screen.getAllByRole('radio')).toHaveLength(3));
     const first = screen.getAllByRole('radio')[0] as HTMLInputElement;

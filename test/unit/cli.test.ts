@@ -109,7 +109,7 @@ describe('the command line on a simulated Windows', () => {
 
     const back = cli(['rollback', '--yes', '--backup', backup, '--simulate', 'win7-sp1'], env);
     expect(back.code).toBe(3010);
-    expect(back.out).toMatch(/Rolled back .* 12 value\(s\) restored and verified/);
+    expect(back.out).toMatch(/Rolled back .* 12 values restored and verified/);
     expect(cli(['audit', '--simulate', 'win7-sp1'], env).code).toBe(1);
   });
 

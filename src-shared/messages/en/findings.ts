@@ -25,8 +25,14 @@ export const enFindings = {
     `${at(p.at)} is 0xFFFFFFFF (written by some tools); other checkers flag it as misconfigured. It will be set to ${p.desired}.`,
   'finding.sslEnabled': (p: { at: At; value: string }) =>
     `${at(p.at)} enables SSL 2.0 / 3.0 (${p.value}): insecure; those bits will be removed.`,
-  'finding.viewsDisagree': (p: { name: string; key: string; a: [View, string]; b: [View, string] }) =>
-    `${p.name} in ${p.key} differs between views: ${p.a[0]}-bit ${p.a[1]}, ${p.b[0]}-bit ${p.b[1]}. 32-bit programs read the 32-bit view.`,
+  /** a and b: each view with its value (null: not set). */
+  'finding.viewsDisagree': (p: {
+    name: string;
+    key: string;
+    a: [View, string | null];
+    b: [View, string | null];
+  }) =>
+    `${p.name} in ${p.key} differs between views: ${p.a[0]}-bit ${p.a[1] ?? '(not set)'}, ${p.b[0]}-bit ${p.b[1] ?? '(not set)'}. 32-bit programs read the 32-bit view.`,
   'finding.misspelled': (p: { at: At; wrong: string; right: string }) =>
     `${at(p.at)} has "${p.wrong}", a misspelling of "${p.right}" that Windows ignores. It is left as it is.`,
   'finding.serverDisabled': (p: { at: At }) =>

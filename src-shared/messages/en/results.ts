@@ -59,8 +59,8 @@ export const enResults = {
     `The backup folder ${p.folder} is full. Free some space or ${another(x, 'choose')}`,
   'backup.notWritten': (p: { folder: string; detail: string }) =>
     `The backup could not be written to ${p.folder}: ${p.detail}`,
-  'backup.unreadableAfterWrite': (p: { detail: string }) =>
-    `The backup was written but can no longer be read (${p.detail}) Is the USB stick still plugged in?`,
+  'backup.unreadableAfterWrite': (p: { detail: Detail }, x: Say) =>
+    `The backup was written but can no longer be read (${x.say(p.detail)}) Is the USB stick still plugged in?`,
   'backup.readBackDiffers': (p: { file: string }) => `The backup ${p.file} did not read back as written.`,
   'backup.notFound': (p: { file: string }) => `The backup file ${p.file} does not exist.`,
   'backup.tooLarge': (p: { file: string; size: number; max: number }) =>

@@ -2,7 +2,6 @@
 import type { KbState } from '../../detection-types.js';
 import type { OsName } from '../params.js';
 import type { Detail, None, Say } from '../say.js';
-import { osName } from './words.js';
 
 const OPERATION = { apply: 'apply', rollback: 'rollback' } as const;
 
@@ -43,7 +42,7 @@ export const enWizard = {
   'wizard.repairFirst': (_: None) => 'An interrupted change must be repaired first.',
   'wizard.busy': (_: None) => 'Another change is in progress.',
   'wizard.planChanged': (_: None) =>
-    'This computer changed after the plan was reviewed. Look at the new plan; apply again only if it is right. Nothing was changed.',
+    'This computer changed after the plan was reviewed. Look at the new plan; apply again only if it is right.',
   'folder.notWritable': (_: None) =>
     'This folder is not writable (write-protected stick or no permission). Choose another folder.',
   'folder.full': (_: None) => 'The drive is full. Free some space or choose another folder.',
@@ -60,8 +59,8 @@ export const enWizard = {
     'The tool could not be started as administrator (was the UAC prompt declined?).',
   'ipc.unknownSender': (_: None) => 'Request refused: unknown sender.',
   'ipc.unknownRequest': (_: None) => 'Unknown request.',
-  /** A request the schema refused, or an error without a code: its English detail as data. */
-  'ipc.failed': (p: { detail: string }) => p.detail,
-  'simulation.label': (p: { os: OsName; kb: KbState; profile: string }) =>
-    `${osName(p.os)}${p.kb === 'missing' ? ', without KB 3140245' : ''} (${p.profile})`,
+  /** Text without a code (a schema's refusal, an unexpected error): shown as it is, as data. */
+  'text.asIs': (p: { detail: string }) => p.detail,
+  /** The simulated machine: English keeps its profile's own label; other languages build one from detection. */
+  'simulation.label': (p: { os: OsName; kb: KbState; profile: string; label: string }) => p.label,
 };

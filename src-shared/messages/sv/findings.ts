@@ -24,7 +24,7 @@ export const svFindings: Pick<Catalogue, keyof typeof enFindings> = {
   'finding.sslEnabled': (p) =>
     `${at(p.at)} aktiverar SSL 2.0 / 3.0 (${p.value}): osäkert; de bitarna tas bort.`,
   'finding.viewsDisagree': (p) =>
-    `${p.name} i ${p.key} skiljer sig mellan 64- och 32-bitarsdelen av registret: ${p.a[0]}-bitars ${p.a[1]}, ${p.b[0]}-bitars ${p.b[1]}. 32-bitarsprogram läser 32-bitarsdelen.`,
+    `${p.name} i ${p.key} skiljer sig mellan 64- och 32-bitarsdelen av registret: ${p.a[0]}-bitars ${p.a[1] ?? '(inte satt)'}, ${p.b[0]}-bitars ${p.b[1] ?? '(inte satt)'}. 32-bitarsprogram läser 32-bitarsdelen.`,
   'finding.misspelled': (p) =>
     `${at(p.at)} har "${p.wrong}", en felstavning av "${p.right}" som Windows bortser från. Det lämnas orört.`,
   'finding.serverDisabled': (p) =>

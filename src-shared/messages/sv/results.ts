@@ -57,8 +57,8 @@ export const svResults: Pick<Catalogue, keyof typeof enResults> = {
   'backup.folderFull': (p, x) =>
     `Säkerhetskopiemappen ${p.folder} är full. Frigör utrymme eller ${another(x, 'välj')}`,
   'backup.notWritten': (p) => `Säkerhetskopian kunde inte skrivas till ${p.folder}: ${p.detail}`,
-  'backup.unreadableAfterWrite': (p) =>
-    `Säkerhetskopian skrevs men kan inte längre läsas (${p.detail}) Sitter USB-minnet kvar?`,
+  'backup.unreadableAfterWrite': (p, x) =>
+    `Säkerhetskopian skrevs men kan inte längre läsas (${x.say(p.detail)}) Sitter USB-minnet kvar?`,
   'backup.readBackDiffers': (p) => `Säkerhetskopian ${p.file} gick inte att läsa tillbaka som den skrevs.`,
   'backup.notFound': (p) => `Säkerhetskopian ${p.file} finns inte.`,
   'backup.tooLarge': (p) =>

@@ -37,7 +37,7 @@ export const svWizard: Pick<Catalogue, keyof typeof enWizard> = {
   'wizard.repairFirst': () => 'En avbruten ändring måste repareras först.',
   'wizard.busy': () => 'En annan ändring pågår.',
   'wizard.planChanged': () =>
-    'Datorn har ändrats sedan planen granskades. Titta på den nya planen och verkställ igen bara om den stämmer. Inget ändrades.',
+    'Datorn har ändrats sedan planen granskades. Titta på den nya planen och verkställ igen bara om den stämmer.',
   'folder.notWritable': () =>
     'Det går inte att skriva i mappen (skrivskyddat minne eller saknad behörighet). Välj en annan mapp.',
   'folder.full': () => 'Enheten är full. Frigör utrymme eller välj en annan mapp.',
@@ -51,6 +51,6 @@ export const svWizard: Pick<Catalogue, keyof typeof enWizard> = {
   'elevate.failed': () => 'Verktyget kunde inte startas som administratör (avböjdes UAC-frågan?).',
   'ipc.unknownSender': () => 'Begäran avvisad: okänd avsändare.',
   'ipc.unknownRequest': () => 'Okänd begäran.',
-  'ipc.failed': (p) => p.detail,
+  'text.asIs': (p) => p.detail,
   'simulation.label': (p) => `${osName(p.os)}${p.kb === 'missing' ? ', utan KB 3140245' : ''} (${p.profile})`,
 };

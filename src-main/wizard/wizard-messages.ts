@@ -1,0 +1,26 @@
+/** What the wizard service says by code: the repair's outcome and the simulation's banner. */
+import type { Detection } from '../../src-shared/detection-types.js';
+import type { StartInfo } from '../../src-shared/ipc-contract.js';
+import { msg, type Msg } from '../../src-shared/messages/messages.js';
+import type { RepairResult } from '../core/state/transaction.js';
+
+export function repairMsg(r: RepairResult): Msg {
+  if (!r.repaired) return msg('repair.nothing', {});
+  const operation = r.operation === 'rollback' ? 'rollback' : 'apply';
+  return r.ok
+    ? msg('repair.undone', { operation, startedAt: r.startedAt })
+    : msg('repair.failed', { operation, error: r.error ?? '' });
+}
+
+/** The simulated machine, named from what detection found (its profile's own label is English). */
+export function simulationInfo(
+  simulation: { profile: string; label: string } | null,
+  detection: Detection,
+): StartInfo['simulation'] {
+  if (simulation === null) return null;
+  const { os } = detection.os.displayNameMsg.params;
+  return {
+    ...simulation,
+    labelMsg: msg('simulation.label', { os, kb: detection.kb3140245.state, ...simulation }),
+  };
+}
