@@ -8,6 +8,7 @@
 import type { Detection } from './detection-types.js';
 import type { GroupAdvice, Group } from './groups.js';
 import type { Msg } from './messages/messages.js';
+import type { At } from './messages/params.js';
 import type { OperationResult } from './operation-types.js';
 import type { Plan } from './plan-types.js';
 import type { ProtocolChoice } from './protocols.js';
@@ -119,6 +120,8 @@ export interface ProgressEvent {
   kind: 'create-key' | 'set-value' | 'delete-value' | 'delete-key';
   /** What was just written, for display: "HKLM\...\WinHttp (64-bit) DefaultSecureProtocols". */
   what: string;
+  /** The same, as data: the wizard writes the view in its language. */
+  at: At;
 }
 
 export interface PlanRequest {

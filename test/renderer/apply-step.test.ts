@@ -36,6 +36,7 @@ describe('step 6: apply', () => {
         total: 12,
         kind: 'create-key',
         what: 'HKLM\\SYSTEM\\...\\TLS 1.2\\Client',
+        at: { hive: 'HKLM', view: 'shared', key: 'SYSTEM\\...\\TLS 1.2\\Client' },
       });
       api.emit({
         operation: 'apply',
@@ -43,6 +44,7 @@ describe('step 6: apply', () => {
         total: 12,
         kind: 'set-value',
         what: 'HKLM\\...\\WinHttp (64-bit view) DefaultSecureProtocols',
+        at: { hive: 'HKLM', view: '64', key: '...\\WinHttp', name: 'DefaultSecureProtocols' },
       });
       await new Promise<void>((resolve) => (finish = resolve));
       return ok(applyOutcome(plan));
@@ -53,7 +55,7 @@ describe('step 6: apply', () => {
     expect(progress.getAttribute('aria-live')).toBe('polite');
     await vi.waitFor(() => expect(within(progress).getAllByRole('listitem')).toHaveLength(2));
     expect(progress.textContent).toContain('Key created:');
-    expect(progress.textContent).toContain('Value set:');
+    expect(progress.textContent).toContain('Value set: HKLM\\...\\WinHttp (64-bit) DefaultSecureProtocols');
     expect(screen.getByRole('status').textContent).toContain('Working…');
     expect(nextButton().disabled).toBe(true);
     expect(backButton().disabled).toBe(true);

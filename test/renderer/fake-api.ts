@@ -58,6 +58,7 @@ export function createFakeApi(): FakeApi {
           total: 12,
           kind: 'set-value',
           what: `HKLM\\${item.key}${item.view === 'shared' ? '' : ` (${item.view}-bit view)`} ${item.name}`,
+          at: { hive: 'HKLM', view: item.view, key: item.key, name: item.name },
         }),
       );
       return ok(applyOutcome(plan));
@@ -72,6 +73,12 @@ export function createFakeApi(): FakeApi {
         total: 12,
         kind: 'delete-value',
         what: 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp (64-bit view) DefaultSecureProtocols',
+        at: {
+          hive: 'HKLM',
+          view: '64',
+          key: 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp',
+          name: 'DefaultSecureProtocols',
+        },
       });
       return ok(rollbackOutcome(request.id));
     }),
