@@ -4,7 +4,7 @@
 // names no command-line flag.
 import { describe, expect, it } from 'vitest';
 import { MESSAGE_LANGUAGES } from '../../src-shared/messages/languages.js';
-import { english, msg, renderMsg } from '../../src-shared/messages/messages.js';
+import { english, msg, renderMsg, type Catalogue } from '../../src-shared/messages/messages.js';
 import { sv } from '../../src-renderer/i18n/sv.js';
 import { collectMainMessages } from './main-message-corpus.js';
 
@@ -35,6 +35,14 @@ describe("main's messages in Swedish", () => {
     const needsSchannel = msg('refusal.needsSchannel', { groups: ['dotnet'], only: ['dotnet'] });
     expect(english(needsSchannel)).toContain('(--only dotnet,schannel)');
     expect(renderMsg(MESSAGE_LANGUAGES.en, needsSchannel, 'gui')).toContain('tick the SChannel group too.');
+  });
+
+  it('a catalogue without one of the codes does not compile', () => {
+    const { 'wizard.busy': dropped, ...rest } = MESSAGE_LANGUAGES.sv.messages;
+    // @ts-expect-error the Swedish catalogue without 'wizard.busy' is not a Catalogue
+    const incomplete: Catalogue = rest;
+    expect(typeof dropped).toBe('function');
+    expect(Object.keys(incomplete)).not.toContain('wizard.busy');
   });
 
   it('keeps paths, names and values', () => {

@@ -1,5 +1,4 @@
 import type { KbStatus } from '../../../src-shared/detection-types.js';
-import type { Group } from '../../../src-shared/groups.js';
 import type { ProtocolChoice } from '../../../src-shared/protocols.js';
 import type { Stack } from '../../../src-shared/stacks.js';
 
@@ -125,13 +124,6 @@ const CHOICE_TEXT: Record<ReportLang, Record<ProtocolChoice, string>> = {
 export function choiceText(lang: ReportLang, choice: ProtocolChoice): string {
   return CHOICE_TEXT[lang][choice];
 }
-
-export const GROUP_TEXT: Record<Group, string> = {
-  winhttp: 'WinHTTP',
-  dotnet: '.NET Framework',
-  schannel: 'SChannel',
-  wininet: 'WinINet',
-};
 
 export const STACK_TEXT: Record<ReportLang, Record<Stack, string>> = {
   en: {

@@ -6,12 +6,11 @@ import { formatValue, type RegValue } from '../registry/registry-port.js';
 import { MESSAGE_LANGUAGES } from '../../../src-shared/messages/languages.js';
 import { renderMsg, type Msg } from '../../../src-shared/messages/messages.js';
 import type { Surface } from '../../../src-shared/messages/say.js';
-import type { Group } from '../../../src-shared/groups.js';
+import { GROUP_NAME, type Group } from '../../../src-shared/groups.js';
 import { PROTOCOL_NAMES, tlsVersionsOf, type ProtocolChoice } from '../../../src-shared/protocols.js';
 import type { EffectiveStack } from '../../../src-shared/stacks.js';
 import {
   choiceText,
-  GROUP_TEXT,
   kbText,
   localTime,
   restartText,
@@ -138,7 +137,7 @@ export function effectiveLines(lang: ReportLang, input: ReportInput): string[] {
 export function choiceLine(lang: ReportLang, input: ReportInput): string | null {
   if (!input.choice) return null;
   const w = WORDS[lang];
-  const groups = input.choice.groups ? input.choice.groups.map((g) => GROUP_TEXT[g]).join(', ') : w.needs;
+  const groups = input.choice.groups ? input.choice.groups.map((g) => GROUP_NAME[g]).join(', ') : w.needs;
   return `${w.protocols}: ${choiceText(lang, input.choice.protocols)} (${w.settings}: ${groups})`;
 }
 

@@ -1,10 +1,10 @@
 /** English: findings (what is worth knowing that is not a change) and refusals of a plan. */
-import type { Group } from '../../groups.js';
+import { GROUP_NAME, type Group } from '../../groups.js';
 import { STACK_LABEL, type Stack } from '../../stacks.js';
 import type { View } from '../../registry-types.js';
 import type { At, OddKind } from '../params.js';
 import type { None, Say } from '../say.js';
-import { at, GROUP_NAME } from './words.js';
+import { at } from './words.js';
 
 const TAIL = 'It is replaced only if you confirm; rollback restores its type and bytes exactly.';
 const ODD: Record<OddKind, (type: string, bytes: string) => string> = {

@@ -1,5 +1,4 @@
 /** English words several English messages share: registry locations, Windows names, file evidence. */
-import type { Group } from '../../groups.js';
 import { keyPath, type At, type FileVersion, type OsName } from '../params.js';
 
 const BITS: Record<OsName['arch'], string> = {
@@ -25,11 +24,3 @@ export function osName(os: OsName): string {
 export function files(list: readonly FileVersion[]): string {
   return list.map((f) => `${f.file} ${f.version ?? 'not found'}`).join(', ');
 }
-
-/** The groups by name, as the wizard's check boxes and the CLI's sentences call them. */
-export const GROUP_NAME: Record<Group, string> = {
-  winhttp: 'WinHTTP',
-  dotnet: '.NET Framework',
-  schannel: 'SChannel',
-  wininet: 'WinINet',
-};

@@ -2,7 +2,8 @@
 import type { enFindings } from '../en/findings.js';
 import type { Catalogue } from '../messages.js';
 import type { OddKind } from '../params.js';
-import { at, GROUP_NAME, STACK_NAME } from './words.js';
+import { GROUP_NAME } from '../../groups.js';
+import { at, STACK_NAME } from './words.js';
 
 const TAIL = 'Det ersätts bara om du bekräftar; en återställning ger tillbaka exakt samma typ och byte.';
 const ODD: Record<OddKind, (type: string, bytes: string) => string> = {

@@ -1,5 +1,4 @@
 /** Swedish words several Swedish messages share: registry locations, Windows names, file evidence. */
-import type { Group } from '../../groups.js';
 import type { Stack } from '../../stacks.js';
 import { keyPath, type At, type FileVersion, type OsName, type RegistryOperation } from '../params.js';
 
@@ -23,13 +22,6 @@ export function osName(os: OsName): string {
 export function files(list: readonly FileVersion[]): string {
   return list.map((f) => `${f.file} ${f.version ?? 'saknas'}`).join(', ');
 }
-
-export const GROUP_NAME: Record<Group, string> = {
-  winhttp: 'WinHTTP',
-  dotnet: '.NET Framework',
-  schannel: 'SChannel',
-  wininet: 'WinINet',
-};
 
 export const STACK_NAME: Record<Stack, string> = {
   winhttp: 'WinHTTP (Outlook, OneDrive, Windows Update)',
