@@ -59,6 +59,8 @@ export interface BackupSummary {
   id: string;
   createdAt: string;
   osName: string;
+  /** The same, by code (its architecture in the wizard's language). */
+  osNameMsg: Msg;
   valid: boolean;
   problem: string | null;
   problemMsg: Msg | null;
@@ -81,6 +83,7 @@ export interface RollbackPreview {
   createdAt: string;
   computerName: string;
   osName: string;
+  osNameMsg: Msg;
   items: RollbackPreviewItem[];
   keysToRemove: { hive: string; view: View; path: string }[];
   /** sha256 of the file as previewed: the rollback request sends it back (issue 9 §5). */

@@ -1,7 +1,9 @@
 import * as path from 'node:path';
 import { BackupError } from '../core/backup/backup-error.js';
 import { listBackups, readBackupFile } from '../core/backup/backup-files.js';
+import { asIs } from '../../src-shared/messages/message-error.js';
 import type { Msg } from '../../src-shared/messages/messages.js';
+import { osNameMsg } from './wizard-messages.js';
 import type { BackupSummary } from '../../src-shared/ipc-contract.js';
 
 /** The backups of this computer in a folder, newest first, as the renderer names them (by file name). */
@@ -10,6 +12,7 @@ export function backupSummaries(folder: string, computerName: string, is64Bit: b
     id: path.basename(b.file),
     createdAt: b.createdAt,
     osName: b.osName,
+    osNameMsg: osNameMsg(b.osName),
     valid: b.valid,
     problem: b.problem,
     problemMsg: b.problemMsg,
@@ -26,10 +29,11 @@ export function pickedBackupSummary(file: string, computerName: string, is64Bit:
   try {
     const doc = readBackupFile(file, computerName, is64Bit);
     const osName = doc.machine.os.displayName;
-    return { id, createdAt: doc.createdAt, osName, valid: true, problem: null, problemMsg: null };
+    const name = { osName, osNameMsg: osNameMsg(osName) };
+    return { id, createdAt: doc.createdAt, ...name, valid: true, problem: null, problemMsg: null };
   } catch (error) {
     if (error instanceof BackupError)
-      return { id, createdAt: '', osName: '', valid: false, ...problemOf(error) };
+      return { id, createdAt: '', osName: '', osNameMsg: asIs(''), valid: false, ...problemOf(error) };
     throw error;
   }
 }

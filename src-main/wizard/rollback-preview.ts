@@ -1,4 +1,5 @@
 import { wrongTypesIn, type RollbackPlan } from '../core/operations/rollback.js';
+import { osNameMsg } from './wizard-messages.js';
 import type { RollbackPreview } from '../../src-shared/ipc-contract.js';
 
 /** A rollback plan as the renderer sees it: values by location, never a path it could send back. */
@@ -10,6 +11,7 @@ export function toPreview(id: string, plan: RollbackPlan): RollbackPreview {
     computerName: plan.backup.machine.computerName,
     contentHash: plan.contentHash,
     osName: plan.backup.machine.os.displayName,
+    osNameMsg: osNameMsg(plan.backup.machine.os.displayName),
     items: plan.items.map((i) => ({
       hive: i.value.hive,
       view: i.value.view,

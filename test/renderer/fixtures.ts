@@ -380,6 +380,7 @@ export function backupList(): BackupSummary[] {
       id: BACKUP_ID,
       createdAt: '2026-11-29T17:52:20.000Z',
       osName: 'Windows 7 SP1 (64-bit)',
+      osNameMsg: { code: 'os.name', params: { os: WIN7 } },
       valid: true,
       problem: null,
       problemMsg: null,
@@ -388,6 +389,7 @@ export function backupList(): BackupSummary[] {
       id: 'TLS12-backup_SIM-WIN7_20261101-090000.json',
       createdAt: '2026-11-01T09:00:00.000Z',
       osName: 'Windows 7 SP1 (64-bit)',
+      osNameMsg: { code: 'os.name', params: { os: WIN7 } },
       valid: false,
       problem: 'C:\\b\\x.json is damaged or was edited: its checksum does not match. Refused.',
       problemMsg: msg('backup.checksum', { file: 'C:\\b\\x.json' }),
@@ -404,6 +406,7 @@ export function rollbackPreview(id = BACKUP_ID): RollbackPreview {
     createdAt: '2026-11-29T17:52:20.000Z',
     computerName: 'SIM-WIN7',
     osName: 'Windows 7 SP1 (64-bit)',
+    osNameMsg: { code: 'os.name', params: { os: WIN7 } },
     contentHash: 'c'.repeat(64),
     items: [
       {
