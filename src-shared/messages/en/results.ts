@@ -44,6 +44,10 @@ export const enResults = {
     p.restoreError === null
       ? `Rollback failed: ${x.say(p.error)} The registry was put back as it was before the rollback.`
       : `Rollback failed: ${x.say(p.error)} Putting the values back also failed (${p.restoreError}). Run the tool again: it repairs from its journal.`,
+  'plan.toChange': (p: { count: number; restart: boolean }, x: Say) =>
+    p.count === 0
+      ? 'Nothing to change.'
+      : `${x.count(p.count, { one: '# value', other: '# values' })} to change${p.restart ? '; a restart will be needed' : ''}.`,
   'result.alreadyMatchesBackup': (_: None) => 'The registry already matches the backup. Nothing was changed.',
   'result.backupChanged': (p: { file: string }) =>
     `The backup file ${p.file} changed after it was previewed. Look at the new preview; roll back again only if it is right.`,

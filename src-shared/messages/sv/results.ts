@@ -43,6 +43,10 @@ export const svResults: Pick<Catalogue, keyof typeof enResults> = {
     p.restoreError === null
       ? `Återställningen misslyckades: ${x.say(p.error)} Registret har satts tillbaka som det var före återställningen.`
       : `Återställningen misslyckades: ${x.say(p.error)} Även återställningen misslyckades (${p.restoreError}). Kör verktyget igen: det reparerar från sin journal.`,
+  'plan.toChange': (p, x) =>
+    p.count === 0
+      ? 'Inget att ändra.'
+      : `${x.count(p.count, { one: '# värde ska ändras', other: '# värden ska ändras' })}${p.restart ? '; en omstart kommer att behövas' : ''}.`,
   'result.alreadyMatchesBackup': () => 'Registret stämmer redan med säkerhetskopian. Inget ändrades.',
   'result.backupChanged': (p) =>
     `Säkerhetskopian ${p.file} har ändrats sedan förhandsvisningen. Titta på den nya förhandsvisningen och återställ igen bara om den stämmer.`,
