@@ -27,8 +27,13 @@ const DATA_TOKEN = [
   /^\(?(x64|x86|arm64)\)?$/, // architectures
 ];
 
-/** Data besides the registry's: Windows' edition as the registry names it, languages in their own names. */
-const dataWords = new Set<string>();
+/**
+ * Data besides the registry's: Windows' edition as the registry names it, languages in their own
+ * names, and the month names of dates (Intl formats dates in the language's locale).
+ */
+const dataWords = new Set<string>(
+  Array.from({ length: 12 }, (_, m) => new Date(2026, m, 15).toLocaleString('en-XA', { month: 'short' })),
+);
 
 function isData(token: string): boolean {
   const word = token.replace(/^["(]|["),:;.]+$/g, '');
@@ -65,22 +70,27 @@ afterEach(() => {
   delete LANGUAGES.pseudo;
 });
 
+/** The wizard on a simulated machine, the real service behind the real IPC dispatch, in the pseudo-locale. */
+async function renderPseudo(...args: Parameters<typeof wizardFor>): Promise<void> {
+  const w = wizardFor(...args);
+  dataWords.add(w.service.start().detection.os.edition);
+  for (const lang of ['en', 'sv']) dataWords.add(LANGUAGES[lang]?.name ?? '');
+  const handlers = handlersFor(w.service);
+  const api = createTls12Api(
+    (name, request) => dispatch(handlers, name, request, true) as never,
+    () => () => undefined,
+  );
+  const app = createAppState(api);
+  app.wizard.fullPath = true;
+  render(App, { props: { app } });
+  await vi.waitFor(() => expect(app.session.stage).not.toBe('loading'));
+  setLang(registerPseudo());
+  await screen.findByRole('heading', { level: 2, name: /⟦/ });
+}
+
 describe('the pseudo-locale', () => {
   it('marks every visible text of every step and of a rollback, and shows no command-line flag', async () => {
-    const w = wizardFor('win7-sp1', { msu: true });
-    dataWords.add(w.service.start().detection.os.edition);
-    for (const lang of ['en', 'sv']) dataWords.add(LANGUAGES[lang]?.name ?? '');
-    const handlers = handlersFor(w.service);
-    const api = createTls12Api(
-      (name, request) => dispatch(handlers, name, request, true) as never,
-      () => () => undefined,
-    );
-    const app = createAppState(api);
-    app.wizard.fullPath = true;
-    render(App, { props: { app } });
-    await vi.waitFor(() => expect(app.session.stage).not.toBe('loading'));
-    setLang(registerPseudo());
-    await screen.findByRole('heading', { level: 2, name: /⟦/ });
+    await renderPseudo('win7-sp1', { msu: true });
     check('computer');
     await toStep('Update');
     check('update');
@@ -103,6 +113,21 @@ describe('the pseudo-locale', () => {
     await fireEvent.click(button(/⟦Roll back now/));
     await screen.findByRole('heading', { name: /⟦Rollback result/ });
     check('rollback result');
+    await fireEvent.click(button(/⟦Back to the wizard/));
+    await fireEvent.click(await screen.findByRole('button', { name: /⟦Roll back from a backup…/ }));
+    await screen.findByRole('radio', { name: /⟦/ });
+    check('the backups of this computer');
+  }, 60_000);
+
+  it('marks the read-only mode of a wizard without administrator rights', async () => {
+    await renderPseudo('win10', { elevated: false });
+    check('computer, not elevated');
+    await toStep('Update');
+    check('update, not needed');
+    await toStep('Choice');
+    check('choice, not elevated');
+    await toStep('Review');
+    check('review, not elevated');
   }, 60_000);
 
   it('catches a text that went through no catalogue', () => {
