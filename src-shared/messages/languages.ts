@@ -4,9 +4,10 @@
  */
 import { ENGLISH, type MessageLanguage } from './messages.js';
 import { sv } from './sv/index.js';
+import { svReport } from './sv/report.js';
 
 export const MESSAGE_LANGUAGES = {
   en: ENGLISH,
-  sv: { locale: 'sv-SE', and: 'och', messages: sv },
+  sv: { locale: 'sv-SE', and: 'och', messages: sv, report: svReport },
 } satisfies Record<string, MessageLanguage>;
 export type MessageLang = keyof typeof MESSAGE_LANGUAGES;

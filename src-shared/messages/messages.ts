@@ -5,6 +5,8 @@
  * mistyped entry fails to compile.
  */
 import { en } from './en/index.js';
+import { enReport } from './en/report.js';
+import type { ReportWords } from './report-words.js';
 import type { Detail, PluralForms, Say, Surface } from './say.js';
 
 type English = typeof en;
@@ -17,11 +19,15 @@ export type Msg = { [K in MessageCode]: { code: K; params: ParamsOf<K> } }[Messa
 /** A language's sentences, one per code. */
 export type Catalogue = { [K in MessageCode]: (p: ParamsOf<K>, x: Say) => string };
 
-/** A language of the messages: its catalogue, the locale of its plural rules, its word for "and". */
+/**
+ * A language of the messages: its catalogue, the locale of its plural rules and dates, its word for
+ * "and", and the report's and summary's own words.
+ */
 export interface MessageLanguage {
   locale: string;
   and: string;
   messages: Catalogue;
+  report: ReportWords;
 }
 
 export function msg<K extends MessageCode>(code: K, params: ParamsOf<K>): Msg {
@@ -48,7 +54,7 @@ export function renderMsg(language: MessageLanguage, m: Detail, surface: Surface
   return entry ? entry(m.params, x) : `[${m.code}]`;
 }
 
-export const ENGLISH: MessageLanguage = { locale: 'en-GB', and: 'and', messages: en };
+export const ENGLISH: MessageLanguage = { locale: 'en-GB', and: 'and', messages: en, report: enReport };
 
 /** A message with its English beside it: the shape of every `message` + `msg` pair in results and JSON. */
 export function said(m: Msg): { message: string; msg: Msg } {

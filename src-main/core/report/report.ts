@@ -14,7 +14,7 @@ import {
   kbText,
   localTime,
   restartText,
-  STACK_TEXT,
+  stackText,
   viewText,
   WORDS,
   type ReportLang,
@@ -130,7 +130,7 @@ export function effectiveLines(lang: ReportLang, input: ReportInput): string[] {
   return e.after.map((s, i) => {
     const view = viewText(lang, s.view);
     const was = e.before[i];
-    return `${STACK_TEXT[lang][s.stack]}${view ? `, ${view}` : ''}: ${was ? tls(lang, was.mask) : '?'} → ${tls(lang, s.mask)}`;
+    return `${stackText(lang, s.stack)}${view ? `, ${view}` : ''}: ${was ? tls(lang, was.mask) : '?'} → ${tls(lang, s.mask)}`;
   });
 }
 
