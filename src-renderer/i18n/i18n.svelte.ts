@@ -1,5 +1,5 @@
 import type { Detail } from '../../src-shared/messages/say.js';
-import { renderMsg } from '../../src-shared/messages/messages.js';
+import { pluralRules, renderMsg } from '../../src-shared/messages/messages.js';
 import type { MessageKey } from './en.js';
 import { LANGUAGES, type Language } from './languages.js';
 
@@ -44,7 +44,7 @@ export function t(key: MessageKey, params: Params = {}): string {
 
 /** A count with its noun: key_one when the language's plural rules say "one", key_other otherwise. */
 export function tn(key: Countable, n: number): string {
-  const one = new Intl.PluralRules(language().messages.locale).select(n) === 'one';
+  const one = pluralRules(language().messages.locale).select(n) === 'one';
   return t(one ? `${key}_one` : `${key}_other`, { n });
 }
 

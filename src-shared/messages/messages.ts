@@ -34,10 +34,19 @@ export function msg<K extends MessageCode>(code: K, params: ParamsOf<K>): Msg {
   return { code, params } as Msg;
 }
 
+const RULES = new Map<string, Intl.PluralRules>();
+
+/** A locale's plural rules, made once (each message and count would otherwise build them again). */
+export function pluralRules(locale: string): Intl.PluralRules {
+  let rules = RULES.get(locale);
+  if (!rules) RULES.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules;
+}
+
 /** The sentence for `m` in `language`, for the wizard ('gui') or the command line ('cli'). */
 export function renderMsg(language: MessageLanguage, m: Detail, surface: Surface): string {
   if (typeof m === 'string') return m;
-  const rules = new Intl.PluralRules(language.locale);
+  const rules = pluralRules(language.locale);
   const x: Say = {
     surface,
     count: (n: number, forms: PluralForms) =>
