@@ -4,6 +4,8 @@
  * renderer.
  */
 
+import type { Msg } from './messages/messages.js';
+
 /** The Windows versions the tool knows (their facts are in src-main/core/catalogue/windows-families.ts). */
 export const OS_FAMILIES = [
   'win7',
@@ -32,6 +34,8 @@ export interface OsInfo {
   family: OsFamily | null;
   /** "Windows 7 SP1 (64-bit)", "Windows Server 2012 R2 (64-bit)". */
   displayName: string;
+  /** The same, by code: the wizard shows it in its language. */
+  displayNameMsg: Extract<Msg, { code: 'os.name' }>;
   productName: string;
   edition: string;
   /** "6.1", "10.0". */
@@ -49,6 +53,7 @@ export interface OsInfo {
   is64Bit: boolean;
   computerName: string;
   unsupportedReason: string | null;
+  unsupportedMsg: Msg | null;
 }
 
 /**
@@ -77,6 +82,7 @@ export interface KbStatus {
   /** The .msu file name for this OS and architecture, when the KB is needed. */
   msuFile: string | null;
   message: string;
+  msg: Msg;
 }
 
 export interface Detection {

@@ -2,6 +2,14 @@
 export const GROUPS = ['winhttp', 'dotnet', 'schannel', 'wininet'] as const;
 export type Group = (typeof GROUPS)[number];
 
+/** The groups by their product names, the same in every language (the wizard's boxes say more). */
+export const GROUP_NAME: Record<Group, string> = {
+  winhttp: 'WinHTTP',
+  dotnet: '.NET Framework',
+  schannel: 'SChannel',
+  wininet: 'WinINet',
+};
+
 export function isGroup(text: string): text is Group {
   return (GROUPS as readonly string[]).includes(text);
 }

@@ -7,6 +7,8 @@
  */
 import type { Detection } from './detection-types.js';
 import type { GroupAdvice, Group } from './groups.js';
+import type { Msg } from './messages/messages.js';
+import type { At } from './messages/params.js';
 import type { Drift, OperationResult } from './operation-types.js';
 import type { Plan } from './plan-types.js';
 import type { ProtocolChoice } from './protocols.js';
@@ -21,6 +23,7 @@ export interface BackupFolderStatus {
   writable: boolean;
   /** Why it cannot be used, for a person; null when writable. */
   problem: string | null;
+  problemMsg: Msg | null;
   /** True when it is beside the portable executable (the USB stick). */
   onStick: boolean;
 }
@@ -29,7 +32,7 @@ export interface StartInfo {
   toolVersion: string;
   /** The OS display language, e.g. "sv-SE": the wizard's language is chosen from it. */
   locale: string;
-  simulation: { profile: string; label: string } | null;
+  simulation: { profile: string; label: string; labelMsg: Msg } | null;
   /** An apply or rollback that never finished: shown first, with a one-click repair. */
   interrupted: { operation: string; startedAt: string } | null;
   detection: Detection;
@@ -40,11 +43,13 @@ export interface StartInfo {
   kbInstaller: { file: string } | null;
   /** The journal or lock cannot be used: each sentence names the file (reading still works). */
   stateProblems?: string[];
+  stateProblemMsgs?: Msg[];
 }
 
 export interface RepairOutcome {
   ok: boolean;
   message: string;
+  msg: Msg;
   detection: Detection;
   groupAdvice: GroupAdvice[];
 }
@@ -54,8 +59,11 @@ export interface BackupSummary {
   id: string;
   createdAt: string;
   osName: string;
+  /** The same, by code (its architecture in the wizard's language). */
+  osNameMsg: Msg;
   valid: boolean;
   problem: string | null;
+  problemMsg: Msg | null;
 }
 
 export interface RollbackPreviewItem {
@@ -79,6 +87,7 @@ export interface RollbackPreview {
   createdAt: string;
   computerName: string;
   osName: string;
+  osNameMsg: Msg;
   items: RollbackPreviewItem[];
   keysToRemove: { hive: string; view: View; path: string }[];
   /** sha256 of the file as previewed: the rollback request sends it back (issue 9 §5). */
@@ -108,6 +117,7 @@ export interface KbInstallOutcome {
   ok: boolean;
   restartNeeded: boolean;
   message: string;
+  msg: Msg;
   detection: Detection;
 }
 
@@ -119,6 +129,8 @@ export interface ProgressEvent {
   kind: 'create-key' | 'set-value' | 'delete-value' | 'delete-key';
   /** What was just written, for display: "HKLM\...\WinHttp (64-bit) DefaultSecureProtocols". */
   what: string;
+  /** The same, as data: the wizard writes the view in its language. */
+  at: At;
 }
 
 export interface PlanRequest {
@@ -156,10 +168,7 @@ export interface RestartRequest {
 }
 
 /** Finish: the window closes (Electron), or main only says it would (the browser harness). */
-export interface FinishOutcome {
-  closing: boolean;
-  message: string;
-}
+export type FinishOutcome = Said<{ closing: boolean }>;
 
 type Empty = Record<string, never>;
 
@@ -177,8 +186,8 @@ export interface IpcContract {
   installKb: { request: Empty; response: KbInstallOutcome };
   openReport: { request: LangRequest; response: { opened: boolean; file: string } };
   copySummary: { request: LangRequest; response: { copied: boolean; text: string } };
-  restart: { request: RestartRequest; response: { scheduled: boolean; message: string } };
-  relaunchElevated: { request: Empty; response: { started: boolean; message: string } };
+  restart: { request: RestartRequest; response: Said<{ scheduled: boolean }> };
+  relaunchElevated: { request: Empty; response: Said<{ started: boolean }> };
   finish: { request: Empty; response: FinishOutcome };
 }
 
@@ -190,7 +199,12 @@ export interface IpcError {
   /** "bad-request", "untrusted-sender", "refused", "failed", "busy", "unknown-channel". */
   code: string;
   message: string;
+  /** The same, by code (a request refused for a reason the wizard can put in its language). */
+  msg: Msg;
 }
+
+/** A reply with a sentence for the technician: English, and by code. */
+export type Said<T> = T & { message: string; msg: Msg };
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 export function channelOf(name: ChannelName): string {
@@ -227,9 +241,9 @@ export interface Tls12Api {
   /** Copies a summary of the last result, in this language, to the clipboard, for the ticket. */
   copySummary(request: LangRequest): Promise<Envelope<{ copied: boolean; text: string }>>;
   /** Restarts the computer now, or records that the technician will restart later. */
-  restart(request: RestartRequest): Promise<Envelope<{ scheduled: boolean; message: string }>>;
+  restart(request: RestartRequest): Promise<Envelope<Said<{ scheduled: boolean }>>>;
   /** Starts the tool again as administrator (UAC prompt) and closes this one. */
-  relaunchElevated(): Promise<Envelope<{ started: boolean; message: string }>>;
+  relaunchElevated(): Promise<Envelope<Said<{ started: boolean }>>>;
   /** Finish on the result: closes the window; refused while a change or an installation runs. */
   finish(): Promise<Envelope<FinishOutcome>>;
   /** Progress of a running apply or rollback; returns a function that stops listening. */

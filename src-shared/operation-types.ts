@@ -1,4 +1,5 @@
 /** The result of an apply or rollback, as the CLI prints it and the wizard shows it. */
+import type { Msg } from './messages/messages.js';
 import type { KeyLocation } from './registry-types.js';
 
 export interface WrittenBackup {
@@ -40,6 +41,8 @@ export interface OperationResult {
   restartNeeded: boolean;
   /** One or two sentences for the technician. */
   message: string;
+  /** The same, by code: the wizard, the report and the summary render it in their language. */
+  msg: Msg;
   backup: WrittenBackup | null;
   steps: Step[];
   /** For a failure: whether every value already changed was put back and verified. */

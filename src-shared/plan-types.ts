@@ -1,5 +1,6 @@
 /** A plan: for every value this Windows needs (or the groups named), what it is and will be. */
 import type { Detection } from './detection-types.js';
+import type { Msg } from './messages/messages.js';
 import type { Group } from './groups.js';
 import type { ProtocolChoice } from './protocols.js';
 import type { Hive, RegValue, View } from './registry-types.js';
@@ -35,7 +36,9 @@ export type FindingSeverity = 'info' | 'warning' | 'error';
 export interface Finding {
   code: string;
   severity: FindingSeverity;
+  /** English (the CLI's); `msg` is the same by code, for any language. */
   message: string;
+  msg: Msg;
 }
 
 export interface Plan {
@@ -53,6 +56,8 @@ export interface Plan {
   findings: Finding[];
   /** Why nothing may be applied on this computer (unsupported Windows, ...); empty when it may. */
   blockers: string[];
+  /** The same, by code. */
+  blockerMsgs: Msg[];
   /** sha256 of what is reviewed (planFingerprint): the wizard's apply sends it back. */
   fingerprint?: string;
 }

@@ -1,3 +1,4 @@
+import { english, msg } from '../../src-shared/messages/messages.js';
 import { PROTOCOL_NAMES } from '../../src-shared/protocols.js';
 import { STACK_LABEL } from '../../src-shared/stacks.js';
 import { describeProtocolMask, tlsVersionsOf } from '../core/catalogue/protocols.js';
@@ -141,9 +142,7 @@ export function renderPlan(plan: Plan): string[] {
   const changes = changesOf(plan);
   lines.push(
     '',
-    changes.length === 0
-      ? 'Nothing to change.'
-      : `${changes.length} value(s) to change${changes.some((c) => c.restart) ? '; a restart will be needed' : ''}.`,
+    english(msg('plan.toChange', { count: changes.length, restart: changes.some((c) => c.restart) })),
   );
   return lines;
 }

@@ -38,7 +38,7 @@ export function writeCliReport(
           ...base,
           operation: 'apply',
           rows: rowsFromPlans(source.plan, source.after),
-          findings: source.plan.findings.map((f) => f.message),
+          findings: source.plan.findings.map((f) => f.msg),
           choice: { protocols: args.protocols, groups: args.groups },
           effective: {
             before: source.plan.effective.before,
@@ -48,7 +48,10 @@ export function writeCliReport(
       : { ...base, operation: 'rollback', rows: rollbackRows(source.plan, source.after), findings: [] };
   const lang = reportLang(io.env.LC_ALL ?? io.env.LANG);
   try {
-    fs.writeFileSync(args.report, reportHtml(input, { lang, restart: initialRestart(result) }));
+    fs.writeFileSync(
+      args.report,
+      reportHtml(input, { lang, restart: initialRestart(result), surface: 'cli' }),
+    );
   } catch (error) {
     io.err(`Could not write ${args.report}: ${error instanceof Error ? error.message : String(error)}`);
   }

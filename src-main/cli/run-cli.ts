@@ -1,3 +1,4 @@
+import { english } from '../../src-shared/messages/messages.js';
 import { validateState } from '../core/backup/validate-state.js';
 import { detect } from '../core/detect/detect.js';
 import { detectOs } from '../core/detect/detect-os.js';
@@ -123,7 +124,7 @@ function stateFirst(s: Composition, lock: OperationLock, args: CliArgs, out: Out
   if (state.untrustedFolder) out.json.untrustedStateFolder = state.untrustedFolder;
   const refusal = changeRefusal(state);
   if (!readOnly && refusal !== null) {
-    out.lines.push(refusal);
+    out.lines.push(english(refusal));
     return EXIT.refused;
   }
   out.lines.push(...readOnlyNotes(state), ...(state.problems.length > 0 ? [''] : []));
@@ -144,7 +145,7 @@ function stateFirst(s: Composition, lock: OperationLock, args: CliArgs, out: Out
   out.lines.push(
     repair.ok
       ? `An interrupted ${repair.operation} (started ${repair.startedAt}) was found and undone: the registry is as it was before it.`
-      : `An interrupted ${repair.operation} was found but could not be undone: ${repair.error}`,
+      : `An interrupted ${repair.operation} was found but could not be undone: ${english(repair.error ?? '')}`,
     '',
   );
   if (repair.ok) return null;

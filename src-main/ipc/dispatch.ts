@@ -1,3 +1,5 @@
+import { msgOf } from '../../src-shared/messages/message-error.js';
+import { msg, said, type Msg } from '../../src-shared/messages/messages.js';
 import { BackupError } from '../core/backup/backup-error.js';
 import type { WizardService } from '../wizard/wizard-service.js';
 import { WizardError } from '../wizard/wizard-error.js';
@@ -48,28 +50,25 @@ export async function dispatch(
   payload: unknown,
   trustedSender: boolean,
 ): Promise<Envelope<unknown>> {
-  if (!trustedSender)
-    return { ok: false, error: { code: 'untrusted-sender', message: 'Request refused: unknown sender.' } };
-  if (!isChannel(name)) return { ok: false, error: { code: 'unknown-channel', message: 'Unknown request.' } };
+  if (!trustedSender) return failure('untrusted-sender', msg('ipc.unknownSender', {}));
+  if (!isChannel(name)) return failure('unknown-channel', msg('ipc.unknownRequest', {}));
   let request: unknown;
   try {
     request = parseRequest(name, payload);
   } catch (error) {
-    if (error instanceof SchemaError)
-      return { ok: false, error: { code: 'bad-request', message: error.message } };
+    if (error instanceof SchemaError) return failure('bad-request', msgOf(error));
     throw error;
   }
   try {
     const handler = handlers[name] as (r: unknown) => unknown;
     return { ok: true, value: await handler(request) };
   } catch (error) {
-    if (error instanceof WizardError)
-      return { ok: false, error: { code: error.code, message: error.message } };
-    if (error instanceof BackupError)
-      return { ok: false, error: { code: 'refused', message: error.message } };
-    return {
-      ok: false,
-      error: { code: 'failed', message: error instanceof Error ? error.message : String(error) },
-    };
+    if (error instanceof WizardError) return failure(error.code, error.msg);
+    if (error instanceof BackupError) return failure('refused', error.msg);
+    return failure('failed', msgOf(error));
   }
+}
+
+function failure(code: string, m: Msg): Envelope<never> {
+  return { ok: false, error: { code, ...said(m) } };
 }

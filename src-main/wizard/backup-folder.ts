@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { english, msg } from '../../src-shared/messages/messages.js';
 import type { BackupFolderStatus } from '../../src-shared/ipc-contract.js';
 
 /**
@@ -21,17 +22,17 @@ export function backupFolderStatus(
     if (create) fs.mkdirSync(folder, { recursive: true });
     fs.writeFileSync(probe, 'test');
     fs.rmSync(probe, { force: true });
-    return { path: folder, writable: true, problem: null, onStick };
+    return { path: folder, writable: true, problem: null, problemMsg: null, onStick };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const problem =
       code === 'EROFS' || code === 'EACCES' || code === 'EPERM'
-        ? 'This folder is not writable (write-protected stick or no permission). Choose another folder.'
+        ? msg('folder.notWritable', {})
         : code === 'ENOSPC'
-          ? 'The drive is full. Free some space or choose another folder.'
+          ? msg('folder.full', {})
           : code === 'ENOENT' || code === 'ENOTDIR'
-            ? 'This folder does not exist (is the stick still plugged in?). Choose another folder.'
-            : `This folder cannot be used: ${(error as Error).message}`;
-    return { path: folder, writable: false, problem, onStick };
+            ? msg('folder.missing', {})
+            : msg('folder.unusable', { detail: (error as Error).message });
+    return { path: folder, writable: false, problem: english(problem), problemMsg: problem, onStick };
   }
 }

@@ -1,6 +1,9 @@
 import * as path from 'node:path';
 import { BackupError } from '../core/backup/backup-error.js';
 import { listBackups, readBackupFile } from '../core/backup/backup-files.js';
+import { asIs } from '../../src-shared/messages/message-error.js';
+import { msg, type Msg } from '../../src-shared/messages/messages.js';
+import { osNameMsg } from './wizard-messages.js';
 import type { BackupSummary } from '../../src-shared/ipc-contract.js';
 import { WizardError } from './wizard-error.js';
 
@@ -10,9 +13,15 @@ export function backupSummaries(folder: string, computerName: string, is64Bit: b
     id: path.basename(b.file),
     createdAt: b.createdAt,
     osName: b.osName,
+    osNameMsg: osNameMsg(b.osName),
     valid: b.valid,
     problem: b.problem,
+    problemMsg: b.problemMsg,
   }));
+}
+
+function problemOf(error: BackupError): { problem: string; problemMsg: Msg } {
+  return { problem: error.message, problemMsg: error.msg };
 }
 
 /** One backup file the technician picked elsewhere: its summary, or why it cannot be used. */
@@ -20,10 +29,12 @@ export function pickedBackupSummary(file: string, computerName: string, is64Bit:
   const id = path.basename(file);
   try {
     const doc = readBackupFile(file, computerName, is64Bit);
-    return { id, createdAt: doc.createdAt, osName: doc.machine.os.displayName, valid: true, problem: null };
+    const osName = doc.machine.os.displayName;
+    const name = { osName, osNameMsg: osNameMsg(osName) };
+    return { id, createdAt: doc.createdAt, ...name, valid: true, problem: null, problemMsg: null };
   } catch (error) {
     if (error instanceof BackupError)
-      return { id, createdAt: '', osName: '', valid: false, problem: error.message };
+      return { id, createdAt: '', osName: '', osNameMsg: asIs(''), valid: false, ...problemOf(error) };
     throw error;
   }
 }
@@ -32,6 +43,7 @@ export function pickedBackupSummary(file: string, computerName: string, is64Bit:
 export function backupFile(id: string, picked: ReadonlyMap<string, string>, folder: string): string {
   const file = picked.get(id);
   if (file) return file;
-  if (id !== path.basename(id) || id.includes('..')) throw new WizardError('refused', 'Not a backup name.');
+  if (id !== path.basename(id) || id.includes('..'))
+    throw new WizardError('refused', msg('wizard.notBackupName', {}));
   return path.join(folder, id);
 }

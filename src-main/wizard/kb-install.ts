@@ -7,6 +7,7 @@ import type { DesktopPlatform } from './platform.js';
 import { describeWusaExit, wusaCommand } from './system-commands.js';
 import { requireElevated } from './service-guards.js';
 import { WizardError } from './wizard-error.js';
+import { msg } from '../../src-shared/messages/messages.js';
 
 /** Installs KB 3140245 from the .msu on the stick with wusa.exe, then detects again. */
 export async function installKbFromStick(
@@ -16,12 +17,8 @@ export async function installKbFromStick(
 ): Promise<KbInstallOutcome> {
   const detection = detect(machine);
   const msu = findMsuOnStick(detection, stickFolder);
-  if (!detection.kb3140245.needed) throw new WizardError('refused', 'This Windows does not need KB 3140245.');
-  if (!msu)
-    throw new WizardError(
-      'not-found',
-      `No ${detection.kb3140245.msuFile ?? 'KB 3140245 package'} was found beside the tool.`,
-    );
+  if (!detection.kb3140245.needed) throw new WizardError('refused', msg('kb.notNeeded', {}));
+  if (!msu) throw new WizardError('not-found', msg('kb.noInstaller', { msu: detection.kb3140245.msuFile }));
   requireElevated(machine);
   const cmd = wusaCommand(machine.systemRoot, msu);
   const exitCode = await platform.runProgram(cmd.file, cmd.args);

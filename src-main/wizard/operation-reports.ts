@@ -24,7 +24,7 @@ export function applyReport(
     detection: plan.detection,
     result,
     rows: rowsFromPlans(plan, after),
-    findings: plan.findings.map((f) => f.message),
+    findings: plan.findings.map((f) => f.msg),
     choice: { protocols: request.protocols, groups: request.groups },
     effective: { before: plan.effective.before, after: after?.effective.before ?? plan.effective.after },
   };

@@ -20,6 +20,12 @@ export function progressReporter(
       total,
       kind: step.kind,
       what: `${describeKey(step.key)}${step.name ? ` ${step.name}` : ''}`,
+      at: {
+        hive: step.key.hive,
+        view: step.key.view,
+        key: step.key.path,
+        ...(step.name ? { name: step.name } : {}),
+      },
     });
   };
 }

@@ -1,3 +1,4 @@
+import { msg, said, type Msg } from '../../src-shared/messages/messages.js';
 import * as path from 'node:path';
 
 /** wusa.exe installs an .msu offline; these are its documented exit codes. */
@@ -12,30 +13,23 @@ export function wusaCommand(systemRoot: string, msu: string): { file: string; ar
   return { file: path.win32.join(systemRoot, 'System32', 'wusa.exe'), args: [msu, '/quiet', '/norestart'] };
 }
 
-export function describeWusaExit(code: number): { ok: boolean; restartNeeded: boolean; message: string } {
+export function describeWusaExit(code: number): {
+  ok: boolean;
+  restartNeeded: boolean;
+  message: string;
+  msg: Msg;
+} {
   switch (code) {
     case WUSA.installed:
-      return { ok: true, restartNeeded: false, message: 'KB 3140245 was installed.' };
+      return { ok: true, restartNeeded: false, ...said(msg('kb.wusaInstalled', { restart: false })) };
     case WUSA.restartNeeded:
-      return {
-        ok: true,
-        restartNeeded: true,
-        message: 'KB 3140245 was installed. Restart the computer to finish.',
-      };
+      return { ok: true, restartNeeded: true, ...said(msg('kb.wusaInstalled', { restart: true })) };
     case WUSA.alreadyInstalled:
-      return { ok: true, restartNeeded: false, message: 'KB 3140245 is already installed.' };
+      return { ok: true, restartNeeded: false, ...said(msg('kb.wusaAlready', {})) };
     case WUSA.notApplicable:
-      return {
-        ok: false,
-        restartNeeded: false,
-        message: 'This update does not apply to this computer (wrong Windows version or architecture).',
-      };
+      return { ok: false, restartNeeded: false, ...said(msg('kb.wusaNotApplicable', {})) };
     default:
-      return {
-        ok: false,
-        restartNeeded: false,
-        message: `wusa.exe failed with code ${code} (0x${(code >>> 0).toString(16)}).`,
-      };
+      return { ok: false, restartNeeded: false, ...said(msg('kb.wusaFailed', { code })) };
   }
 }
 

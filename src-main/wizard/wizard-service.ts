@@ -26,8 +26,10 @@ import type {
   RollbackOutcome,
   RollbackPreview,
   RollbackRequest,
+  Said,
   StartInfo,
 } from '../../src-shared/ipc-contract.js';
+import { msg, said } from '../../src-shared/messages/messages.js';
 import { backupFolderStatus } from './backup-folder.js';
 import type { DesktopPlatform } from './platform.js';
 import { backupFile, backupSummaries, pickedBackupSummary } from './backup-summaries.js';
@@ -40,6 +42,7 @@ import { needsNewPreview, rollbackOptions, toPreview } from './rollback-preview.
 import { finish, relaunchElevated, RESTART_LATER, restartNow, type RestartOutcome } from './restart.js';
 import { WizardError } from './wizard-error.js';
 import { requireElevated, requireNoInterruptedChange } from './service-guards.js';
+import { repairMsg, simulationInfo } from './wizard-messages.js';
 import { changedSinceReview } from './review-binding.js';
 import { planFingerprint } from '../core/plan/plan-fingerprint.js';
 
@@ -81,7 +84,7 @@ export class WizardService {
     return {
       toolVersion: this.o.toolVersion,
       locale: this.o.locale,
-      simulation: this.o.simulation,
+      simulation: simulationInfo(this.o.simulation, detection),
       interrupted: journal ? { operation: journal.operation, startedAt: journal.startedAt } : null,
       detection,
       groupAdvice: adviseGroups(this.o.machine.registry, detection),
@@ -92,6 +95,7 @@ export class WizardService {
       ),
       kbInstaller: msuOnStick(detection, this.o.stickFolder),
       stateProblems: state.problems,
+      stateProblemMsgs: state.problemMsgs,
     };
   }
 
@@ -102,15 +106,10 @@ export class WizardService {
       if (refusal !== null) throw new WizardError('refused', refusal);
       const is64 = detect(this.o.machine).os.is64Bit;
       const r = repairInterrupted(this.o.machine.registry, this.o.journal, (s) => validateState(s, is64));
-      const message = !r.repaired
-        ? 'There was nothing to repair.'
-        : r.ok
-          ? `The interrupted ${r.operation} from ${r.startedAt} was undone: the registry is as it was before it.`
-          : `The interrupted ${r.operation} could not be undone: ${r.error}`;
       const detection = detect(this.o.machine);
       return {
         ok: !r.repaired || r.ok,
-        message,
+        ...said(repairMsg(r)),
         detection,
         groupAdvice: adviseGroups(this.o.machine.registry, detection),
       };
@@ -199,7 +198,7 @@ export class WizardService {
   async openReport(request: LangRequest = { lang: 'en' }): Promise<{ opened: boolean; file: string }> {
     this.reports.setLang(request.lang);
     const file = this.reports.file();
-    if (!file) throw new WizardError('not-found', 'There is no report yet: apply or roll back first.');
+    if (!file) throw new WizardError('not-found', msg('wizard.noReport', {}));
     return { opened: await this.o.platform.openFile(file), file };
   }
 
@@ -207,7 +206,7 @@ export class WizardService {
   copySummary(request: LangRequest = { lang: 'en' }): { copied: boolean; text: string } {
     this.reports.setLang(request.lang);
     const text = this.reports.summary();
-    if (text === null) throw new WizardError('not-found', 'There is no result to copy yet.');
+    if (text === null) throw new WizardError('not-found', msg('wizard.noResult', {}));
     this.o.platform.writeClipboard(text);
     return { copied: true, text };
   }
@@ -223,7 +222,7 @@ export class WizardService {
     return outcome;
   }
 
-  relaunchElevated(): Promise<{ started: boolean; message: string }> {
+  relaunchElevated(): Promise<Said<{ started: boolean }>> {
     return relaunchElevated(this.o.platform);
   }
 
@@ -256,7 +255,7 @@ export class WizardService {
   }
 
   private notBusy(): void {
-    if (this.busy) throw new WizardError('busy', 'Another change is in progress.');
+    if (this.busy) throw new WizardError('busy', msg('wizard.busy', {}));
   }
 
   /** An installation runs outside the registry lock, but nothing else runs beside it. */
@@ -280,7 +279,7 @@ export class WizardService {
         return fn();
       });
     } catch (error) {
-      if (error instanceof LockedError) throw new WizardError('busy', error.message);
+      if (error instanceof LockedError) throw new WizardError('busy', error.msg);
       throw error;
     } finally {
       this.busy = false;

@@ -1,22 +1,27 @@
-import { en, type MessageKey } from './en.js';
-import { translateMain } from './main-messages.js';
-import { sv } from './sv.js';
+import type { Detail } from '../../src-shared/messages/say.js';
+import { pluralRules, renderMsg } from '../../src-shared/messages/messages.js';
+import type { MessageKey } from './en.js';
+import { LANGUAGES, type Language } from './languages.js';
 
-export type Lang = 'en' | 'sv';
+/** A key of LANGUAGES ('en', 'sv', or one a test registers). */
+export type Lang = string;
 /** Keys that come as a pair: name_one and name_other. */
 export type Countable = {
   [K in MessageKey]: K extends `${infer P}_one` ? (`${P}_other` extends MessageKey ? P : never) : never;
 }[MessageKey];
 export type Params = Record<string, string | number>;
 
-const DICTIONARIES = { en, sv } as const;
-
 /** The wizard's language; reading it in a template makes the text follow a switch. */
 export const i18n = $state<{ lang: Lang }>({ lang: 'en' });
 
-/** sv, sv-SE, sv-FI -> Swedish; anything else -> English. */
+function language(): Language {
+  return LANGUAGES[i18n.lang] ?? (LANGUAGES.en as Language);
+}
+
+/** The registered language a locale asks for (sv, sv-SE, sv-FI -> sv); English otherwise. */
 export function langFromLocale(locale: string | null | undefined): Lang {
-  return /^sv\b/i.test(locale ?? '') ? 'sv' : 'en';
+  const tag = (locale ?? '').toLowerCase();
+  return Object.keys(LANGUAGES).find((lang) => tag === lang || tag.startsWith(`${lang}-`)) ?? 'en';
 }
 
 export function setLang(lang: Lang): void {
@@ -24,20 +29,26 @@ export function setLang(lang: Lang): void {
   if (typeof document !== 'undefined') document.documentElement.lang = lang;
 }
 
+/** The language main writes the report and the summary in: the wizard's, when main has it. */
+export function reportLang(): 'en' | 'sv' {
+  return i18n.lang === 'sv' ? 'sv' : 'en';
+}
+
 /** The text for a key in the current language, with {name} placeholders filled in. */
 export function t(key: MessageKey, params: Params = {}): string {
-  const template = DICTIONARIES[i18n.lang][key];
+  const template = language().ui[key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
 }
 
-/** A count with its noun: key_one for 1, key_other otherwise (both languages need only these two). */
+/** A count with its noun: key_one when the language's plural rules say "one", key_other otherwise. */
 export function tn(key: Countable, n: number): string {
-  return t(n === 1 ? `${key}_one` : `${key}_other`, { n });
+  const one = pluralRules(language().messages.locale).select(n) === 'one';
+  return t(one ? `${key}_one` : `${key}_other`, { n });
 }
 
-/** A sentence from main (English) in the wizard's language. */
-export function tm(text: string | null | undefined): string {
-  return text ? translateMain(text, i18n.lang) : '';
+/** A message from main (by code) in the wizard's language, in the wizard's terms (no CLI flags). */
+export function tm(m: Detail | null | undefined): string {
+  return m ? renderMsg(language().messages, m, 'gui') : '';
 }

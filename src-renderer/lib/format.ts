@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../i18n/languages.js';
 import { formatValue } from '../../src-shared/format-value.js';
 import { describeProtocolMask, PROTOCOL_NAMES, tlsVersionsOf } from '../../src-shared/protocols.js';
 import type { RegValue, View } from '../../src-shared/registry-types.js';
@@ -33,5 +34,6 @@ export function baseName(path: string): string {
 export function formatTime(iso: string, lang: string): string {
   const date = new Date(iso);
   if (iso === '' || Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const locale = LANGUAGES[lang]?.messages.locale ?? 'en-GB';
+  return date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
 }

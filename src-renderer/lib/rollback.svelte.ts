@@ -123,7 +123,7 @@ export class Rollback {
         // The file changed after the preview, or values drifted since: nothing was done; show
         // the new preview instead.
         this.showNew(outcome.after);
-        s.error = outcome.result.message;
+        s.error = outcome.result.msg;
       } else if (outcome) {
         this.outcome = outcome;
         this.screen = 'result';

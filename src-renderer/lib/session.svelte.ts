@@ -7,13 +7,15 @@ import type {
   StartInfo,
   Tls12Api,
 } from '../../src-shared/ipc-contract.js';
-import { i18n, langFromLocale, setLang, t } from '../i18n/i18n.svelte.js';
+import { langFromLocale, reportLang, setLang } from '../i18n/i18n.svelte.js';
+import type { MessageKey } from '../i18n/en.js';
+import type { Msg } from '../../src-shared/messages/messages.js';
 
 export type Stage = 'loading' | 'fatal' | 'interrupted' | 'wizard' | 'rollback';
 
 /** What the last apply or rollback left for the technician to do: restart, report, ticket. */
 export interface Aftercare {
-  restartMessage: string | null;
+  restartMessage: Msg | null;
   reportFile: string | null;
   copied: { copied: boolean; text: string } | null;
 }
@@ -29,12 +31,12 @@ export class Session {
   /** Per group: needed on this Windows, optional or nothing to set (from main's catalogue). */
   groupAdvice = $state.raw<GroupAdvice[]>([]);
   backupFolder = $state.raw<BackupFolderStatus | null>(null);
-  /** The message of the alert region; null when there is nothing wrong. */
-  error = $state<string | null>(null);
+  /** The alert region's message (main's, by code, or the wizard's own key); null when nothing is wrong. */
+  error = $state<Msg | MessageKey | null>(null);
   /** The action running now (its name), so that buttons can wait for it. */
   busy = $state<string | null>(null);
   repairOutcome = $state.raw<RepairOutcome | null>(null);
-  relaunchMessage = $state<string | null>(null);
+  relaunchMessage = $state<Msg | null>(null);
   aftercare = $state<Aftercare>({ restartMessage: null, reportFile: null, copied: null });
   /** Finish was chosen on a result: main closes the window, or the page says it can be closed. */
   finished = $state(false);
@@ -48,7 +50,7 @@ export class Session {
   /** Runs one API call: its value, or undefined after showing the envelope's message. */
   async call<T>(name: string, fn: (api: Tls12Api) => Promise<Envelope<T>>): Promise<T | undefined> {
     if (!this.api) {
-      this.error = t('noApi');
+      this.error = 'noApi';
       return undefined;
     }
     this.error = null;
@@ -56,10 +58,10 @@ export class Session {
     try {
       const envelope = await fn(this.api);
       if (envelope.ok) return envelope.value;
-      this.error = envelope.error.message;
+      this.error = envelope.error.msg;
     } catch {
       // A rejected promise means the bridge itself broke; its text may hold a stack: not shown.
-      this.error = t('unexpectedError');
+      this.error = 'unexpectedError';
     } finally {
       this.busy = null;
     }
@@ -96,7 +98,7 @@ export class Session {
 
   async relaunch(): Promise<void> {
     const r = await this.call('relaunch', (api) => api.relaunchElevated());
-    if (r) this.relaunchMessage = r.message;
+    if (r) this.relaunchMessage = r.msg;
   }
 
   /** A new apply or rollback: its result starts with no action taken (and not finished). */
@@ -107,11 +109,11 @@ export class Session {
 
   async restart(when: 'now' | 'later'): Promise<void> {
     const r = await this.call('restart', (api) => api.restart({ when }));
-    if (r) this.aftercare.restartMessage = r.message;
+    if (r) this.aftercare.restartMessage = r.msg;
   }
 
   async openReport(): Promise<void> {
-    const r = await this.call('report', (api) => api.openReport({ lang: i18n.lang }));
+    const r = await this.call('report', (api) => api.openReport({ lang: reportLang() }));
     if (r) this.aftercare.reportFile = r.file;
   }
 
@@ -121,7 +123,7 @@ export class Session {
   }
 
   async copySummary(): Promise<void> {
-    const r = await this.call('copy', (api) => api.copySummary({ lang: i18n.lang }));
+    const r = await this.call('copy', (api) => api.copySummary({ lang: reportLang() }));
     if (r) this.aftercare.copied = r;
   }
 }

@@ -56,7 +56,7 @@ export class Wizard {
     if (s.busy) return t('busyReason');
     switch (this.step) {
       case 'computer':
-        return s.detection?.os.unsupportedReason ? t('blockUnsupported') : null;
+        return s.detection?.os.unsupportedMsg ? t('blockUnsupported') : null;
       case 'update':
         return null;
       case 'choice':
@@ -225,7 +225,7 @@ export class Wizard {
         this.plan = outcome.after;
         this.replaceWrongTypes = false;
         this.step = 'review';
-        s.error = outcome.result.message;
+        s.error = outcome.result.msg;
         return;
       }
       if (outcome) this.outcome = outcome;

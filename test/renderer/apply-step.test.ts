@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { createFakeApi, fail, ok, type FakeApi } from './fake-api.js';
 import { applyOutcome, makePlan } from './fixtures.js';
+import { msg, said } from '../../src-shared/messages/messages.js';
 import { backButton, clickNext, currentStep, nextButton, renderApp } from './render-app.js';
 
 async function toApply(api: FakeApi = createFakeApi()) {
@@ -35,6 +36,7 @@ describe('step 6: apply', () => {
         total: 12,
         kind: 'create-key',
         what: 'HKLM\\SYSTEM\\...\\TLS 1.2\\Client',
+        at: { hive: 'HKLM', view: 'shared', key: 'SYSTEM\\...\\TLS 1.2\\Client' },
       });
       api.emit({
         operation: 'apply',
@@ -42,6 +44,7 @@ describe('step 6: apply', () => {
         total: 12,
         kind: 'set-value',
         what: 'HKLM\\...\\WinHttp (64-bit view) DefaultSecureProtocols',
+        at: { hive: 'HKLM', view: '64', key: '...\\WinHttp', name: 'DefaultSecureProtocols' },
       });
       await new Promise<void>((resolve) => (finish = resolve));
       return ok(applyOutcome(plan));
@@ -52,7 +55,7 @@ describe('step 6: apply', () => {
     expect(progress.getAttribute('aria-live')).toBe('polite');
     await vi.waitFor(() => expect(within(progress).getAllByRole('listitem')).toHaveLength(2));
     expect(progress.textContent).toContain('Key created:');
-    expect(progress.textContent).toContain('Value set:');
+    expect(progress.textContent).toContain('Value set: HKLM\\...\\WinHttp (64-bit) DefaultSecureProtocols');
     expect(screen.getByRole('status').textContent).toContain('Working…');
     expect(nextButton().disabled).toBe(true);
     expect(backButton().disabled).toBe(true);
@@ -65,8 +68,6 @@ describe('step 6: apply', () => {
 
   it('a computer changed after the review: nothing done, back to the review with the new plan and why', async () => {
     const api = createFakeApi();
-    const message =
-      'This computer changed after the plan was reviewed. Look at the new plan; apply again only if it is right. Nothing was changed.';
     api.apply.mockImplementationOnce(async (r) => {
       const plan = { ...makePlan(r), fingerprint: 'f'.repeat(64) };
       const base = applyOutcome(plan);
@@ -77,7 +78,7 @@ describe('step 6: apply', () => {
           outcome: 'refused',
           exitCode: 2,
           restartNeeded: false,
-          message,
+          ...said(msg('result.refused', { reasons: [msg('wizard.planChanged', {})] })),
           backup: null,
         },
         after: plan,
@@ -112,7 +113,7 @@ describe('step 6: apply', () => {
       reviewedPlan: 'e'.repeat(64),
     });
     expect(
-      screen.getByText('12 value(s) set and verified. Restart the computer for them to take effect.'),
+      screen.getByText('12 values set and verified. Restart the computer for them to take effect.'),
     ).toBeTruthy();
     expect(screen.getByText('TLS12-backup_SIM-WIN7_20261129-175220.json')).toBeTruthy();
     expect(screen.getByText('TLS12-backup_SIM-WIN7_20261129-175220.reg')).toBeTruthy();
@@ -131,7 +132,9 @@ describe('step 6: apply', () => {
           outcome: 'failed',
           exitCode: 1603,
           restartNeeded: false,
-          message: 'Apply failed: Access is denied. Every value already changed was put back and verified.',
+          ...said(
+            msg('result.applyFailed', { error: 'Access is denied.', restoreError: null, regFile: 'x.reg' }),
+          ),
           restored: true,
         },
         reportAvailable: true,
@@ -155,12 +158,19 @@ describe('step 6: apply', () => {
       const base = applyOutcome(makePlan(r));
       return ok({
         ...base,
-        result: { ...base.result, outcome: 'failed', message: 'Apply failed: boom.', restored: false },
+        result: {
+          ...base.result,
+          outcome: 'failed',
+          ...said(msg('result.applyFailed', { error: 'boom.', restoreError: 'boom', regFile: 'x.reg' })),
+          restored: false,
+        },
       });
     });
     await toApply(api);
     await fireEvent.click(applyButton());
-    expect(await screen.findByText(/Putting the values back also failed/)).toBeTruthy();
+    expect(
+      await screen.findByText(/Putting the values back also failed: start the wizard again/),
+    ).toBeTruthy();
   });
 
   it('shows a refusal from main', async () => {
@@ -177,14 +187,18 @@ describe('step 6: apply', () => {
           exitCode: 2,
           restartNeeded: false,
           backup: null,
-          message: 'The backup folder is full. Nothing was changed.',
+          ...said(msg('result.refused', { reasons: [msg('backup.folderFull', { folder: 'E:\\TLS12' })] })),
         },
       });
     });
     await toApply(api);
     await fireEvent.click(applyButton());
     expect(await screen.findByRole('heading', { name: 'Refused: nothing was changed' })).toBeTruthy();
-    expect(screen.getByText('The backup folder is full. Nothing was changed.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'The backup folder E:\\TLS12 is full. Free some space or choose another folder. Nothing was changed.',
+      ),
+    ).toBeTruthy();
   });
 
   it('shows an error envelope in the alert region', async () => {

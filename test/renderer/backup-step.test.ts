@@ -2,6 +2,7 @@ import { fireEvent, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { createFakeApi, ok } from './fake-api.js';
 import { startInfo } from './fixtures.js';
+import { asIs } from '../../src-shared/messages/message-error.js';
 import { clickNext, currentStep, nextButton, renderApp } from './render-app.js';
 
 async function toBackup(api = createFakeApi()) {
@@ -31,6 +32,7 @@ describe('step 5: backup', () => {
             path: 'E:\\TLS12\\backups',
             writable: false,
             problem: 'The USB stick is write-protected.',
+            problemMsg: asIs('The USB stick is write-protected.'),
             onStick: true,
           },
         }),
@@ -51,7 +53,13 @@ describe('step 5: backup', () => {
   it('keeps the folder when the chosen one cannot be used', async () => {
     const api = createFakeApi();
     api.chooseBackupFolder.mockResolvedValue(
-      ok({ path: 'C:\\Windows', writable: false, problem: 'Access is denied.', onStick: false }),
+      ok({
+        path: 'C:\\Windows',
+        writable: false,
+        problem: 'Access is denied.',
+        problemMsg: asIs('Access is denied.'),
+        onStick: false,
+      }),
     );
     await toBackup(api);
     await fireEvent.click(screen.getByRole('button', { name: 'Choose another folder…' }));

@@ -2,6 +2,9 @@ import { fireEvent, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { createFakeApi, ok } from './fake-api.js';
 import { startInfo, win10Detection, win7Detection } from './fixtures.js';
+import { english, msg, type Msg } from '../../src-shared/messages/messages.js';
+
+const unsupported = (m: Msg) => ({ unsupportedReason: english(m), unsupportedMsg: m });
 import { clickNext, currentStep, nextButton, renderApp } from './render-app.js';
 
 function fact(label: string): string {
@@ -63,14 +66,14 @@ describe('step 1: this computer', () => {
               family: null,
               build: 7600,
               servicePack: 0,
-              unsupportedReason: 'Windows 7 without Service Pack 1: install SP1 first.',
+              ...unsupported(msg('os.noServicePack', { server: false })),
             },
           },
         }),
       ),
     );
     await renderApp(api);
-    expect(screen.getByText(/install SP1 first/).closest('.callout')?.textContent).toContain(
+    expect(screen.getByText(/install Service Pack 1 first/).closest('.callout')?.textContent).toContain(
       'NOT SUPPORTED:',
     );
     expect(nextButton().disabled).toBe(true);

@@ -11,13 +11,16 @@ import {
   WIN7_ADVICE,
   win7Detection,
 } from './fixtures.js';
+import { asIs } from '../../src-shared/messages/message-error.js';
+import { msg, said, type Msg } from '../../src-shared/messages/messages.js';
 
 export function ok<T>(value: T): Envelope<T> {
   return { ok: true, value };
 }
 
-export function fail(message: string, code = 'failed'): Envelope<never> {
-  return { ok: false, error: { code, message } };
+/** A refusal from main; text without a code is shown as it is (the wizard's own errors have codes). */
+export function fail(message: string | Msg, code = 'failed'): Envelope<never> {
+  return { ok: false, error: { code, ...said(typeof message === 'string' ? asIs(message) : message) } };
 }
 
 type Methods = Omit<Tls12Api, 'onProgress'>;
@@ -38,15 +41,14 @@ export function createFakeApi(): FakeApi {
     repairInterrupted: vi.fn(async () =>
       ok({
         ok: true,
-        message:
-          'The interrupted apply from 2026-11-29T17:50:00.000Z was undone: the registry is as it was before it.',
+        ...said(msg('repair.undone', { operation: 'apply', startedAt: '2026-11-29T17:50:00.000Z' })),
         groupAdvice: WIN7_ADVICE,
         detection: win7Detection(),
       }),
     ),
     plan: vi.fn(async (request) => ok(makePlan({ protocols: request.protocols, groups: request.groups }))),
     chooseBackupFolder: vi.fn(async () =>
-      ok({ path: 'D:\\Backups', writable: true, problem: null, onStick: false }),
+      ok({ path: 'D:\\Backups', writable: true, problem: null, problemMsg: null, onStick: false }),
     ),
     apply: vi.fn(async (request) => {
       const plan = makePlan({ protocols: request.protocols, groups: request.groups });
@@ -57,6 +59,7 @@ export function createFakeApi(): FakeApi {
           total: 12,
           kind: 'set-value',
           what: `HKLM\\${item.key}${item.view === 'shared' ? '' : ` (${item.view}-bit view)`} ${item.name}`,
+          at: { hive: 'HKLM', view: item.view, key: item.key, name: item.name },
         }),
       );
       return ok(applyOutcome(plan));
@@ -71,6 +74,12 @@ export function createFakeApi(): FakeApi {
         total: 12,
         kind: 'delete-value',
         what: 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp (64-bit view) DefaultSecureProtocols',
+        at: {
+          hive: 'HKLM',
+          view: '64',
+          key: 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp',
+          name: 'DefaultSecureProtocols',
+        },
       });
       return ok(rollbackOutcome(request.id));
     }),
@@ -79,7 +88,7 @@ export function createFakeApi(): FakeApi {
         exitCode: 3010,
         ok: true,
         restartNeeded: true,
-        message: 'KB 3140245 was installed. Restart the computer to finish.',
+        ...said(msg('kb.wusaInstalled', { restart: true })),
         detection: win7Detection(),
       }),
     ),
@@ -90,15 +99,12 @@ export function createFakeApi(): FakeApi {
     restart: vi.fn(async (request) =>
       ok(
         request.when === 'now'
-          ? { scheduled: true, message: 'The computer restarts in 5 seconds.' }
-          : {
-              scheduled: false,
-              message: 'Remember to restart this computer: the new settings take effect after a restart.',
-            },
+          ? { scheduled: true, ...said(msg('restart.soon', {})) }
+          : { scheduled: false, ...said(msg('restart.later', {})) },
       ),
     ),
-    relaunchElevated: vi.fn(async () => ok({ started: true, message: 'Starting as administrator...' })),
-    finish: vi.fn(async () => ok({ closing: true, message: 'The wizard closes.' })),
+    relaunchElevated: vi.fn(async () => ok({ started: true, ...said(msg('elevate.starting', {})) })),
+    finish: vi.fn(async () => ok({ closing: true, ...said(msg('finish.closing', {})) })),
     onProgress: vi.fn((listener: (event: ProgressEvent) => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -12,6 +12,15 @@ import type {
   RollbackPreview,
   StartInfo,
 } from '../../src-main/ipc/contract.js';
+import { english, msg, said, type Msg } from '../../src-shared/messages/messages.js';
+import type { OsName } from '../../src-shared/messages/params.js';
+
+const WIN7: OsName = { name: 'Windows 7', sp: 1, arch: 'x64' };
+const WIN10: OsName = { name: 'Windows 10', sp: 0, arch: 'x64' };
+const KB_FILES = [
+  { file: 'winhttp.dll', version: '6.1.7601.17514' },
+  { file: 'webio.dll', version: '6.1.7601.17514' },
+];
 
 /* Data shaped like `node out/cli.cjs audit --simulate win7-sp1 --json --fresh` and its apply. */
 
@@ -20,6 +29,7 @@ export function win7Detection(overrides: Partial<Detection> = {}): Detection {
     os: {
       family: 'win7',
       displayName: 'Windows 7 SP1 (64-bit)',
+      displayNameMsg: { code: 'os.name', params: { os: WIN7 } },
       productName: 'Windows 7 Professional',
       edition: 'Professional',
       version: '6.1',
@@ -34,6 +44,7 @@ export function win7Detection(overrides: Partial<Detection> = {}): Detection {
       is64Bit: true,
       computerName: 'SIM-WIN7',
       unsupportedReason: null,
+      unsupportedMsg: null,
     },
     kb3140245: {
       kb: 'KB3140245',
@@ -57,8 +68,14 @@ export function win7Detection(overrides: Partial<Detection> = {}): Detection {
       ],
       servicingPackages: [],
       msuFile: 'Windows6.1-KB3140245-x64.msu',
-      message:
-        'KB 3140245 is missing (winhttp.dll 6.1.7601.17514, webio.dll 6.1.7601.17514; needed 6.1.7601.23375 or later). Install Windows6.1-KB3140245-x64.msu and restart; DefaultSecureProtocols has no effect until then.',
+      ...said(
+        msg('kb.missing', {
+          files: KB_FILES,
+          minimum: '6.1.7601.23375',
+          msu: 'Windows6.1-KB3140245-x64.msu',
+          packageRegistered: false,
+        }),
+      ),
     },
     dotNet: ['2.0', '3.5', '4.6.2'],
     internetExplorer: 11,
@@ -77,6 +94,7 @@ export function win10Detection(): Detection {
       ...base.os,
       family: 'win10',
       displayName: 'Windows 10 (64-bit)',
+      displayNameMsg: { code: 'os.name', params: { os: WIN10 } },
       productName: 'Windows 10 Pro',
       version: '10.0',
       build: 19045,
@@ -91,7 +109,7 @@ export function win10Detection(): Detection {
       files: [],
       servicingPackages: [],
       msuFile: null,
-      message: 'Windows 10 (64-bit) has TLS 1.1 and 1.2 in WinHTTP built in: no update needed.',
+      ...said(msg('kb.builtIn', { os: WIN10 })),
     },
     dotNet: ['4.8'],
     simulatedProfile: 'win10',
@@ -118,11 +136,26 @@ export function startInfo(overrides: Partial<StartInfo> = {}): StartInfo {
   return {
     toolVersion: '0.1.0',
     locale: 'en-US',
-    simulation: { profile: 'win7-sp1', label: 'Windows 7 SP1, 64-bit, without KB 3140245' },
+    simulation: {
+      profile: 'win7-sp1',
+      label: 'Windows 7 SP1, 64-bit, without KB 3140245',
+      labelMsg: msg('simulation.label', {
+        os: WIN7,
+        kb: 'missing',
+        profile: 'win7-sp1',
+        label: 'Windows 7 SP1, 64-bit, without KB 3140245',
+      }),
+    },
     interrupted: null,
     detection: win7Detection(),
     groupAdvice: WIN7_ADVICE,
-    backupFolder: { path: 'E:\\TLS12\\backups', writable: true, problem: null, onStick: true },
+    backupFolder: {
+      path: 'E:\\TLS12\\backups',
+      writable: true,
+      problem: null,
+      problemMsg: null,
+      onStick: true,
+    },
     kbInstaller: { file: 'Windows6.1-KB3140245-x64.msu' },
     ...overrides,
   };
@@ -217,7 +250,7 @@ export interface PlanOptions {
   /** Current values by "name/view"; the rest are missing (as on a fresh Windows 7). */
   current?: Record<string, RegValue | null>;
   findings?: Finding[];
-  blockers?: string[];
+  blockers?: Msg[];
 }
 
 function actionOf(current: RegValue | null, desired: RegValue): PlanItem['action'] {
@@ -266,14 +299,16 @@ export function makePlan(o: PlanOptions = {}): Plan {
         code: 'kb3140245-missing',
         severity: 'warning',
         message: detection.kb3140245.message,
+        msg: detection.kb3140245.msg,
       },
       {
-        code: 'dotnet35-hotfix',
+        code: 'dotnet35-update',
         severity: 'info',
-        message: '.NET Framework 3.5 honours SystemDefaultTlsVersions only with update KB3154518 installed.',
+        ...said(msg('finding.dotnet35Update', { update: 'KB3154518' })),
       },
     ],
-    blockers: o.blockers ?? [],
+    blockers: (o.blockers ?? []).map(english),
+    blockerMsgs: o.blockers ?? [],
     fingerprint: 'e'.repeat(64),
   };
 }
@@ -325,7 +360,7 @@ export function applyOutcome(plan: Plan): ApplyOutcome {
       outcome: 'done',
       exitCode: 3010,
       restartNeeded: true,
-      message: `${changes} value(s) set and verified. Restart the computer for them to take effect.`,
+      ...said(msg('result.applied', { count: changes, restart: true })),
       backup: {
         jsonFile: `E:\\TLS12\\backups\\${BACKUP_ID}`,
         regFile: `E:\\TLS12\\backups\\${BACKUP_ID.replace('.json', '.reg')}`,
@@ -345,15 +380,19 @@ export function backupList(): BackupSummary[] {
       id: BACKUP_ID,
       createdAt: '2026-11-29T17:52:20.000Z',
       osName: 'Windows 7 SP1 (64-bit)',
+      osNameMsg: { code: 'os.name', params: { os: WIN7 } },
       valid: true,
       problem: null,
+      problemMsg: null,
     },
     {
       id: 'TLS12-backup_SIM-WIN7_20261101-090000.json',
       createdAt: '2026-11-01T09:00:00.000Z',
       osName: 'Windows 7 SP1 (64-bit)',
+      osNameMsg: { code: 'os.name', params: { os: WIN7 } },
       valid: false,
-      problem: 'The backup was changed after it was written (checksum mismatch).',
+      problem: 'C:\\b\\x.json is damaged or was edited: its checksum does not match. Refused.',
+      problemMsg: msg('backup.checksum', { file: 'C:\\b\\x.json' }),
     },
   ];
 }
@@ -367,6 +406,7 @@ export function rollbackPreview(id = BACKUP_ID): RollbackPreview {
     createdAt: '2026-11-29T17:52:20.000Z',
     computerName: 'SIM-WIN7',
     osName: 'Windows 7 SP1 (64-bit)',
+    osNameMsg: { code: 'os.name', params: { os: WIN7 } },
     contentHash: 'c'.repeat(64),
     items: [
       {
@@ -418,7 +458,7 @@ export function rollbackOutcome(id = BACKUP_ID): RollbackOutcome {
       outcome: 'done',
       exitCode: 3010,
       restartNeeded: true,
-      message: '2 value(s) restored and verified. Restart the computer for them to take effect.',
+      ...said(msg('result.rolledBack', { createdAt: '2026-11-29T17:52:20.000Z', count: 2, restart: true })),
       backup: null,
       steps: [],
       restored: null,

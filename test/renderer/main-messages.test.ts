@@ -1,306 +1,90 @@
-// Main speaks English; the wizard shows main's sentences in Swedish. This runs the real core and
-// wizard service through the situations a technician meets, collects every sentence main
-// produces, and checks that each one comes out in Swedish with no English left.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+// Main says what happened by code; the wizard renders each message from its language's catalogue.
+// This runs the real core and wizard service (main-message-corpus.ts), renders every message in
+// Swedish and in the wizard's English, and checks the Swedish has no English left and the wizard
+// names no command-line flag.
 import { describe, expect, it } from 'vitest';
-import { readBackupFile } from '../../src-main/core/backup/backup-files.js';
-import { GROUPS } from '../../src-main/core/catalogue/catalogue.js';
-import { detect } from '../../src-main/core/detect/detect.js';
-import { familyOf } from '../../src-main/core/detect/detect-os.js';
-import { applyPlan } from '../../src-main/core/operations/apply.js';
-import { rollback } from '../../src-main/core/operations/rollback.js';
-import { buildPlan } from '../../src-main/core/plan/build-plan.js';
-import {
-  FaultInjectingRegistry,
-  parseDenied,
-} from '../../src-main/core/registry/fault-injecting-registry.js';
-import { PROFILES } from '../../src-main/core/simulation/profiles.js';
-import { translateMain } from '../../src-renderer/i18n/main-messages.js';
+import { MESSAGE_LANGUAGES } from '../../src-shared/messages/languages.js';
+import { english, msg, renderMsg, type Catalogue } from '../../src-shared/messages/messages.js';
 import { sv } from '../../src-renderer/i18n/sv.js';
-import { machineFor, operationSetup } from '../support/sim.js';
-import { wizardFor } from '../support/wizard.js';
+import { osNameMsg } from '../../src-main/wizard/wizard-messages.js';
+import { collectMainMessages } from './main-message-corpus.js';
 
 const ENGLISH =
   /\b(the|is|was|are|and|not|has|have|this|been|could|must|run|into|value\(s\)|Nothing|Restart|Install|backup|folder|failed|written|missing|installed|needed|Remember)\b/;
+/** Data kept as it is: paths, quoted names, and what the operating system or a file said. */
+const DATA = /\/[^\s]+|[A-Z]:\\[^\s]+|HKLM\\[^\s]+|"[^"]*"|\([^()]*(it is|error|ENOENT|EACCES)[^()]*\)/g;
 
-async function collect(): Promise<string[]> {
-  const out: string[] = [];
-  for (const p of PROFILES) {
-    const d = detect(machineFor(p.id));
-    out.push(d.kb3140245.message, d.os.unsupportedReason ?? '');
-  }
-  for (const [v, b, srv, sp] of [
-    ['6.1', 7600, false, 0],
-    ['6.0', 6002, false, 2],
-    ['6.0', 6002, true, 2],
-    ['5.2', 3790, true, 2],
-    ['5.1', 2600, false, 3],
-    ['4.0', 1381, false, 6],
-    ['10.0', 10240, true, 0],
-  ] as const) {
-    out.push(familyOf(v, b, srv, sp).reason ?? '');
-  }
-  // The new findings and refusals of the per-Windows catalogue.
-  for (const id of ['win7-sp1', 'win10-1507', 'win10-1511']) {
-    const w = machineFor(id);
-    out.push(...buildPlan(w.registry, detect(w), '1.2', null).findings.map((x) => x.message));
-  }
-  const w7 = machineFor('win7-sp1');
-  out.push(...buildPlan(w7.registry, detect(w7), '1.2', ['dotnet']).blockers);
-  out.push(...buildPlan(w7.registry, detect(w7), '1.2', ['winhttp', 'dotnet']).blockers);
-  const net40 = machineFor('win7-sp1-kb');
-  net40.registry.setValue(
-    { hive: 'HKLM', view: '64', path: 'SOFTWARE\\Microsoft\\NET Framework Setup\\NDP\\v4\\Full' },
-    'Release',
-    { type: 'REG_SZ', data: 'none' },
-  );
-  out.push(...buildPlan(net40.registry, detect(net40), '1.2', null).findings.map((x) => x.message));
-  const env = {
-    hive: 'HKLM' as const,
-    view: 'shared' as const,
-    path: 'SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment',
-  };
-  const noArch = machineFor('win10');
-  noArch.registry.deleteValue(env, 'PROCESSOR_ARCHITECTURE');
-  out.push(...buildPlan(noArch.registry, detect(noArch), '1.2', null).findings.map((x) => x.message));
-  out.push(
-    ...buildPlan(noArch.registry, detect({ ...noArch, architectureHint: 'x64' }), '1.2', null).findings.map(
-      (x) => x.message,
-    ),
-  );
-  const odd = machineFor('win10-x86');
-  odd.registry.setValue(env, 'PROCESSOR_ARCHITECTURE', { type: 'REG_SZ', data: 'EM64T' });
-  out.push(detect(odd).os.unsupportedReason ?? '');
-  odd.registry.deleteValue(env, 'PROCESSOR_ARCHITECTURE');
-  out.push(detect(odd).os.unsupportedReason ?? '');
-
-  const m = machineFor('win7-sp1');
-  m.registry.load({});
-  out.push(detect(m).os.unsupportedReason ?? '');
-  const kb = machineFor('win7-sp1-kb');
-  kb.setDllVersion('webio.dll', '6.1.7601.1');
-  out.push(detect(kb).kb3140245.message);
-
-  // Findings of every kind.
-  const f = machineFor('win7-sp1-kb');
-  const put = (
-    view: '64' | '32' | 'shared',
-    p: string,
-    name: string,
-    value: Parameters<typeof f.registry.setValue>[2],
-  ) => {
-    f.registry.createKey({ hive: 'HKLM', view, path: p });
-    f.registry.setValue({ hive: 'HKLM', view, path: p }, name, value);
-  };
-  const client =
-    'SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client';
-  put('shared', client, 'Enabled', { type: 'REG_DWORD', data: 0xffffffff });
-  put('shared', client, 'DisabledByDefault', { type: 'REG_DWORD', data: 1 });
-  put('shared', client, 'DisableByDefault', { type: 'REG_DWORD', data: 0 });
-  put('shared', client.replace('Client', 'Server'), 'Enabled', { type: 'REG_DWORD', data: 0 });
-  put(
-    '64',
-    'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp',
-    'DefaultSecureProtocols',
-    { type: 'REG_DWORD', data: 0xaa0 },
-  );
-  put('32', 'SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319', 'SchUseStrongCrypto', {
-    type: 'REG_SZ',
-    data: '1',
-  });
-  const plan = buildPlan(f.registry, detect(f), '1.2', [...GROUPS]);
-  out.push(...plan.findings.map((x) => x.message));
-
-  // Odd values (issue 13): every kind of raw value, at one location each, and one too large.
-  const raw = (regType: number, hex: string) => ({ type: 'REG_RAW' as const, data: { regType, hex } });
-  const dotnetKey = (v: string) => `SOFTWARE\\Microsoft\\.NETFramework\\${v}`;
-  const oddities: [
-    string,
-    '64' | '32' | 'shared',
-    string,
-    ReturnType<typeof raw> | { type: 'REG_BINARY'; data: string },
-  ][] = [
-    [dotnetKey('v4.0.30319'), '64', 'SchUseStrongCrypto', raw(4, '0100')],
-    [dotnetKey('v4.0.30319'), '32', 'SchUseStrongCrypto', raw(4, '')],
-    [dotnetKey('v4.0.30319'), '64', 'SystemDefaultTlsVersions', raw(4, '0100000000000000')],
-    [dotnetKey('v4.0.30319'), '32', 'SystemDefaultTlsVersions', raw(5, '00000001')],
-    [dotnetKey('v2.0.50727'), '64', 'SchUseStrongCrypto', raw(6, '5c00')],
-    [dotnetKey('v2.0.50727'), '32', 'SchUseStrongCrypto', raw(1, '310032')],
-    [dotnetKey('v2.0.50727'), '64', 'SystemDefaultTlsVersions', raw(8, '01')],
-    [dotnetKey('v2.0.50727'), '32', 'SystemDefaultTlsVersions', raw(0x1234, '')],
-    [
-      'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp',
-      '32',
-      'DefaultSecureProtocols',
-      { type: 'REG_BINARY', data: '00'.repeat(20_000) },
-    ],
-  ];
-  const g = machineFor('win7-sp1-kb');
-  for (const [key, view, name, value] of oddities) {
-    g.registry.createKey({ hive: 'HKLM', view, path: key });
-    g.registry.setValue({ hive: 'HKLM', view, path: key }, name, value);
-  }
-  const oddPlan = buildPlan(g.registry, detect(g), '1.2', [...GROUPS]);
-  out.push(...oddPlan.findings.map((x) => x.message), ...oddPlan.blockers);
-
-  // Keys that cannot be opened (access denied), for reading and for writing.
-  for (const deny of [`read:${client}`, `write:SYSTEM\\CurrentControlSet\\Control\\SecurityProviders`]) {
-    const d = operationSetup('win7-sp1');
-    const registry = new FaultInjectingRegistry(d.machine.registry, null, parseDenied(deny));
-    d.machine.registry.createKey({ hive: 'HKLM', view: 'shared', path: client });
-    const machine = { ...d.machine, registry };
-    const denied = buildPlan(registry, detect(machine), '1.2', [...GROUPS]);
-    out.push(...denied.findings.map((x) => x.message), ...denied.blockers);
-    out.push(applyPlan(denied, { backupDir: d.backupDir }, { ...d.ctx, machine }).message);
-  }
-
-  // Apply and rollback results.
-  const s = operationSetup('win7-sp1');
-  const p1 = buildPlan(s.machine.registry, detect(s.machine), '1.2', [...GROUPS]);
-  out.push(applyPlan(p1, { backupDir: '/nonexistent-tls12/b' }, s.ctx).message);
-  out.push(
-    applyPlan(
-      p1,
-      {
-        backupDir: s.backupDir,
-        writeFile: () => {
-          throw Object.assign(new Error('x'), { code: 'ENOSPC' });
-        },
-      },
-      s.ctx,
-    ).message,
-  );
-  out.push(
-    applyPlan(
-      p1,
-      {
-        backupDir: s.backupDir,
-        writeFile: () => {
-          throw Object.assign(new Error('x'), { code: 'EROFS' });
-        },
-      },
-      s.ctx,
-    ).message,
-  );
-  out.push(
-    applyPlan(
-      p1,
-      {
-        backupDir: s.backupDir,
-        onBackupFile: (file) => {
-          if (file.endsWith('.reg')) fs.rmSync(path.dirname(file), { recursive: true });
-        },
-      },
-      s.ctx,
-    ).message,
-  );
-  fs.mkdirSync(s.backupDir, { recursive: true });
-  const failing = {
-    ...s.machine,
-    registry: new FaultInjectingRegistry(s.machine.registry, { kind: 'write', n: 3, win32Code: 5 }),
-  };
-  out.push(applyPlan(p1, { backupDir: s.backupDir }, { ...s.ctx, machine: failing }).message);
-  const done = applyPlan(p1, { backupDir: s.backupDir }, s.ctx);
-  out.push(done.message);
-  out.push(
-    applyPlan(
-      buildPlan(s.machine.registry, detect(s.machine), '1.2', [...GROUPS]),
-      { backupDir: s.backupDir },
-      s.ctx,
-    ).message,
-  );
-  const file = done.backup?.jsonFile as string;
-  const failingBack = {
-    ...s.machine,
-    registry: new FaultInjectingRegistry(s.machine.registry, { kind: 'delete', n: 2, win32Code: 1016 }),
-  };
-  out.push(rollback(file, { ...s.ctx, machine: failingBack }).message);
-  out.push(rollback(file, s.ctx).message);
-  out.push(rollback(file, s.ctx).message);
-  const notAdmin = operationSetup('win10', { elevated: false });
-  out.push(
-    applyPlan(
-      buildPlan(notAdmin.machine.registry, detect(notAdmin.machine), '1.2', ['winhttp']),
-      { backupDir: notAdmin.backupDir },
-      notAdmin.ctx,
-    ).message,
-  );
-  out.push(applyPlan(plan, { backupDir: s.backupDir }, { ...s.ctx, machine: f }).message);
-
-  // Hostile and damaged backups.
-  for (const name of fs.readdirSync('test/fixtures/hostile-backups')) {
-    if (
-      /^(sz-where|too-many|dword-|unknown-type|huge-string|value-without|nul-byte|dot-dot|homoglyph|trailing|wrong-view|hkcu|entry-id|wow6432|raw-|multi-sz)/.test(
-        name,
+describe("main's messages in Swedish", () => {
+  it('every message main produces in these situations has Swedish, with no English left', async () => {
+    const messages = await collectMainMessages();
+    expect(messages.length).toBeGreaterThan(40);
+    const untranslated = messages
+      .filter(
+        (m) => m.code !== 'text.asIs' && m.code !== 'backup.invalidState' && m.code !== 'backup.badField',
       )
-    )
-      continue;
-    try {
-      readBackupFile(path.join('test/fixtures/hostile-backups', name), 'SIM-WIN7', true);
-    } catch (error) {
-      out.push((error as Error).message);
-    }
-  }
-  for (const name of ['sz-where-dword-belongs.json', 'raw-link.json']) {
-    out.push(rollback(`test/fixtures/hostile-backups/${name}`, operationSetup('win7-sp1').ctx).message);
-  }
-
-  // The wizard service's own sentences.
-  const w = wizardFor('win7-sp1', { msu: true, pickFolder: '/nonexistent-tls12/x' });
-  out.push(w.service.repairInterrupted().message);
-  out.push((await w.service.chooseBackupFolder())?.problem ?? '');
-  out.push((await w.service.restart({ when: 'later' })).message);
-  out.push((await w.service.restart({ when: 'now' })).message);
-  out.push((await w.service.relaunchElevated()).message);
-  out.push((await w.service.installKb()).message);
-  for (const call of [
-    () => w.service.copySummary(),
-    () => w.service.openReport(),
-    () => wizardFor('win10').service.installKb(),
-  ]) {
-    try {
-      await call();
-    } catch (error) {
-      out.push((error as Error).message);
-    }
-  }
-  return out.filter((x) => x !== '');
-}
-
-describe("main's sentences in Swedish", () => {
-  it('every sentence main produces in these situations is translated, with no English left', async () => {
-    const sentences = await collect();
-    expect(sentences.length).toBeGreaterThan(40);
-    const untranslated = sentences
-      .map((en) => ({ en, sv: translateMain(en, 'sv') }))
-      .filter(({ en, sv }) => sv === en || ENGLISH.test(sv.replace(/\/[^\s]+|[A-Z]:\\[^\s]+|"[^"]*"/g, '')));
+      .map((m) => ({ code: m.code, sv: renderMsg(MESSAGE_LANGUAGES.sv, m, 'gui') }))
+      .filter(({ sv }) => ENGLISH.test(sv.replace(DATA, '')));
     expect(untranslated).toEqual([]);
   });
 
-  it('keeps paths, names and values, and leaves English alone', () => {
-    const en =
-      'Could not write HKLM\\SOFTWARE\\X (64-bit view) "DefaultSecureProtocols": access denied: run the tool as administrator (right-click, "Run as administrator") (Win32 error 5). Nothing was changed.';
-    expect(translateMain(en, 'sv')).toBe(
+  it('names command-line flags only on the command line', async () => {
+    const messages = await collectMainMessages();
+    for (const lang of Object.values(MESSAGE_LANGUAGES)) {
+      const gui = messages.map((m) => renderMsg(lang, m, 'gui')).filter((t) => /(^|\s|\()--[a-z]/.test(t));
+      expect(gui).toEqual([]);
+    }
+    const needsSchannel = msg('refusal.needsSchannel', { groups: ['dotnet'], only: ['dotnet'] });
+    expect(english(needsSchannel)).toContain('(--only dotnet,schannel)');
+    expect(renderMsg(MESSAGE_LANGUAGES.en, needsSchannel, 'gui')).toContain('tick the SChannel group too.');
+  });
+
+  it('a catalogue without one of the codes does not compile', () => {
+    const { 'wizard.busy': dropped, ...rest } = MESSAGE_LANGUAGES.sv.messages;
+    // @ts-expect-error the Swedish catalogue without 'wizard.busy' is not a Catalogue
+    const incomplete: Catalogue = rest;
+    expect(typeof dropped).toBe('function');
+    expect(Object.keys(incomplete)).not.toContain('wizard.busy');
+  });
+
+  it('keeps paths, names and values', () => {
+    const m = msg('result.refused', {
+      reasons: [
+        msg('registry.failed', {
+          operation: 'write',
+          at: { hive: 'HKLM', view: '64', key: 'SOFTWARE\\X', name: 'DefaultSecureProtocols' },
+          win32: 5,
+        }),
+      ],
+    });
+    expect(renderMsg(MESSAGE_LANGUAGES.sv, m, 'gui')).toBe(
       'Kunde inte skriva HKLM\\SOFTWARE\\X (64-bitarsvy) "DefaultSecureProtocols": åtkomst nekad: kör verktyget som administratör (högerklicka, "Kör som administratör") (Win32-fel 5). Inget ändrades.',
     );
-    expect(translateMain(en, 'en')).toBe(en);
+    expect(english(m)).toBe(
+      'Could not write HKLM\\SOFTWARE\\X (64-bit view) "DefaultSecureProtocols": access denied: run the tool as administrator (right-click, "Run as administrator") (Win32 error 5). Nothing was changed.',
+    );
   });
 });
 
 describe("the issue's Swedish table", () => {
-  it('uses the better phrases', () => {
-    expect(translateMain('Windows 7 SP1 64-bit, without KB 3140245', 'sv')).toBe(
-      'Windows 7 SP1 64-bitars, utan KB 3140245',
-    );
-    expect(translateMain('Windows 7 SP1 (64-bit)', 'sv')).toBe('Windows 7 SP1 (64-bitars)');
-    expect(translateMain('12 value(s) set and verified.', 'sv')).toBe(
+  const say = (m: Parameters<typeof english>[0]) => renderMsg(MESSAGE_LANGUAGES.sv, m, 'gui');
+  it('uses the better phrases, and plurals by Intl.PluralRules', () => {
+    const os = { name: 'Windows 7', sp: 1, arch: 'x64' } as const;
+    expect(
+      say(msg('simulation.label', { os, kb: 'missing', profile: 'win7-sp1', label: 'Windows 7 SP1 64-bit' })),
+    ).toBe('Windows 7 SP1 (64-bitars), utan KB 3140245 (win7-sp1)');
+    expect(say(msg('os.name', { os }))).toBe('Windows 7 SP1 (64-bitars)');
+    // Windows' name as an older backup recorded it, in English.
+    expect(say(osNameMsg('Windows 7 SP1 (64-bit)'))).toBe('Windows 7 SP1 (64-bitars)');
+    expect(say(osNameMsg('Windows Server 2012 R2 (32-bit)'))).toBe('Windows Server 2012 R2 (32-bitars)');
+    expect(say(osNameMsg('Something else'))).toBe('Something else');
+    expect(say(msg('result.applied', { count: 12, restart: false }))).toBe(
       '12 värden har ställts in och kontrollerats.',
     );
-    expect(translateMain('1 value(s) set and verified.', 'sv')).toBe(
+    expect(say(msg('result.applied', { count: 1, restart: false }))).toBe(
       '1 värde har ställts in och kontrollerats.',
     );
-    expect(translateMain('Every value is already as chosen.', 'sv')).toBe(
+    expect(english(msg('result.applied', { count: 1, restart: false }))).toBe('1 value set and verified.');
+    expect(say(msg('result.alreadyAsChosen', {}))).toContain(
       'Alla värden är redan inställda enligt ditt val.',
     );
     expect(sv.col_minimum).toBe('Lägsta version');

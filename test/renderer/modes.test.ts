@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { answerNothingToChange, createFakeApi, fail, ok } from './fake-api.js';
 import { startInfo, WIN7_ADVICE, win7Detection } from './fixtures.js';
+import { msg, said } from '../../src-shared/messages/messages.js';
 import { clickNext, currentStep, nextButton, renderApp } from './render-app.js';
 
 describe('simulation banner', () => {
@@ -63,7 +64,7 @@ describe('interrupted change', () => {
     api.repairInterrupted.mockResolvedValue(
       ok({
         ok: false,
-        message: 'The interrupted apply could not be undone: Access is denied.',
+        ...said(msg('repair.failed', { operation: 'apply', error: 'Access is denied.' })),
         detection: win7Detection(),
         groupAdvice: WIN7_ADVICE,
       }),
@@ -91,7 +92,7 @@ describe('not running as administrator', () => {
     let started: () => void = () => undefined;
     api.relaunchElevated.mockImplementationOnce(async () => {
       await new Promise<void>((resolve) => (started = resolve));
-      return ok({ started: true, message: 'Starting as administrator...' });
+      return ok({ started: true, ...said(msg('elevate.starting', {})) });
     });
     const relaunch = screen.getByRole('button', { name: 'Restart as administrator' }) as HTMLButtonElement;
     await fireEvent.click(relaunch);

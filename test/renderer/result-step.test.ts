@@ -1,6 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import type { KbState } from '../../src-shared/detection-types.js';
+import { msg, said } from '../../src-shared/messages/messages.js';
 import { answerNothingToChange, createFakeApi, ok, type FakeApi } from './fake-api.js';
 import { applyOutcome, BACKUP_ID, makePlan, win7Detection } from './fixtures.js';
 import { clickNext, currentStep, renderApp } from './render-app.js';
@@ -144,7 +145,7 @@ describe('step 7: result, outcome first', () => {
     const api = createFakeApi();
     api.finish.mockResolvedValue({
       ok: false,
-      error: { code: 'busy', message: 'Another change is in progress.' },
+      error: { code: 'busy', ...said(msg('wizard.busy', {})) },
     });
     await toResult(api);
     await fireEvent.click(screen.getByRole('button', { name: 'Finish' }));

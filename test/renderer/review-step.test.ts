@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { createFakeApi, ok } from './fake-api.js';
 import { makePlan } from './fixtures.js';
+import { msg, said } from '../../src-shared/messages/messages.js';
 import { clickNext, currentStep, nextButton, renderApp } from './render-app.js';
 
 async function toReview(api = createFakeApi()) {
@@ -100,8 +101,21 @@ describe('step 4: review', () => {
     const finding = {
       code: 'dword-too-short',
       severity: 'warning' as const,
-      message:
-        'HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client "Enabled" is a REG_DWORD of 2 bytes: 01 00: not a usable DWORD, Windows ignores it. It is replaced only if you confirm; rollback restores its type and bytes exactly.',
+      ...said(
+        msg('finding.oddValue', {
+          at: {
+            hive: 'HKLM',
+            view: 'shared',
+            key: 'SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client',
+            name: 'Enabled',
+          },
+          kind: 'dword-size',
+          type: 'REG_DWORD',
+          bytes: 2,
+          hex: '01 00',
+          reads: null,
+        }),
+      ),
     };
     const current = { 'Enabled/shared': { type: 'REG_RAW', data: { regType: 4, hex: '0100' } } as const };
     const api = createFakeApi();
@@ -124,11 +138,11 @@ describe('step 4: review', () => {
 
   it('shows blockers and does not go further', async () => {
     const api = createFakeApi();
-    api.plan.mockImplementation(async (r) =>
-      ok(makePlan({ ...r, blockers: ['Windows Vista is not supported.'] })),
-    );
+    api.plan.mockImplementation(async (r) => ok(makePlan({ ...r, blockers: [msg('os.vista', {})] })));
     await toReview(api);
-    expect(screen.getByText('Windows Vista is not supported.')).toBeTruthy();
+    expect(
+      screen.getByText(/Windows Vista cannot get TLS 1.2 .* is not supported by this tool/),
+    ).toBeTruthy();
     expect(screen.getByText('Cannot apply:')).toBeTruthy();
     expect(nextButton().disabled).toBe(true);
   });

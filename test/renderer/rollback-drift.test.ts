@@ -3,6 +3,7 @@
 import { fireEvent, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import type { RollbackPreview } from '../../src-shared/ipc-contract.js';
+import { msg, said } from '../../src-shared/messages/messages.js';
 import { createFakeApi, ok, type FakeApi } from './fake-api.js';
 import { BACKUP_ID, rollbackPreview } from './fixtures.js';
 import { renderApp } from './render-app.js';
@@ -69,7 +70,11 @@ describe('drift in the rollback preview', () => {
           outcome: 'refused',
           exitCode: 2,
           restartNeeded: false,
-          message: '1 value(s) were changed since the apply by someone else. Nothing was changed.',
+          ...said(
+            msg('result.refused', {
+              reasons: [msg('rollback.drifted', { names: ['DefaultSecureProtocols (64)'] })],
+            }),
+          ),
           backup: null,
           steps: [],
           restored: null,
@@ -81,7 +86,9 @@ describe('drift in the rollback preview', () => {
     );
     await preview(api);
     await fireEvent.click(screen.getByRole('button', { name: 'Roll back now' }));
-    expect(await screen.findByText(/1 value was changed by someone else since the apply/)).toBeTruthy();
+    expect(
+      await screen.findAllByText(/1 value was changed by someone else since the apply/),
+    ).not.toHaveLength(0);
     expect(screen.getByRole('heading', { name: 'Check the rollback' })).toBeTruthy();
     const box = screen.getByRole('checkbox', { name: 'Overwrite the values changed since the apply' });
     expect((box as HTMLInputElement).checked).toBe(false);

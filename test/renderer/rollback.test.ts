@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { createFakeApi, fail, ok, type FakeApi } from './fake-api.js';
 import { BACKUP_ID, rollbackOutcome, rollbackPreview, startInfo, win7Detection } from './fixtures.js';
+import { msg, said } from '../../src-shared/messages/messages.js';
 import { currentStep, renderApp } from './render-app.js';
 
 async function openRollback(api: FakeApi = createFakeApi()) {
@@ -21,7 +22,7 @@ describe('roll back from a backup', () => {
     expect(radios[0]?.checked).toBe(true);
     expect(radios[1]?.disabled).toBe(true);
     expect(radios[1]?.closest('.option')?.classList.contains('invalid')).toBe(true);
-    expect(screen.getByText(/checksum mismatch/)).toBeTruthy();
+    expect(screen.getByText(/its checksum does not match/)).toBeTruthy();
     expect(document.activeElement?.textContent).toBe('Roll back from a backup');
   });
 
@@ -78,13 +79,12 @@ describe('roll back from a backup', () => {
   it('a backup swapped after the preview: nothing done, its new preview shown with the refusal, then run with the new hash', async () => {
     const api = createFakeApi();
     const swapped = { ...rollbackPreview(), contentHash: 'd'.repeat(64) };
-    const refusal =
-      'The backup file X changed after it was previewed. Look at the new preview; roll back again only if it is right. Nothing was changed.';
+    const refusal = said(msg('result.refused', { reasons: [msg('result.backupChanged', { file: 'X' })] }));
     const base = rollbackOutcome();
     api.rollback.mockImplementationOnce(async () =>
       ok({
         ...base,
-        result: { ...base.result, outcome: 'refused', exitCode: 2, restartNeeded: false, message: refusal },
+        result: { ...base.result, outcome: 'refused', exitCode: 2, restartNeeded: false, ...refusal },
         after: swapped,
       }),
     );
@@ -151,8 +151,10 @@ describe('roll back from a backup', () => {
           id: 'TLS12-backup_OTHER_20250101-000000.json',
           createdAt: '',
           osName: '',
+          osNameMsg: msg('text.asIs', { detail: '' }),
           valid: false,
           problem: 'This backup is of another computer (OTHER).',
+          problemMsg: msg('backup.otherMachine', { file: 'x.json', owner: 'OTHER', computer: 'SIM-WIN7' }),
         }),
       )
       .mockResolvedValueOnce(
@@ -160,13 +162,17 @@ describe('roll back from a backup', () => {
           id: 'TLS12-backup_SIM-WIN7_20261201-120000.json',
           createdAt: '2026-12-01T12:00:00.000Z',
           osName: 'Windows 7 SP1 (64-bit)',
+          osNameMsg: msg('os.name', { os: { name: 'Windows 7', sp: 1, arch: 'x64' } }),
           valid: true,
           problem: null,
+          problemMsg: null,
         }),
       );
     await openRollback(api);
     await fireEvent.click(screen.getByRole('button', { name: 'Choose a backup file…' }));
-    expect(await screen.findByText(/This backup is of another computer/)).toBeTruthy();
+    expect(
+      await screen.findByText(/x.json is a backup of computer OTHER, and this is SIM-WIN7/),
+    ).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: 'Choose a backup file…' }));
     await vi.waitFor(() => expect(screen.getAllByRole('radio')).toHaveLength(3));
     const first = screen.getAllByRole('radio')[0] as HTMLInputElement;

@@ -110,7 +110,7 @@ describe('the command line on a simulated Windows', () => {
 
     const back = cli(['rollback', '--yes', '--backup', backup, '--simulate', 'win7-sp1'], env);
     expect(back.code).toBe(3010);
-    expect(back.out).toMatch(/Rolled back .* 8 value\(s\) restored and verified/);
+    expect(back.out).toMatch(/Rolled back .* 8 values restored and verified/);
     expect(cli(['audit', '--simulate', 'win7-sp1'], env).code).toBe(1);
   });
 
@@ -146,7 +146,7 @@ describe('the command line on a simulated Windows', () => {
     );
     expect(r.out).toMatch(/winhttp\.dll\s+6\.1\.7601\.17514\s+needs 6\.1\.7601\.23375\s+too old/);
     expect(r.out).toMatch(/DefaultSecureProtocols\s+\(not set\)\s+-> 0x00000800 \(2048\) = TLS 1\.2/);
-    expect(r.out).toMatch(/8 value\(s\) to change; a restart will be needed\./);
+    expect(r.out).toMatch(/8 values to change; a restart will be needed\./);
   });
 
   it('refuses --only dotnet (and winhttp) on Windows 7 with the SChannel client off: exit 2, the fix named, nothing written', () => {

@@ -11,7 +11,7 @@ vi.mock('electron', () => ({ app: {}, clipboard: {}, dialog: {}, shell: {} }));
 describe('Finish', () => {
   it('in the browser harness: nothing to close, logged, and the page is told it can be closed', async () => {
     const w = wizardFor('win10');
-    await expect(w.service.finish()).resolves.toEqual({
+    await expect(w.service.finish()).resolves.toMatchObject({
       closing: false,
       message: 'The wizard has finished: you can close this window.',
     });
@@ -21,7 +21,11 @@ describe('Finish', () => {
   it('closes the window through the platform when there is one', async () => {
     const w = wizardFor('win10');
     w.platform.closeWindow = async () => true;
-    await expect(w.service.finish()).resolves.toEqual({ closing: true, message: 'The wizard closes.' });
+    await expect(w.service.finish()).resolves.toMatchObject({
+      closing: true,
+      message: 'The wizard closes.',
+      msg: { code: 'finish.closing' },
+    });
   });
 
   it('is refused while KB 3140245 is being installed, and works once the installation has ended', async () => {
@@ -30,9 +34,9 @@ describe('Finish', () => {
     w.platform.runProgram = () => new Promise<number>((resolve) => (exit = resolve));
     const installing = w.service.installKb();
     const handlers = handlersFor(w.service);
-    await expect(dispatch(handlers, 'finish', {}, true)).resolves.toEqual({
+    await expect(dispatch(handlers, 'finish', {}, true)).resolves.toMatchObject({
       ok: false,
-      error: { code: 'busy', message: 'Another change is in progress.' },
+      error: { code: 'busy', message: 'Another change is in progress.', msg: { code: 'wizard.busy' } },
     });
     expect(w.log).not.toContain('finish: the window would close now');
     // Nor does a change start beside the installation.

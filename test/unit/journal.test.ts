@@ -7,6 +7,7 @@ import { captureState } from '../../src-main/core/state/capture-state.js';
 import { withValue } from '../../src-main/core/state/registry-state.js';
 import { repairInterrupted } from '../../src-main/core/state/transaction.js';
 import { writeState } from '../../src-main/core/state/write-state.js';
+import { english } from '../../src-shared/messages/messages.js';
 import { operationSetup } from '../support/sim.js';
 
 class Crash extends Error {}
@@ -82,7 +83,7 @@ describe('a crash half-way', () => {
     });
     const repair = repairInterrupted(s.machine.registry, s.journal, (st) => validateState(st, true));
     expect(repair).toMatchObject({ repaired: true, ok: false });
-    expect(repair.repaired && repair.error).toMatch(/not a value this tool manages/);
+    expect(repair.repaired && english(repair.error ?? '')).toMatch(/not a value this tool manages/);
     expect(s.machine.registry.snapshot()).toEqual(before);
     expect(s.journal.read()).not.toBeNull();
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reportHtml } from '../../src-main/core/report/report-html.js';
 import { localTime } from '../../src-main/core/report/report-text.js';
 import { summaryText, type ReportInput } from '../../src-main/core/report/report.js';
+import { asIs } from '../../src-shared/messages/message-error.js';
 import { wizardFor } from '../support/wizard.js';
 
 const CHOICE = { protocols: '1.2' as const, groups: null };
@@ -91,12 +92,13 @@ describe('the ticket summary and the report', () => {
         exitCode: 0,
         restartNeeded: false,
         message: '<img src=x>',
+        msg: asIs('<img src=x>'),
         backup: null,
         steps: [],
         restored: null,
       },
       rows: [],
-      findings: ['<script>'],
+      findings: [asIs('<script>')],
     } as ReportInput;
     const html = reportHtml(input, { lang: 'en', restart: 'not-needed' });
     expect(html).not.toContain('<img');

@@ -83,7 +83,8 @@ describe('the wizard service', () => {
     const report = fs.readdirSync(w.backupFolder).find((f) => f.endsWith('.report.html')) as string;
     const html = fs.readFileSync(path.join(w.backupFolder, report), 'utf8');
     expect(html).toContain('SIM-WIN7');
-    expect(html).toContain('verified');
+    // The result's sentence, by code, in the report's language (sv-SE here).
+    expect(html).toContain('8 värden har ställts in och kontrollerats.');
     expect(html).not.toMatch(/<script/i);
     // The computer's language (sv-SE here) until the wizard says which one it shows.
     expect(out.summary).toMatch(/^TLS 1\.2-guiden 1\.0\.0-test: ändring på SIM-WIN7\n/);

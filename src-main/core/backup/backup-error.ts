@@ -1,10 +1,13 @@
-/** A backup file that is refused: nothing was written. The message says why, for a person. */
-export class BackupError extends Error {
+import { MessageError, msgOf } from '../../../src-shared/messages/message-error.js';
+import { msg, type Msg } from '../../../src-shared/messages/messages.js';
+
+/** A backup file that is refused: nothing was written. The message says why, by code. */
+export class BackupError extends MessageError {
   constructor(
     readonly code: string,
-    message: string,
+    msg: Msg,
   ) {
-    super(message);
+    super(msg);
     this.name = 'BackupError';
   }
 }
@@ -17,30 +20,28 @@ export function isDeviceError(error: unknown): boolean {
 }
 
 /** Why the backup could not be written to `folder`, for a person: what happened and what to do. */
-export function writeFailureMessage(error: unknown, folder: string): string {
+export function writeFailureMessage(error: unknown, folder: string): Msg {
   const code = (error as NodeJS.ErrnoException).code;
-  if (isDeviceError(error)) {
-    return `The backup could not be written to ${folder}: a read or write error of the drive (${code}). Is the USB stick still plugged in?`;
-  }
+  if (isDeviceError(error)) return msg('backup.driveError', { folder, errno: code ?? '' });
   switch (code) {
     case 'ENOENT':
-      return `The backup folder ${folder} does not exist or was removed (is the USB stick still plugged in?).`;
+      return msg('backup.folderMissing', { folder });
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return `The backup folder ${folder} is not writable (write-protected stick, or no permission). Choose another folder with --backup-dir.`;
+      return msg('backup.folderNotWritable', { folder });
     case 'ENOSPC':
-      return `The backup folder ${folder} is full. Free some space or choose another folder with --backup-dir.`;
+      return msg('backup.folderFull', { folder });
     default:
-      return `The backup could not be written to ${folder}: ${(error as Error).message}`;
+      return msg('backup.notWritten', { folder, detail: (error as Error).message });
   }
 }
 
 /** Why the backup just written does not read back: the drive (or its removal), or its content. */
-export function readBackFailureMessage(error: unknown, file: string): string {
+export function readBackFailureMessage(error: unknown, file: string): Msg {
   const code = error instanceof BackupError ? error.code : null;
   if (code === null || code === 'not-found' || code === 'unreadable' || isDeviceError(error)) {
-    return `The backup was written but can no longer be read (${(error as Error).message}) Is the USB stick still plugged in?`;
+    return msg('backup.unreadableAfterWrite', { detail: msgOf(error) });
   }
-  return `The backup ${file} did not read back as written (${(error as Error).message})`;
+  return msg('backup.readBackDamaged', { file, detail: msgOf(error) });
 }

@@ -1,3 +1,5 @@
+import { asIs, msgOf } from '../../../src-shared/messages/message-error.js';
+import { msg, type Msg } from '../../../src-shared/messages/messages.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { writeFileDurably } from '../files/durable-write.js';
@@ -87,7 +89,7 @@ export function writeBackup(
   }
   if (back.checksum !== doc.checksum || !fs.existsSync(regFile)) {
     tryTo(removePair);
-    throw new BackupError('backup-verify', `The backup ${jsonFile} did not read back as written.`);
+    throw new BackupError('backup-verify', msg('backup.readBackDiffers', { file: jsonFile }));
   }
   return { jsonFile, regFile };
 }
@@ -119,19 +121,16 @@ export function readBackupFileAndHash(
     if (!(error instanceof UntrustedFileError)) throw error;
     switch (error.problem) {
       case 'not-found':
-        throw new BackupError('not-found', `The backup file ${file} does not exist.`);
+        throw new BackupError('not-found', msg('backup.notFound', { file }));
       case 'too-large':
         throw new BackupError(
           'too-large',
-          error.message.replace('a file of this tool', 'a backup of this tool'),
+          msg('backup.tooLarge', { file, size: error.size?.bytes ?? 0, max: error.size?.max ?? 0 }),
         );
       case 'not-json':
-        throw new BackupError(
-          'not-json',
-          `${file} is not a backup of this tool (it is not valid JSON; truncated or another kind of file).`,
-        );
+        throw new BackupError('not-json', msg('backup.notJson', { file }));
       default:
-        throw new BackupError(error.problem, `${error.message} It is not a backup of this tool.`);
+        throw new BackupError(error.problem, msg('backup.unreadable', { detail: error.message }));
     }
   }
   return { doc: checkBackupDocument(raw, file, computerName, is64BitOs), contentHash };
@@ -145,42 +144,39 @@ function checkBackupDocument(
 ): BackupDocument {
   const head = raw as { format?: unknown; formatVersion?: unknown } | null;
   if (typeof head !== 'object' || head === null || Array.isArray(head) || head.format !== BACKUP_FORMAT) {
-    throw new BackupError('foreign', `${file} is not a backup of this tool.`);
+    throw new BackupError('foreign', msg('backup.foreign', { file }));
   }
   const version = head.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new BackupError('bad-version', `${file} has no valid format version.`);
+    throw new BackupError('bad-version', msg('backup.badVersion', { file }));
   }
   if (version > BACKUP_FORMAT_VERSION) {
     throw new BackupError(
       'future-version',
-      `${file} was written by a newer version of this tool (format ${version}; this one reads ${BACKUP_FORMAT_VERSION}). Use that version to roll back.`,
+      msg('backup.futureVersion', { file, version, reads: BACKUP_FORMAT_VERSION }),
     );
   }
   // Every field typed before any is used: a date or a name of the wrong type is refused here.
   const parsed = parseWith(backupShape, raw);
   if (!parsed.ok) {
     const code = parsed.problem.includes('NUL character') ? 'nul-byte' : 'bad-field';
-    throw new BackupError(code, `${file} is refused: ${parsed.problem}.`);
+    throw new BackupError(code, msg('backup.badField', { file, detail: parsed.problem }));
   }
   const doc = parsed.value;
   if (doc.checksum !== checksumOf(doc as BackupDocument)) {
-    throw new BackupError(
-      'checksum',
-      `${file} is damaged or was edited: its checksum does not match. Refused.`,
-    );
+    throw new BackupError('checksum', msg('backup.checksum', { file }));
   }
   const owner = doc.machine.computerName;
   if (!sameName(owner, computerName)) {
     throw new BackupError(
       'other-machine',
-      `${file} is a backup of computer ${owner}, and this is ${computerName}. Use the backup taken on this computer.`,
+      msg('backup.otherMachine', { file, owner, computer: computerName }),
     );
   }
   if (doc.machine.os.is64Bit !== is64BitOs) {
     throw new BackupError(
       'other-os',
-      `${file} was taken on a ${doc.machine.os.is64Bit ? '64' : '32'}-bit Windows; this one is not.`,
+      msg('backup.otherBitness', { file, bits: doc.machine.os.is64Bit ? 64 : 32 }),
     );
   }
   let state: RegistryState;
@@ -189,7 +185,9 @@ function checkBackupDocument(
     state = validateState(doc.state, is64BitOs);
     applied = checkApplied(state, doc.applied, version, is64BitOs);
   } catch (error) {
-    if (error instanceof BackupError) throw new BackupError(error.code, `${file}: ${error.message}`);
+    if (error instanceof BackupError) {
+      throw new BackupError(error.code, msg('backup.invalidState', { file, detail: error.message }));
+    }
     throw error;
   }
   const { applied: _unchecked, ...rest } = doc;
@@ -208,13 +206,13 @@ function checkApplied(
 ): RegistryState | undefined {
   if (version < APPLIED_SINCE_FORMAT) {
     if (applied === undefined) return undefined;
-    throw new BackupError('bad-field', `format ${version} has no field "applied".`);
+    throw new BackupError('bad-field', asIs(`format ${version} has no field "applied".`));
   }
-  if (applied === undefined) throw new BackupError('bad-field', 'the field "applied" is missing.');
+  if (applied === undefined) throw new BackupError('bad-field', asIs('the field "applied" is missing.'));
   const checked = validateState(applied, is64BitOs);
   const at = (s: RegistryState) => s.values.map((x) => `${x.entryId}|${x.view}`).join(',');
   if (at(checked) !== at(state)) {
-    throw new BackupError('bad-field', 'the field "applied" does not name the values of "state".');
+    throw new BackupError('bad-field', asIs('the field "applied" does not name the values of "state".'));
   }
   return checked;
 }
@@ -226,6 +224,7 @@ export interface BackupListing {
   osName: string;
   valid: boolean;
   problem: string | null;
+  problemMsg: Msg | null;
 }
 
 /** Backups in a folder, newest first, each checked (a damaged one is listed with its problem). */
@@ -248,6 +247,7 @@ export function listBackups(folder: string, computerName: string, is64BitOs: boo
           osName: doc.machine.os.displayName,
           valid: true,
           problem: null,
+          problemMsg: null,
         };
       } catch (error) {
         // Whatever is wrong with one file, it is listed with its problem and the others still are.
@@ -258,6 +258,7 @@ export function listBackups(folder: string, computerName: string, is64BitOs: boo
           osName: '',
           valid: false,
           problem: error instanceof Error ? error.message : String(error),
+          problemMsg: msgOf(error),
         };
       }
     })

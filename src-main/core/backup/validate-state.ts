@@ -3,6 +3,7 @@ import { REG_TYPES, type RegType, type RegValue } from '../registry/registry-por
 import { MAX_MULTI_SZ_ITEMS, MAX_STRING_CHARS, MAX_VALUE_BYTES } from '../registry/value-limits.js';
 import type { KeyState, RegistryState, ValueState } from '../state/registry-state.js';
 import { buildAllowlist } from './allowlist.js';
+import { asIs } from '../../../src-shared/messages/message-error.js';
 import { BackupError } from './backup-error.js';
 import { parseWith, stateShape } from './backup-schema.js';
 
@@ -14,8 +15,9 @@ function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** Refuses the state; the reasons are technical (a hand-edited or hostile file): English, as data. */
 function fail(code: string, message: string): never {
-  throw new BackupError(code, message);
+  throw new BackupError(code, asIs(message));
 }
 
 function checkString(s: unknown, where: string): string {

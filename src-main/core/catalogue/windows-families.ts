@@ -15,6 +15,7 @@
  *   "requires that SChannel in Windows 7 be configured to support TLS 1.1 and 1.2").
  * - CM: Microsoft Learn, ConfigMgr "Enable TLS 1.2 on clients" (.NET 3.5 updates per Windows).
  */
+import { msg, type Msg } from '../../../src-shared/messages/messages.js';
 import type { TlsVersion } from '../../../src-shared/protocols.js';
 
 export { OS_FAMILIES, type OsFamily } from '../../../src-shared/detection-types.js';
@@ -155,37 +156,32 @@ export const UNSUPPORTED_WINDOWS: {
   version: string;
   server: boolean | null;
   name: string;
-  reason: string;
+  reason: Msg;
 }[] = [
   {
     version: '6.0',
     server: true,
     name: 'Windows Server 2008',
-    reason:
-      'Windows Server 2008 SP2 is not supported by this tool. It gets TLS 1.2 through updates KB 4019276 (SChannel TLS 1.1 / 1.2) and KB 4467770 (WinHTTP DefaultSecureProtocols), then the registry values described with them; better, move the workload to a supported Windows Server.',
+    reason: msg('os.server2008', {}),
   },
   {
     version: '6.0',
     server: false,
     name: 'Windows Vista',
-    reason:
-      'Windows Vista cannot get TLS 1.2 for its system components and is not supported by this tool: replace or upgrade it to a supported Windows.',
+    reason: msg('os.vista', {}),
   },
   {
     version: '5.2',
     server: null,
     name: 'Windows XP x64 / Server 2003',
-    reason:
-      'Windows XP x64 / Server 2003 cannot use TLS 1.2 and are not supported by this tool: replace or upgrade the computer.',
+    reason: msg('os.xp', { x64: true }),
   },
   {
     version: '5.1',
     server: null,
     name: 'Windows XP',
-    reason:
-      'Windows XP cannot use TLS 1.2 and is not supported by this tool: replace or upgrade the computer.',
+    reason: msg('os.xp', { x64: false }),
   },
 ];
 
-export const ITANIUM_REASON =
-  'This is Windows on Itanium (IA-64), which this tool does not support and Microsoft no longer updates: plan its replacement.';
+export const ITANIUM_REASON: Msg = msg('os.itanium', {});

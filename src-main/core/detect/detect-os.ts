@@ -6,6 +6,8 @@ import {
   WINDOWS_11_FIRST_BUILD,
   type OsFamily,
 } from '../catalogue/windows-families.js';
+import { english, msg, type Msg } from '../../../src-shared/messages/messages.js';
+import type { OsName } from '../../../src-shared/messages/params.js';
 import type { RegistryPort } from '../registry/registry-port.js';
 import type { Architecture, ArchitectureSource, OsInfo } from './os-info.js';
 import { readDword, readString } from './registry-read.js';
@@ -21,13 +23,13 @@ export function familyOf(
   build: number,
   server: boolean,
   servicePack: number,
-): { family: OsFamily | null; reason: string | null } {
+): { family: OsFamily | null; reason: Msg | null } {
   switch (version) {
     case '6.1':
       if (servicePack < 1 && build < 7601) {
         return {
           family: null,
-          reason: `${server ? 'Windows Server 2008 R2' : 'Windows 7'} without Service Pack 1 cannot get TLS 1.2 for WinHTTP: install Service Pack 1 first, then run this tool again.`,
+          reason: msg('os.noServicePack', { server }),
         };
       }
       return { family: server ? 'server2008r2' : 'win7', reason: null };
@@ -41,7 +43,7 @@ export function familyOf(
       for (const [first, f] of SERVER_BUILDS) if (build >= first) family = f;
       return family
         ? { family, reason: null }
-        : { family: null, reason: `Windows Server build ${build} is not a release this tool knows.` };
+        : { family: null, reason: msg('os.unknownServerBuild', { build }) };
     }
     default: {
       const known = UNSUPPORTED_WINDOWS.find(
@@ -49,9 +51,7 @@ export function familyOf(
       );
       return {
         family: null,
-        reason:
-          known?.reason ??
-          `Windows ${version} (build ${build}) is not supported: this tool covers Windows 7 SP1 / Server 2008 R2 SP1 and later.`,
+        reason: known?.reason ?? msg('os.unsupportedVersion', { version, build }),
       };
     }
   }
@@ -65,7 +65,7 @@ export interface ArchitectureHints {
 
 type ArchitectureResult =
   | { architecture: Architecture; source: ArchitectureSource; reason: null }
-  | { architecture: null; source: null; reason: string };
+  | { architecture: null; source: null; reason: Msg };
 
 /**
  * The OS architecture. The registry value decides when it is one Windows writes; Itanium is
@@ -93,7 +93,7 @@ export function architectureOf(
   return {
     architecture: null,
     source: null,
-    reason: `This tool cannot tell whether this Windows is 32-bit or 64-bit (PROCESSOR_ARCHITECTURE is ${text === null ? 'missing' : `"${text}"`} in the registry), so it changes nothing. Check the computer's system information.`,
+    reason: msg('os.architectureUnknown', { value: text }),
   };
 }
 
@@ -139,7 +139,7 @@ export function detectOs(
 
   const versionResult =
     version === ''
-      ? { family: null, reason: 'The Windows version could not be read from the registry.' }
+      ? { family: null, reason: msg('os.versionUnreadable', {}) }
       : familyOf(version, build, server, servicePack);
   // An unsupported version says so first; then an architecture the tool cannot work with.
   const reason = versionResult.reason ?? arch.reason;
@@ -151,22 +151,17 @@ export function detectOs(
   const name = known
     ? `${FAMILY_FACTS[known].displayName}${multiSession ? ' Enterprise multi-session' : ''}`
     : (unsupportedName ?? `Windows ${version}`);
-  const sp = servicePack > 0 ? ` SP${servicePack}` : '';
   const architecture = arch.architecture ?? 'x64';
-  const bits =
-    arch.architecture === null
-      ? arch.reason === ITANIUM_REASON
-        ? 'Itanium'
-        : 'architecture unknown'
-      : architecture === 'x86'
-        ? '32-bit'
-        : architecture === 'arm64'
-          ? 'ARM64'
-          : '64-bit';
+  const os: OsName = {
+    name,
+    sp: servicePack,
+    arch: arch.architecture ?? (arch.reason === ITANIUM_REASON ? 'itanium' : 'unknown'),
+  };
 
   return {
     family,
-    displayName: `${name}${sp} (${bits})`,
+    displayName: english(msg('os.name', { os })),
+    displayNameMsg: { code: 'os.name', params: { os } },
     productName: s('ProductName') ?? '',
     edition,
     version,
@@ -180,6 +175,7 @@ export function detectOs(
     architectureSource: arch.source ?? 'registry',
     is64Bit: architecture !== 'x86',
     computerName,
-    unsupportedReason: reason,
+    unsupportedReason: reason === null ? null : english(reason),
+    unsupportedMsg: reason,
   };
 }

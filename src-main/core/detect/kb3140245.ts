@@ -1,4 +1,5 @@
 import { FAMILY_FACTS, type FamilyFacts, type OsFamily } from '../catalogue/windows-families.js';
+import { msg, said } from '../../../src-shared/messages/messages.js';
 import type { RegistryPort } from '../registry/registry-port.js';
 import type { OsInfo } from './os-info.js';
 import { compareVersions } from './pe-version.js';
@@ -29,9 +30,9 @@ export function detectKb3140245(
       ...base,
       needed: false,
       state: 'not-needed',
-      message: os.family
-        ? `${os.displayName} has TLS 1.1 and 1.2 in WinHTTP built in: no update needed.`
-        : 'Not applicable to this Windows.',
+      ...said(
+        os.family ? msg('kb.builtIn', { os: os.displayNameMsg.params.os }) : msg('kb.notApplicable', {}),
+      ),
     };
   }
   const evidence: FileEvidence[] = ['winhttp.dll', 'webio.dll'].map((file) => {
@@ -51,16 +52,14 @@ export function detectKb3140245(
   const msuFile = os.architecture === 'x86' ? (facts.msu.x86 ?? null) : facts.msu.x64;
   const filesOk = evidence.every((e) => e.ok);
   const state: KbState = !filesOk ? 'missing' : facts.confirmed ? 'present' : 'probably-present';
-  const detail = evidence.map((e) => `${e.file} ${e.version ?? 'not found'}`).join(', ');
+  const found = evidence.map((e) => ({ file: e.file, version: e.version }));
+  const packageRegistered = servicingPackages.length > 0;
+  const minimum = facts.minFileVersion;
   const message =
     state === 'present'
-      ? `KB 3140245 is installed (${detail}; needed ${facts.minFileVersion} or later).`
+      ? msg('kb.installed', { files: found, minimum })
       : state === 'probably-present'
-        ? `KB 3140245 is probably installed (${detail}; ${facts.minFileVersion} or later expected, a threshold not yet confirmed against the update's file list).` +
-          (servicingPackages.length > 0 ? ' Its servicing package is registered too.' : '')
-        : `KB 3140245 is missing (${detail}; needed ${facts.minFileVersion} or later). Install ${msuFile ?? 'the update'} and restart; DefaultSecureProtocols has no effect until then.` +
-          (servicingPackages.length > 0
-            ? ' Its servicing package is registered, but the files are older: reinstall the update (a language pack added after it needs this).'
-            : '');
-  return { ...base, needed: true, state, files: evidence, servicingPackages, msuFile, message };
+        ? msg('kb.probablyInstalled', { files: found, minimum, packageRegistered })
+        : msg('kb.missing', { files: found, minimum, msu: msuFile, packageRegistered });
+  return { ...base, needed: true, state, files: evidence, servicingPackages, msuFile, ...said(message) };
 }

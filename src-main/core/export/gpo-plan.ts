@@ -1,3 +1,4 @@
+import { asIs } from '../../../src-shared/messages/message-error.js';
 /**
  * What a Group Policy Preferences export writes, and on which Windows: the tool's own plan
  * (build-plan.ts) for a FRESH machine of every Windows family, in both architectures, merged into
@@ -69,6 +70,10 @@ export function freshDetection(family: OsFamily, is64Bit: boolean): Detection {
   const os: OsInfo = {
     family,
     displayName: facts.displayName,
+    displayNameMsg: {
+      code: 'os.name',
+      params: { os: { name: facts.displayName, sp: 0, arch: is64Bit ? 'x64' : 'x86' } },
+    },
     productName: facts.displayName,
     edition: '',
     version,
@@ -83,6 +88,7 @@ export function freshDetection(family: OsFamily, is64Bit: boolean): Detection {
     is64Bit,
     computerName: 'GPO-EXPORT',
     unsupportedReason: null,
+    unsupportedMsg: null,
   };
   return {
     os,
@@ -93,7 +99,9 @@ export function freshDetection(family: OsFamily, is64Bit: boolean): Detection {
       files: [],
       servicingPackages: [],
       msuFile: null,
+      // Not shown: the GPO export reads only the plan's values.
       message: '',
+      msg: asIs(''),
     },
     dotNet: ['3.5', '4.8'],
     internetExplorer: 11,

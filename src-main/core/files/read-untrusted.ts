@@ -26,6 +26,8 @@ export class UntrustedFileError extends Error {
     readonly problem: UntrustedProblem,
     readonly file: string,
     message: string,
+    /** For 'too-large': the size found and the limit. */
+    readonly size?: { bytes: number; max: number },
   ) {
     super(message);
     this.name = 'UntrustedFileError';
@@ -127,6 +129,7 @@ function tooLarge(file: string, size: number, maxBytes: number): void {
       'too-large',
       file,
       `${file} is ${size} bytes; a file of this tool is never larger than ${maxBytes}. Refused.`,
+      { bytes: size, max: maxBytes },
     );
   }
 }

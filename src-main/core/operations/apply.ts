@@ -1,3 +1,4 @@
+import { msg, said } from '../../../src-shared/messages/messages.js';
 import { sealBackup, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, TOOL_NAME } from '../backup/backup-document.js';
 import { BackupError } from '../backup/backup-error.js';
 import { writeBackup } from '../backup/backup-files.js';
@@ -39,18 +40,16 @@ function targetOf(plan: Plan, before: RegistryState): RegistryState {
 
 /** Why this plan must not run here, as the result to return; null when it may. */
 function refusalOf(plan: Plan, options: ApplyOptions, ctx: OperationContext): OperationResult | null {
-  if (plan.blockers.length > 0) return refused(`${plan.blockers.join(' ')} Nothing was changed.`);
+  if (plan.blockerMsgs.length > 0) return refused(...plan.blockerMsgs);
   // Nothing to change needs no rights: that outcome (below) is told without them.
-  if (!ctx.machine.isElevated() && changesOf(plan).length > 0) {
-    return refused('This tool must run as administrator to change the registry. Nothing was changed.');
-  }
+  if (!ctx.machine.isElevated() && changesOf(plan).length > 0) return refused(msg('result.notAdmin', {}));
   const changes = changesOf(plan);
   if (changes.length === 0) {
     return {
       outcome: 'nothing-to-do',
       exitCode: EXIT.ok,
       restartNeeded: false,
-      message: 'Every value is already as chosen. Nothing was changed.',
+      ...said(msg('result.alreadyAsChosen', {})),
       backup: null,
       steps: [],
       restored: null,
@@ -58,10 +57,7 @@ function refusalOf(plan: Plan, options: ApplyOptions, ctx: OperationContext): Op
   }
   const wrongTypes = changes.filter((c) => c.action === 'replace-type');
   if (wrongTypes.length > 0 && !options.replaceWrongTypes) {
-    return refused(
-      `${wrongTypes.length} value(s) have an unexpected type (${wrongTypes.map((c) => c.name).join(', ')}). ` +
-        'Confirm replacing them (--replace-wrong-types); the backup keeps them exactly. Nothing was changed.',
-    );
+    return refused(msg('result.wrongTypes', { names: wrongTypes.map((c) => c.name) }));
   }
   return null;
 }
@@ -103,7 +99,7 @@ function captureOrStop(plan: Plan, ctx: OperationContext): RegistryState | Opera
     return captureState(ctx.machine.registry, plan.items);
   } catch (error) {
     const denied = deniedKeyOf(error);
-    if (denied) return refused(`${deniedAdvice(denied)} Nothing was changed.`);
+    if (denied) return refused(deniedAdvice(denied));
     if (error instanceof RegistryError) return failedBeforeWriting(error);
     throw error;
   }
@@ -128,7 +124,7 @@ export function applyPlan(plan: Plan, options: ApplyOptions, ctx: OperationConte
       options.onBackupFile,
     );
   } catch (error) {
-    if (error instanceof BackupError) return refused(`${error.message} Nothing was changed.`);
+    if (error instanceof BackupError) return refused(error.msg);
     throw error;
   }
   const tx = runTransaction(ctx.machine.registry, ctx.journal, {
@@ -144,9 +140,13 @@ export function applyPlan(plan: Plan, options: ApplyOptions, ctx: OperationConte
       outcome: 'failed',
       exitCode: EXIT.failed,
       restartNeeded: false,
-      message: tx.restored
-        ? `Apply failed: ${tx.error} Every value already changed was put back and verified.`
-        : `Apply failed: ${tx.error} Putting the values back also failed (${tx.restoreError}). Run the tool again: it repairs from its journal, or import ${backup.regFile}.`,
+      ...said(
+        msg('result.applyFailed', {
+          error: tx.error,
+          restoreError: tx.restored ? null : tx.restoreError,
+          regFile: backup.regFile,
+        }),
+      ),
       backup,
       steps: tx.steps,
       restored: tx.restored,
@@ -158,7 +158,7 @@ export function applyPlan(plan: Plan, options: ApplyOptions, ctx: OperationConte
     outcome: 'done',
     exitCode: restartNeeded ? EXIT.restartNeeded : EXIT.ok,
     restartNeeded,
-    message: `${changes.length} value(s) set and verified.${restartNeeded ? ' Restart the computer for them to take effect.' : ''}`,
+    ...said(msg('result.applied', { count: changes.length, restart: restartNeeded })),
     backup,
     steps: tx.steps,
     restored: null,

@@ -2,6 +2,7 @@ import type { BackupDocument } from '../backup/backup-document.js';
 import { sameValue, type RegValue } from '../registry/registry-port.js';
 import { valueOf } from '../state/registry-state.js';
 
+import { msg, type Msg } from '../../../src-shared/messages/messages.js';
 import type { Drift } from '../../../src-shared/operation-types.js';
 
 export type { Drift };
@@ -22,10 +23,7 @@ export function driftOf(
   return changes && !sameValue(current, setByTool) ? 'drifted' : 'none';
 }
 
-/** The English refusal when drifted values are not confirmed (the CLI's flag, the wizard's box). */
-export function driftRefusal(names: string[]): string {
-  return (
-    `${names.length} value(s) were changed since the apply by someone else (${names.join(', ')}): ` +
-    'the rollback would overwrite them. Look at the preview; confirm with --overwrite-drift. Nothing was changed.'
-  );
+/** The refusal when drifted values are not confirmed (the CLI names its flag, the wizard its box). */
+export function driftRefusal(names: string[]): Msg {
+  return msg('rollback.drifted', { names });
 }

@@ -1,3 +1,4 @@
+import { msg, said } from '../../../src-shared/messages/messages.js';
 import { BackupError } from '../backup/backup-error.js';
 import { readBackupFileAndHash } from '../backup/backup-files.js';
 import type { BackupDocument } from '../backup/backup-document.js';
@@ -108,24 +109,21 @@ function runRollback(
   try {
     plan = planRollback(file, ctx);
   } catch (error) {
-    if (error instanceof BackupError)
-      return { result: refused(`${error.message} Nothing was changed.`), plan: null };
+    if (error instanceof BackupError) return { result: refused(error.msg), plan: null };
     const denied = deniedKeyOf(error);
-    if (denied) return { result: refused(`${deniedAdvice(denied)} Nothing was changed.`), plan: null };
+    if (denied) return { result: refused(deniedAdvice(denied)), plan: null };
     if (error instanceof RegistryError) return { result: failedBeforeWriting(error), plan: null };
     throw error;
   }
   if (options.expectedHash !== undefined && options.expectedHash !== plan.contentHash) {
     return {
-      result: refused(
-        `The backup file ${file} changed after it was previewed. Look at the new preview; roll back again only if it is right. Nothing was changed.`,
-      ),
+      result: refused(msg('result.backupChanged', { file })),
       plan,
     };
   }
   if (!ctx.machine.isElevated()) {
     return {
-      result: refused('This tool must run as administrator to change the registry. Nothing was changed.'),
+      result: refused(msg('result.notAdmin', {})),
       plan,
     };
   }
@@ -135,8 +133,9 @@ function runRollback(
   if (wrong.length > 0 && !options.restoreWrongTypes) {
     return {
       result: refused(
-        `The backup would write ${wrong.map((i) => `${typeOf(i.restoreTo)} into ${i.value.name} (${i.value.view})`).join(', ')}, where Windows expects a REG_DWORD. ` +
-          'Roll back only if this backup is yours and recorded these values so; confirm with --restore-wrong-types. Nothing was changed.',
+        msg('result.restoreWrongTypes', {
+          values: wrong.map((i) => ({ type: typeOf(i.restoreTo), name: i.value.name, view: i.value.view })),
+        }),
       ),
       plan,
     };
@@ -154,7 +153,7 @@ function runRollback(
         outcome: 'nothing-to-do',
         exitCode: EXIT.ok,
         restartNeeded: false,
-        message: 'The registry already matches the backup. Nothing was changed.',
+        ...said(msg('result.alreadyMatchesBackup', {})),
         backup: null,
         steps: [],
         restored: null,
@@ -170,11 +169,11 @@ function runRollback(
       changing.map((i) => i.value),
     );
     const [denied] = reader.deniedKeys();
-    if (denied) return { result: refused(`${deniedAdvice(denied)} Nothing was changed.`), plan };
+    if (denied) return { result: refused(deniedAdvice(denied)), plan };
     before = snapshotFor(ctx.machine.registry, plan.backup.state);
   } catch (error) {
     const denied = deniedKeyOf(error);
-    if (denied) return { result: refused(`${deniedAdvice(denied)} Nothing was changed.`), plan };
+    if (denied) return { result: refused(deniedAdvice(denied)), plan };
     if (error instanceof RegistryError) return { result: failedBeforeWriting(error), plan };
     throw error;
   }
@@ -193,9 +192,12 @@ function runRollback(
         outcome: 'failed',
         exitCode: EXIT.failed,
         restartNeeded: false,
-        message: tx.restored
-          ? `Rollback failed: ${tx.error} The registry was put back as it was before the rollback.`
-          : `Rollback failed: ${tx.error} Putting the values back also failed (${tx.restoreError}). Run the tool again: it repairs from its journal.`,
+        ...said(
+          msg('result.rollbackFailed', {
+            error: tx.error,
+            restoreError: tx.restored ? null : tx.restoreError,
+          }),
+        ),
         backup: null,
         steps: tx.steps,
         restored: tx.restored,
@@ -211,7 +213,13 @@ function runRollback(
       outcome: 'done',
       exitCode: restartNeeded ? EXIT.restartNeeded : EXIT.ok,
       restartNeeded,
-      message: `Rolled back to the backup of ${plan.backup.createdAt}: ${changing.length} value(s) restored and verified.${restartNeeded ? ' Restart the computer for it to take effect.' : ''}`,
+      ...said(
+        msg('result.rolledBack', {
+          createdAt: plan.backup.createdAt,
+          count: changing.length,
+          restart: restartNeeded,
+        }),
+      ),
       backup: null,
       steps: tx.steps,
       restored: null,

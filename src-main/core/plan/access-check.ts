@@ -1,11 +1,8 @@
 import { CATALOGUE } from '../catalogue/catalogue.js';
 import { RegistryError } from '../registry/registry-error.js';
-import {
-  describeKey,
-  type KeyLocation,
-  type RegistryPort,
-  type RegValue,
-} from '../registry/registry-port.js';
+import { msg, said, type Msg } from '../../../src-shared/messages/messages.js';
+import type { At } from '../../../src-shared/messages/params.js';
+import { type KeyLocation, type RegistryPort, type RegValue } from '../registry/registry-port.js';
 import { keyId } from '../state/registry-state.js';
 import type { Finding, Plan } from './plan-types.js';
 
@@ -120,28 +117,30 @@ export function probeWrites(reader: PlanReader, targets: readonly WriteTarget[])
 }
 
 /** What to do about a key the tool may not open: one sentence for a refusal. */
-export function deniedAdvice({ key, access }: DeniedKey): string {
-  return `${describeKey(key)} cannot be ${access === 'read' ? 'opened' : 'written'}: access denied. In regedit, right-click the key, choose Permissions and give Administrators Full Control (or ask whoever locked it), then run the tool again.`;
+export function deniedAdvice({ key, access }: DeniedKey): Msg {
+  return msg('refusal.keyDenied', { at: atKey(key), access });
+}
+
+function atKey(key: KeyLocation): At {
+  return { hive: key.hive, view: key.view, key: key.path };
 }
 
 /** A key the tool may not open: a finding (what is there) and a blocker (what to do). */
-export function accessProblems(reader: PlanReader, plan: Plan): { findings: Finding[]; blockers: string[] } {
+export function accessProblems(reader: PlanReader, plan: Plan): { findings: Finding[]; blockers: Msg[] } {
   if (plan.detection.elevated)
     probeWrites(
       reader,
       plan.items.filter((i) => i.action !== 'none'),
     );
   const findings: Finding[] = [];
-  const blockers: string[] = [];
+  const blockers: Msg[] = [];
   for (const { key, access } of reader.deniedKeys()) {
-    const where = describeKey(key);
     findings.push({
       code: access === 'read' ? 'key-read-denied' : 'key-write-denied',
       severity: 'error',
-      message:
-        access === 'read'
-          ? `${where} cannot be read: access denied (its permissions were probably tightened). What it holds is unknown.`
-          : `${where} can be read but not written: access denied (its permissions were probably tightened).`,
+      ...said(
+        msg(access === 'read' ? 'finding.keyReadDenied' : 'finding.keyWriteDenied', { at: atKey(key) }),
+      ),
     });
     blockers.push(deniedAdvice({ key, access }));
   }

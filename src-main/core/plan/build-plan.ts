@@ -1,3 +1,4 @@
+import { english, msg, type Msg } from '../../../src-shared/messages/messages.js';
 import { STACK_GROUP } from '../../../src-shared/stacks.js';
 import {
   CATALOGUE,
@@ -137,20 +138,13 @@ function schannelTls12On(): { key: KeyLocation; name: string; value: RegValue }[
   });
 }
 
-const GROUP_LABEL: Record<Group, string> = {
-  winhttp: 'WinHTTP',
-  dotnet: '.NET Framework',
-  schannel: 'SChannel',
-  wininet: 'WinINet',
-};
-
 /**
  * A group whose stacks would still lack TLS 1.2 after this plan only because the SChannel TLS 1.2
  * client is off (Windows 7 / 2008 R2 by default, or switched off by someone) needs the SChannel
  * group too: setting it alone would not give TLS 1.2 (.NET would even fall back to TLS 1.0).
  */
 function groupsNeedingSchannel(
-  plan: Omit<Plan, 'findings' | 'blockers' | 'needsSchannelFor'>,
+  plan: Omit<Plan, 'findings' | 'blockers' | 'blockerMsgs' | 'needsSchannelFor'>,
   read: ValueReader,
 ): Group[] {
   if (plan.groups.includes('schannel')) return [];
@@ -175,13 +169,8 @@ function groupsNeedingSchannel(
   return [...groups];
 }
 
-function schannelBlocker(groups: Group[], requested: Group[] | null): string[] {
-  if (groups.length === 0) return [];
-  const names = groups.map((g) => GROUP_LABEL[g]).join(' and ');
-  const hint = requested === null ? '' : ` (--only ${[...requested, 'schannel'].join(',')})`;
-  return [
-    `The ${names} values give no TLS 1.2 while the SChannel TLS 1.2 client is off on this computer: choose the SChannel group too${hint}.`,
-  ];
+function schannelBlocker(groups: Group[], requested: Group[] | null): Msg[] {
+  return groups.length === 0 ? [] : [msg('refusal.needsSchannel', { groups, only: requested })];
 }
 
 /**
@@ -215,10 +204,16 @@ export function buildPlan(
     },
   };
   const needsSchannelFor = groupsNeedingSchannel(base, read);
-  const blockers = detection.os.unsupportedReason
-    ? [detection.os.unsupportedReason]
+  const blockerMsgs = detection.os.unsupportedMsg
+    ? [detection.os.unsupportedMsg]
     : schannelBlocker(needsSchannelFor, requested);
-  const plan: Plan = { ...base, needsSchannelFor, findings: [], blockers };
+  const plan: Plan = {
+    ...base,
+    needsSchannelFor,
+    findings: [],
+    blockers: blockerMsgs.map(english),
+    blockerMsgs,
+  };
   plan.findings = collectFindings(reader, plan);
   addRegistryFindings(reader, plan);
   return plan;

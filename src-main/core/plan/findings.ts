@@ -1,13 +1,17 @@
-import { STACK_GROUP, STACK_LABEL } from '../../../src-shared/stacks.js';
+import { msg, said } from '../../../src-shared/messages/messages.js';
+import type { At } from '../../../src-shared/messages/params.js';
+import { STACK_GROUP, type Stack } from '../../../src-shared/stacks.js';
+import type { Group } from '../../../src-shared/groups.js';
 import { catalogueEntry, CATALOGUE, KEYS } from '../catalogue/catalogue.js';
 import { PROTOCOL_BITS } from '../catalogue/protocols.js';
 import { dotnet35UpdateFor, newestDotNet4, offersTls12 } from '../effective/effective-protocols.js';
 import { dwordOf } from '../registry/dword-of.js';
-import { describeKey, formatValue, sameValue, type RegistryPort } from '../registry/registry-port.js';
+import { formatValue, sameValue, type RegistryPort } from '../registry/registry-port.js';
 import type { Finding, Plan, PlanItem } from './plan-types.js';
 
-function where(item: PlanItem): string {
-  return `${describeKey({ hive: item.hive, view: item.view, path: item.key })} "${item.name}"`;
+/** Where a plan item's value is, as message data. */
+export function atItem(item: PlanItem): At {
+  return { hive: item.hive, view: item.view, key: item.key, name: item.name };
 }
 
 function itemFindings(item: PlanItem): Finding[] {
@@ -18,7 +22,7 @@ function itemFindings(item: PlanItem): Finding[] {
     out.push({
       code: 'wrong-type',
       severity: 'warning',
-      message: `${where(item)} is ${formatValue(cur)}, not a DWORD: Windows ignores it. It is replaced only if you confirm; rollback restores it exactly.`,
+      ...said(msg('finding.wrongType', { at: atItem(item), value: formatValue(cur) })),
     });
   }
   const dword = dwordOf(cur);
@@ -26,7 +30,7 @@ function itemFindings(item: PlanItem): Finding[] {
     out.push({
       code: 'dword-ffffffff',
       severity: 'warning',
-      message: `${where(item)} is 0xFFFFFFFF (written by some tools); other checkers flag it as misconfigured. It will be set to ${formatValue(item.desired)}.`,
+      ...said(msg('finding.ffffffff', { at: atItem(item), desired: formatValue(item.desired) })),
     });
   }
   if (catalogueEntry(item.entryId)?.desired.kind === 'protocols' && dword !== null) {
@@ -34,7 +38,7 @@ function itemFindings(item: PlanItem): Finding[] {
       out.push({
         code: 'ssl-enabled',
         severity: 'warning',
-        message: `${where(item)} enables SSL 2.0 / 3.0 (${formatValue(cur)}): insecure; those bits will be removed.`,
+        ...said(msg('finding.sslEnabled', { at: atItem(item), value: formatValue(cur) })),
       });
     }
   }
@@ -50,7 +54,14 @@ function viewDisagreements(plan: Plan): Finding[] {
       out.push({
         code: 'views-disagree',
         severity: 'info',
-        message: `${entry.name} in ${entry.key} differs between views: ${a.view}-bit ${formatValue(a.current)}, ${b.view}-bit ${formatValue(b.current)}. 32-bit programs read the 32-bit view.`,
+        ...said(
+          msg('finding.viewsDisagree', {
+            name: entry.name,
+            key: entry.key,
+            a: [a.view, a.current && formatValue(a.current)],
+            b: [b.view, b.current && formatValue(b.current)],
+          }),
+        ),
       });
     }
   }
@@ -60,19 +71,20 @@ function viewDisagreements(plan: Plan): Finding[] {
 /** Misspelled, half-disabled and server-side SChannel TLS 1.2 values: the machine's state, whatever the plan. */
 function schannelFindings(registry: RegistryPort): Finding[] {
   const out: Finding[] = [];
-  for (const side of ['Client', 'Server']) {
+  for (const side of ['Client', 'Server'] as const) {
     const key = {
       hive: 'HKLM' as const,
       view: 'shared' as const,
       path: `${KEYS.schannelProtocols}\\TLS 1.2\\${side}`,
     };
+    const atKey: At = { hive: key.hive, view: key.view, key: key.path };
     for (const entry of CATALOGUE.filter((e) => e.group === 'schannel' && e.key.includes('TLS 1.2'))) {
       for (const wrong of entry.misspellings ?? []) {
         if (registry.readValue(key, wrong) !== null) {
           out.push({
             code: 'misspelled-value',
             severity: 'warning',
-            message: `${describeKey(key)} has "${wrong}", a misspelling of "${entry.name}" that Windows ignores. It is left as it is.`,
+            ...said(msg('finding.misspelled', { at: atKey, wrong, right: entry.name })),
           });
         }
       }
@@ -83,14 +95,14 @@ function schannelFindings(registry: RegistryPort): Finding[] {
       out.push({
         code: 'schannel-server-disabled',
         severity: 'info',
-        message: `TLS 1.2 is disabled for the server side (${describeKey(key)} Enabled = 0). This tool changes only the client side.`,
+        ...said(msg('finding.serverDisabled', { at: atKey })),
       });
     }
     if (enabled !== null && disabled !== null && (enabled !== 0) === (disabled !== 0)) {
       out.push({
         code: 'schannel-half-disabled',
         severity: 'warning',
-        message: `TLS 1.2 ${side}: Enabled = ${enabled} and DisabledByDefault = ${disabled} are not opposites ("half disabled").`,
+        ...said(msg('finding.halfDisabled', { side, enabled, disabled })),
       });
     }
   }
@@ -105,15 +117,14 @@ function dotNetFindings(plan: Plan): Finding[] {
     out.push({
       code: 'dotnet35-update',
       severity: 'info',
-      message: `.NET Framework 3.5 honours SystemDefaultTlsVersions only with update ${update} or any later .NET rollup installed.`,
+      ...said(msg('finding.dotnet35Update', { update })),
     });
   }
   if (newestDotNet4(dotNet) === '4.0') {
     out.push({
       code: 'dotnet4-no-tls12',
       severity: 'warning',
-      message:
-        'The newest .NET Framework 4.x here is 4.0, which cannot use TLS 1.2 at all: install .NET Framework 4.8 (no registry value can replace it).',
+      ...said(msg('finding.dotnet40', {})),
     });
   }
   return out;
@@ -121,21 +132,21 @@ function dotNetFindings(plan: Plan): Finding[] {
 
 /** Stacks this plan leaves without TLS 1.2 because their group is not in it: offered, never done silently. */
 function untouchedStacks(plan: Plan): Finding[] {
-  const names = new Set<string>();
-  const groups = new Set<string>();
+  const stacks = new Set<Stack>();
+  const groups = new Set<Group>();
   for (const stack of plan.effective.after) {
     const group = STACK_GROUP[stack.stack];
     if (!offersTls12(stack) && !plan.groups.includes(group)) {
-      names.add(STACK_LABEL[stack.stack]);
+      stacks.add(stack.stack);
       groups.add(group);
     }
   }
-  if (names.size === 0) return [];
+  if (stacks.size === 0) return [];
   return [
     {
       code: 'stack-without-tls12',
       severity: 'info',
-      message: `${[...names].join(', ')} will not offer TLS 1.2 by default with this plan: add ${[...groups].join(', ')} to change that.`,
+      ...said(msg('finding.stacksWithoutTls12', { stacks: [...stacks], groups: [...groups] })),
     },
   ];
 }
@@ -147,7 +158,7 @@ function architectureFinding(plan: Plan): Finding[] {
     {
       code: 'architecture-inferred',
       severity: 'info',
-      message: `PROCESSOR_ARCHITECTURE is missing or unusual in the registry; 64-bit Windows was inferred from ${os.architectureSource === 'process' ? 'the running process' : "the registry's 32-bit view"}.`,
+      ...said(msg('finding.architectureInferred', { source: os.architectureSource })),
     },
   ];
 }
@@ -157,7 +168,8 @@ export function collectFindings(registry: RegistryPort, plan: Plan): Finding[] {
   const { detection } = plan;
   const out: Finding[] = [];
   if (detection.kb3140245.needed && detection.kb3140245.state === 'missing') {
-    out.push({ code: 'kb3140245-missing', severity: 'warning', message: detection.kb3140245.message });
+    const { message, msg: kbMsg } = detection.kb3140245;
+    out.push({ code: 'kb3140245-missing', severity: 'warning', message, msg: kbMsg });
   }
   for (const item of plan.items) out.push(...itemFindings(item));
   out.push(...viewDisagreements(plan));

@@ -1,6 +1,7 @@
 import { byteLength, REG } from '../registry/decode-value.js';
+import { msg, said, type Msg } from '../../../src-shared/messages/messages.js';
+import type { OddKind } from '../../../src-shared/messages/params.js';
 import {
-  describeKey,
   formatValue,
   hexBytesShown,
   regTypeName,
@@ -9,45 +10,42 @@ import {
 } from '../registry/registry-port.js';
 import { dwordOf } from '../registry/dword-of.js';
 import { MAX_VALUE_BYTES } from '../registry/value-limits.js';
+import { atItem } from './findings.js';
 import type { Finding, Plan, PlanItem } from './plan-types.js';
 
-const TAIL = 'It is replaced only if you confirm; rollback restores its type and bytes exactly.';
-
-function where(item: PlanItem): string {
-  return `${describeKey({ hive: item.hive, view: item.view, path: item.key })} "${item.name}"`;
-}
-
-/** What a value kept as raw bytes is, in plain words, with a finding code. */
-function describeRaw(raw: RawData): { code: string; what: string } {
+/** What a value kept as raw bytes is, as a finding code and message data. */
+function describeRaw(raw: RawData): { code: string; kind: OddKind } {
   const n = raw.hex.length / 2;
-  const bytes = n === 0 ? 'no bytes' : `${n} byte${n === 1 ? '' : 's'}: ${hexBytesShown(raw.hex)}`;
-  const name = regTypeName(raw.regType);
   switch (raw.regType) {
     case REG.DWORD:
-      return { code: n > 4 ? 'dword-too-long' : 'dword-too-short', what: `a REG_DWORD of ${bytes}` };
+      return { code: n > 4 ? 'dword-too-long' : 'dword-too-short', kind: 'dword-size' };
     case REG.DWORD_BIG_ENDIAN:
-      return { code: 'dword-big-endian', what: `a big-endian DWORD (REG_DWORD_BIG_ENDIAN, ${bytes})` };
+      return { code: 'dword-big-endian', kind: 'big-endian' };
     case REG.LINK:
-      return { code: 'registry-link', what: `a registry link (REG_LINK, ${bytes})` };
+      return { code: 'registry-link', kind: 'link' };
     case REG.SZ:
     case REG.EXPAND_SZ:
     case REG.MULTI_SZ:
-      return { code: 'malformed-text', what: `a ${name} that is not well-formed text (${bytes})` };
+      return { code: 'malformed-text', kind: 'malformed-text' };
     default:
       return raw.regType <= REG.QWORD
-        ? { code: 'odd-value', what: `a ${name} of ${bytes}` }
-        : { code: 'unknown-type', what: `a value of ${name}, which Windows does not define (${bytes})` };
+        ? { code: 'odd-value', kind: 'odd' }
+        : { code: 'unknown-type', kind: 'unknown-type' };
   }
 }
 
 function rawFinding(item: PlanItem, raw: RawData, current: RegValue): Finding {
-  const { code, what } = describeRaw(raw);
+  const { code, kind } = describeRaw(raw);
   const dword = dwordOf(current);
-  const reads =
-    dword === null
-      ? 'not a usable DWORD, Windows ignores it'
-      : `Windows reads its first 4 bytes: ${formatValue({ type: 'REG_DWORD', data: dword })}`;
-  return { code, severity: 'warning', message: `${where(item)} is ${what}: ${reads}. ${TAIL}` };
+  const m = msg('finding.oddValue', {
+    at: atItem(item),
+    kind,
+    type: regTypeName(raw.regType),
+    bytes: raw.hex.length / 2,
+    hex: hexBytesShown(raw.hex),
+    reads: dword === null ? null : formatValue({ type: 'REG_DWORD', data: dword }),
+  });
+  return { code, severity: 'warning', ...said(m) };
 }
 
 /**
@@ -67,7 +65,7 @@ export function oddValueFindings(plan: Plan): Finding[] {
       out.push({
         code: 'value-too-large',
         severity: 'error',
-        message: `${where(item)} holds ${size} bytes, more than a backup of this tool keeps (${MAX_VALUE_BYTES}): it is not replaced.`,
+        ...said(msg('finding.valueTooLarge', { at: atItem(item), size, max: MAX_VALUE_BYTES })),
       });
     }
   }
@@ -75,11 +73,8 @@ export function oddValueFindings(plan: Plan): Finding[] {
 }
 
 /** What to do about values too large to back up (the apply is refused until they are gone). */
-export function oddValueBlockers(plan: Plan): string[] {
+export function oddValueBlockers(plan: Plan): Msg[] {
   return plan.items
     .filter((item) => item.current !== null && byteLength(item.current) > MAX_VALUE_BYTES)
-    .map(
-      (item) =>
-        `${where(item)} is too large to back up. Export the key with regedit (File, Export) to keep it, delete the value, then run the tool again.`,
-    );
+    .map((item) => msg('refusal.tooLargeToBackUp', { at: atItem(item) }));
 }

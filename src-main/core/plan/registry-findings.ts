@@ -1,3 +1,4 @@
+import { english } from '../../../src-shared/messages/messages.js';
 import { accessProblems, type PlanReader } from './access-check.js';
 import { oddValueBlockers, oddValueFindings } from './odd-value-findings.js';
 import type { Plan } from './plan-types.js';
@@ -10,5 +11,7 @@ import type { Plan } from './plan-types.js';
 export function addRegistryFindings(reader: PlanReader, plan: Plan): void {
   const access = accessProblems(reader, plan);
   plan.findings.push(...oddValueFindings(plan), ...access.findings);
-  plan.blockers.push(...oddValueBlockers(plan), ...access.blockers);
+  const blockers = [...oddValueBlockers(plan), ...access.blockers];
+  plan.blockerMsgs.push(...blockers);
+  plan.blockers.push(...blockers.map(english));
 }

@@ -1,3 +1,4 @@
+import type { RegistryOperation } from '../../../src-shared/messages/params.js';
 import { RegistryError } from './registry-error.js';
 import type { KeyLocation, RegistryPort, RegValue } from './registry-port.js';
 
@@ -42,7 +43,12 @@ export class FaultInjectingRegistry implements RegistryPort {
     this.adapterName = inner.adapterName;
   }
 
-  private deny(kind: OperationKind | 'probe', operation: string, key: KeyLocation, name?: string): void {
+  private deny(
+    kind: OperationKind | 'probe',
+    operation: RegistryOperation,
+    key: KeyLocation,
+    name?: string,
+  ): void {
     const path = key.path.toLowerCase();
     const hit = this.denied.find((d) => {
       const lower = d.path.toLowerCase();
@@ -55,7 +61,7 @@ export class FaultInjectingRegistry implements RegistryPort {
     }
   }
 
-  private tick(kind: OperationKind, operation: string, key: KeyLocation, name?: string): void {
+  private tick(kind: OperationKind, operation: RegistryOperation, key: KeyLocation, name?: string): void {
     this.deny(kind, operation, key, name);
     this.counts[kind] += 1;
     if (this.fault && !this.injected && this.fault.kind === kind && this.counts[kind] === this.fault.n) {

@@ -1,3 +1,4 @@
+import type { RegistryOperation } from '../../../src-shared/messages/params.js';
 import type * as NativeReg from 'native-reg';
 import { decodeValue, encodeValue } from './decode-value.js';
 import { RegistryError } from './registry-error.js';
@@ -109,7 +110,7 @@ export class NativeRegistry implements RegistryPort {
   /** Opens the key, runs fn, closes it. Returns undefined when the key does not exist. */
   private withKey<T>(
     key: KeyLocation,
-    operation: string,
+    operation: RegistryOperation,
     access: number,
     fn: (h: NativeReg.HKEY) => T,
   ): T | undefined {
@@ -124,7 +125,7 @@ export class NativeRegistry implements RegistryPort {
     }
   }
 
-  private call<T>(operation: string, key: KeyLocation, name: string | undefined, fn: () => T): T {
+  private call<T>(operation: RegistryOperation, key: KeyLocation, name: string | undefined, fn: () => T): T {
     try {
       return fn();
     } catch (error) {

@@ -12,6 +12,7 @@ import {
   type ReportInput,
   type ReportOptions,
   type ReportRow,
+  sayIn,
 } from './report.js';
 
 const STYLE = `
@@ -67,7 +68,7 @@ export function reportHtml(
   const changed = changedRows(input);
   const choice = choiceLine(o.lang, input);
   const backup = input.result.backup;
-  const findings = input.findings.map((f) => `<li>${escapeHtml(f)}</li>`).join('\n');
+  const findings = input.findings.map((f) => `<li>${escapeHtml(sayIn(o, f))}</li>`).join('\n');
   const fact = (k: string, v: string) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`;
   return `<!doctype html>
 <html lang="${o.lang}"><head><meta charset="utf-8">
@@ -75,11 +76,11 @@ export function reportHtml(
 <title>${escapeHtml(heading(o.lang, input))}</title>
 <style>${STYLE}</style></head><body>
 <h1>${escapeHtml(heading(o.lang, input))}</h1>
-<p><strong>${escapeHtml(input.result.message)}</strong></p>
+<p><strong>${escapeHtml(sayIn(o, input.result.msg))}</strong></p>
 <dl>
 ${fact(w.time, localTime(o.lang, input.createdAt, o.timeZone))}
 ${fact(w.computer, input.detection.os.computerName)}
-${fact(w.windows, windowsLine(input))}
+${fact(w.windows, windowsLine(input, o))}
 ${fact(w.kb, kbText(o.lang, input.detection.kb3140245))}
 ${choice ? fact(w.protocols, choice.slice(choice.indexOf(': ') + 2)) : ''}
 ${fact(w.restart, restartText(o.lang, o.restart))}

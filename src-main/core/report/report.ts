@@ -3,16 +3,18 @@ import type { OperationResult } from '../operations/operation-result.js';
 import type { RollbackPlan } from '../operations/rollback.js';
 import type { Plan, PlanItem } from '../plan/plan-types.js';
 import { formatValue, type RegValue } from '../registry/registry-port.js';
-import type { Group } from '../../../src-shared/groups.js';
+import { MESSAGE_LANGUAGES } from '../../../src-shared/messages/languages.js';
+import { renderMsg, type Msg } from '../../../src-shared/messages/messages.js';
+import type { Surface } from '../../../src-shared/messages/say.js';
+import { GROUP_NAME, type Group } from '../../../src-shared/groups.js';
 import { PROTOCOL_NAMES, tlsVersionsOf, type ProtocolChoice } from '../../../src-shared/protocols.js';
 import type { EffectiveStack } from '../../../src-shared/stacks.js';
 import {
   choiceText,
-  GROUP_TEXT,
   kbText,
   localTime,
   restartText,
-  STACK_TEXT,
+  stackText,
   viewText,
   WORDS,
   type ReportLang,
@@ -37,7 +39,7 @@ export interface ReportInput {
   result: OperationResult;
   /** The values before and after, as planned and read back. */
   rows: ReportRow[];
-  findings: string[];
+  findings: Msg[];
   /** The technician's choice (an apply): protocols, and the groups (null: what this Windows needs). */
   choice?: { protocols: ProtocolChoice; groups: Group[] | null } | null;
   /** What each TLS stack offers by default before and after (an apply). */
@@ -69,6 +71,13 @@ export interface ReportOptions {
   lang: ReportLang;
   restart: RestartState;
   timeZone?: string;
+  /** Who reads the sentences by code: the wizard's technician (default) or a command-line user. */
+  surface?: Surface;
+}
+
+/** A message in the report's language. */
+export function sayIn(o: ReportOptions, m: Msg): string {
+  return renderMsg(MESSAGE_LANGUAGES[o.lang], m, o.surface ?? 'gui');
 }
 
 export const escapeHtml = (s: string): string =>
@@ -121,14 +130,14 @@ export function effectiveLines(lang: ReportLang, input: ReportInput): string[] {
   return e.after.map((s, i) => {
     const view = viewText(lang, s.view);
     const was = e.before[i];
-    return `${STACK_TEXT[lang][s.stack]}${view ? `, ${view}` : ''}: ${was ? tls(lang, was.mask) : '?'} → ${tls(lang, s.mask)}`;
+    return `${stackText(lang, s.stack)}${view ? `, ${view}` : ''}: ${was ? tls(lang, was.mask) : '?'} → ${tls(lang, s.mask)}`;
   });
 }
 
 export function choiceLine(lang: ReportLang, input: ReportInput): string | null {
   if (!input.choice) return null;
   const w = WORDS[lang];
-  const groups = input.choice.groups ? input.choice.groups.map((g) => GROUP_TEXT[g]).join(', ') : w.needs;
+  const groups = input.choice.groups ? input.choice.groups.map((g) => GROUP_NAME[g]).join(', ') : w.needs;
   return `${w.protocols}: ${choiceText(lang, input.choice.protocols)} (${w.settings}: ${groups})`;
 }
 
@@ -137,9 +146,9 @@ export function heading(lang: ReportLang, input: ReportInput): string {
   return `${w.title} ${input.toolVersion}: ${w[input.operation]} ${w.on} ${input.detection.os.computerName}`;
 }
 
-export function windowsLine(input: ReportInput): string {
+export function windowsLine(input: ReportInput, o: ReportOptions): string {
   const { os } = input.detection;
-  return `${os.displayName}${os.edition ? `, ${os.edition}` : ''}, build ${os.build}${os.ubr !== null ? `.${os.ubr}` : ''}`;
+  return `${sayIn(o, os.displayNameMsg)}${os.edition ? `, ${os.edition}` : ''}, ${WORDS[o.lang].build} ${os.build}${os.ubr !== null ? `.${os.ubr}` : ''}`;
 }
 
 /** The ticket summary: plain text, in the wizard's language, every changed value from → to. */
@@ -154,10 +163,10 @@ export function summaryText(
   return [
     heading(o.lang, input),
     `${w.time}: ${localTime(o.lang, input.createdAt, o.timeZone)}`,
-    `${w.computer}: ${input.detection.os.computerName}; ${w.windows}: ${windowsLine(input)}`,
+    `${w.computer}: ${input.detection.os.computerName}; ${w.windows}: ${windowsLine(input, o)}`,
     `${w.kb}: ${kbText(o.lang, input.detection.kb3140245)}`,
     choiceLine(o.lang, input),
-    `${w.result}: ${input.result.message}`,
+    `${w.result}: ${sayIn(o, input.result.msg)}`,
     `${changedTitle} (${changed.length}):${changed.length === 0 ? ` ${w.none}` : ''}`,
     ...changed.map(
       (r) =>

@@ -1,3 +1,4 @@
+import { msg, type Msg } from '../../../src-shared/messages/messages.js';
 /**
  * The state folder's guard (issue 9 §10): the journal and the lock live in
  * %ProgramData%\TLS12-Wizard, which local users could create or write. The folder is made
@@ -28,16 +29,13 @@ export interface UntrustedFolder {
 }
 
 /** The English sentence for an untrusted state folder (one place, for the CLI and the wizard). */
-export function untrustedFolderMessage(u: UntrustedFolder): string {
-  const files = u.files.join(' and ');
-  const why =
-    u.otherWriters === null
-      ? `the access rights of the folder ${u.folder} could not be read (${u.reason ?? 'unknown'})`
-      : `the folder ${u.folder} can be changed by other accounts than administrators and SYSTEM (${u.otherWriters.join(', ')})`;
-  return (
-    `${files} cannot be trusted: ${why}, so someone may have planted or changed it. ` +
-    `If no copy of the tool is running, remove ${files}; the tool then makes the folder administrators-only.`
-  );
+export function untrustedFolderMessage(u: UntrustedFolder): Msg {
+  return msg('state.untrustedFolder', {
+    folder: u.folder,
+    files: u.files,
+    otherWriters: u.otherWriters,
+    reason: u.reason,
+  });
 }
 
 /** The state files in `folder` that exist, and whether they can be trusted; null when they can. */

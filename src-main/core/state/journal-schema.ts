@@ -1,3 +1,5 @@
+import { MessageError } from '../../../src-shared/messages/message-error.js';
+import { msg } from '../../../src-shared/messages/messages.js';
 import * as v from 'valibot';
 import { BACKUP_LIMITS, parseWith, stateShape, text } from '../backup/backup-schema.js';
 import { readUntrustedJson, UntrustedFileError, type DocumentLimits } from '../files/read-untrusted.js';
@@ -24,14 +26,12 @@ export const journalShape = v.strictObject({
  * The journal exists but cannot be used: not a file, too large, not JSON, another format, or a
  * field of the wrong type. Read-only commands say so and go on; changes are refused (exit 2).
  */
-export class JournalUnreadableError extends Error {
+export class JournalUnreadableError extends MessageError {
   constructor(
     readonly file: string,
     readonly reason: string,
   ) {
-    super(
-      `The journal ${file} cannot be read (${reason}). If no copy of the tool is running, check it and remove or rename it, then run the tool again (as administrator).`,
-    );
+    super(msg('state.journalUnreadable', { file, detail: reason }));
     this.name = 'JournalUnreadableError';
   }
 }

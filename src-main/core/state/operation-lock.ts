@@ -2,12 +2,14 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FolderGuardError } from './folder-guard.js';
+import { MessageError } from '../../../src-shared/messages/message-error.js';
+import { msg, type Msg } from '../../../src-shared/messages/messages.js';
 import { readLockOwner as readOwner, type LockOwner } from './lock-schema.js';
 
 /** Another copy of the tool is changing this computer: refused, nothing changed. */
-export class LockedError extends Error {
-  constructor(message: string) {
-    super(message);
+export class LockedError extends MessageError {
+  constructor(m: Msg) {
+    super(m);
     this.name = 'LockedError';
   }
 }
@@ -69,7 +71,7 @@ export class OperationLock {
     } catch (error) {
       if (!(error instanceof FolderGuardError)) throw error;
       throw new LockUnusableError(
-        `The folder ${path.dirname(this.file)} could not be made administrators-only (${error.message}). Nothing was changed.`,
+        msg('lock.folderNotSecured', { folder: path.dirname(this.file), detail: error.message }),
       );
     }
     const me: LockOwner = {
@@ -86,7 +88,7 @@ export class OperationLock {
         if (owner !== 'missing' && 'nonsense' in owner) throw this.unusable(owner.nonsense);
         if (owner !== 'missing' && alive(owner.pid)) {
           throw new LockedError(
-            `Another copy of the TLS 1.2 Wizard (process ${owner.pid}, since ${owner.startedAt}) is changing this computer (lock file ${this.file}). Wait for it to finish, then try again. Nothing was changed.`,
+            msg('lock.held', { pid: owner.pid, since: owner.startedAt, file: this.file }),
           );
         }
         this.takeOverStale(owner);
@@ -94,9 +96,7 @@ export class OperationLock {
     } finally {
       fs.rmSync(draft, { force: true });
     }
-    throw new LockedError(
-      `Could not take the lock ${this.file} for changing this computer. Nothing was changed.`,
-    );
+    throw new LockedError(msg('lock.notTaken', { file: this.file }));
   }
 
   /** The draft linked into place: true when the lock is now ours, false when one exists. */
@@ -149,9 +149,7 @@ export class OperationLock {
   }
 
   private unusable(why: string): LockUnusableError {
-    return new LockUnusableError(
-      `The lock file ${this.file} cannot be used (${why}). Remove it if no other copy of the tool is running, then try again. Nothing was changed.`,
-    );
+    return new LockUnusableError(msg('lock.unusable', { file: this.file, detail: why }));
   }
 }
 

@@ -1,3 +1,4 @@
+import { english, msg, type Msg } from '../../../src-shared/messages/messages.js';
 import { untrustedFolderMessage, type UntrustedFolder } from './folder-guard.js';
 import type { Journal, JournalStore } from './journal.js';
 import { JournalUnreadableError } from './journal-schema.js';
@@ -12,8 +13,10 @@ import { readLockOwner } from './lock-schema.js';
 export interface StateCheck {
   /** A readable journal of an interrupted change, to repair first. */
   journal: Journal | null;
-  /** Sentences for the technician: each names the file that cannot be used. */
+  /** Sentences for the technician (English): each names the file that cannot be used. */
   problems: string[];
+  /** The same, by code. */
+  problemMsgs: Msg[];
   /** A journal or lock in a folder others can change (issue 9 §10): not read, not trusted. */
   untrustedFolder: UntrustedFolder | null;
 }
@@ -22,23 +25,22 @@ export function checkState(store: JournalStore, lockFile: string): StateCheck {
   // Before anything in the folder is read: a planted journal would pass every other check.
   const untrusted = store.untrusted(lockFile);
   if (untrusted !== null) {
-    return { journal: null, problems: [untrustedFolderMessage(untrusted)], untrustedFolder: untrusted };
+    const m = untrustedFolderMessage(untrusted);
+    return { journal: null, problems: [english(m)], problemMsgs: [m], untrustedFolder: untrusted };
   }
-  const problems: string[] = [];
+  const problemMsgs: Msg[] = [];
   let journal: Journal | null = null;
   try {
     journal = store.read();
   } catch (error) {
     if (!(error instanceof JournalUnreadableError)) throw error;
-    problems.push(error.message);
+    problemMsgs.push(error.msg);
   }
   const owner = readLockOwner(lockFile);
   if (owner !== 'missing' && 'nonsense' in owner) {
-    problems.push(
-      `The lock file ${lockFile} cannot be used (${owner.nonsense}). If no other copy of the tool is running, remove it, then run the tool again.`,
-    );
+    problemMsgs.push(msg('state.lockUnusable', { file: lockFile, detail: owner.nonsense }));
   }
-  return { journal, problems, untrustedFolder: null };
+  return { journal, problems: problemMsgs.map(english), problemMsgs, untrustedFolder: null };
 }
 
 /** For a read-only command: what it still shows, with the problems named first. */
@@ -49,6 +51,6 @@ export function readOnlyNotes(check: StateCheck): string[] {
 }
 
 /** For a command that changes something: the refusal, or null when it may go on. */
-export function changeRefusal(check: StateCheck): string | null {
-  return check.problems.length === 0 ? null : `${check.problems.join(' ')} Nothing was changed.`;
+export function changeRefusal(check: StateCheck): Msg | null {
+  return check.problemMsgs.length === 0 ? null : msg('state.refused', { problems: check.problemMsgs });
 }

@@ -1,3 +1,5 @@
+import { msg } from '../../../src-shared/messages/messages.js';
+import type { Detail } from '../../../src-shared/messages/say.js';
 import { RegistryError } from '../registry/registry-error.js';
 import type { RegistryPort } from '../registry/registry-port.js';
 import type { JournalStore } from './journal.js';
@@ -15,7 +17,7 @@ export interface TransactionInput {
 
 export type TransactionResult =
   | { ok: true; steps: Step[] }
-  | { ok: false; steps: Step[]; error: string; restored: boolean; restoreError: string | null };
+  | { ok: false; steps: Step[]; error: Detail; restored: boolean; restoreError: string | null };
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -49,7 +51,7 @@ export function runTransaction(
     const problems = verifyState(registry, input.target, keptKeys);
     if (problems.length > 0) throw new Error(`Verification failed: ${problems.join('; ')}.`);
   } catch (error) {
-    const failure = error instanceof RegistryError ? error.message : messageOf(error);
+    const failure = error instanceof RegistryError ? error.msg : messageOf(error);
     const restoreError = restore(registry, input.before);
     if (restoreError === null) journal.clear();
     return { ok: false, steps, error: failure, restored: restoreError === null, restoreError };
@@ -76,7 +78,7 @@ export type RepairResult =
       ok: boolean;
       startedAt: string;
       operation: string;
-      error: string | null;
+      error: Detail | null;
       /** The journal was refused (it names something outside the catalogue): nothing was written. */
       refused?: boolean;
     };
@@ -93,13 +95,13 @@ export function repairInterrupted(
 ): RepairResult {
   const found = journal.read();
   if (!found) return { repaired: false };
-  let error: string | null;
+  let error: Detail | null;
   let refused = false;
   try {
     error = restore(registry, validate(found.before));
   } catch (invalid) {
     refused = true;
-    error = `the journal ${journal.file} is not valid (${messageOf(invalid)}); it was left in place. If no copy of the tool is running, check it and remove or rename it. Nothing was changed`;
+    error = msg('repair.journalInvalid', { file: journal.file, detail: messageOf(invalid) });
   }
   if (error === null) journal.clear();
   return {

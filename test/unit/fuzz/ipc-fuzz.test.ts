@@ -145,7 +145,11 @@ describe('IPC fuzzing against the real handlers', () => {
         const envelope = await dispatch(handlers, channel, payload ?? valid[channel], false);
         expect(envelope).toEqual({
           ok: false,
-          error: { code: 'untrusted-sender', message: 'Request refused: unknown sender.' },
+          error: {
+            code: 'untrusted-sender',
+            message: 'Request refused: unknown sender.',
+            msg: { code: 'ipc.unknownSender', params: {} },
+          },
         });
       }),
       { numRuns: 1000 },

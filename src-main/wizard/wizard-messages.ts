@@ -1,0 +1,42 @@
+/** What the wizard service says by code: the repair's outcome and the simulation's banner. */
+import type { Detection } from '../../src-shared/detection-types.js';
+import type { StartInfo } from '../../src-shared/ipc-contract.js';
+import { asIs } from '../../src-shared/messages/message-error.js';
+import { msg, type Msg } from '../../src-shared/messages/messages.js';
+import type { OsName } from '../../src-shared/messages/params.js';
+import type { RepairResult } from '../core/state/transaction.js';
+
+export function repairMsg(r: RepairResult): Msg {
+  if (!r.repaired) return msg('repair.nothing', {});
+  const operation = r.operation === 'rollback' ? 'rollback' : 'apply';
+  return r.ok
+    ? msg('repair.undone', { operation, startedAt: r.startedAt })
+    : msg('repair.failed', { operation, error: r.error ?? '' });
+}
+
+const ARCH: Record<string, OsName['arch']> = { '64-bit': 'x64', '32-bit': 'x86', ARM64: 'arm64' };
+
+/**
+ * Windows' name as a backup records it (the English "Windows 7 SP1 (64-bit)" of the version that
+ * took it), by code; a name of another form is shown as it is.
+ */
+export function osNameMsg(displayName: string): Msg {
+  const m = /^(.+?)(?: SP(\d+))? \((64-bit|32-bit|ARM64)\)$/.exec(displayName);
+  const arch = m ? ARCH[m[3] ?? ''] : undefined;
+  return m?.[1] && arch
+    ? msg('os.name', { os: { name: m[1], sp: Number(m[2] ?? 0), arch } })
+    : asIs(displayName);
+}
+
+/** The simulated machine, named from what detection found (its profile's own label is English). */
+export function simulationInfo(
+  simulation: { profile: string; label: string } | null,
+  detection: Detection,
+): StartInfo['simulation'] {
+  if (simulation === null) return null;
+  const { os } = detection.os.displayNameMsg.params;
+  return {
+    ...simulation,
+    labelMsg: msg('simulation.label', { os, kb: detection.kb3140245.state, ...simulation }),
+  };
+}

@@ -1,0 +1,8 @@
+/** The Swedish catalogue: every code of the English one (a missing entry fails to compile). */
+import type { Catalogue } from '../messages.js';
+import { svDetection } from './detection.js';
+import { svFindings } from './findings.js';
+import { svResults } from './results.js';
+import { svWizard } from './wizard.js';
+
+export const sv: Catalogue = { ...svDetection, ...svFindings, ...svResults, ...svWizard };
