@@ -70,6 +70,6 @@ describe('out/cli.cjs on Node.js 16', () => {
     );
     expect(fleet.stderr).toBe('');
     expect(fleet.status).toBe(0);
-    expect(fleet.stdout).toContain('2 machine(s), 0 unreadable');
+    expect(fleet.stdout).toContain('2 machines, 0 unreadable');
   });
 });

@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { englishCount } from '../../../src-shared/messages/messages.js';
 import { GROUPS, isGroup, type Group } from '../../core/catalogue/catalogue.js';
 import {
   DEFAULT_PROTOCOL_CHOICE,
@@ -70,7 +71,9 @@ function parseExportArgs(argv: string[]): ExportArgs {
 }
 
 function summary(exp: GpoExport, file: string): string[] {
-  const lines = [`Wrote ${file}: ${exp.items.length} registry item(s) for Computer Configuration.`];
+  const lines = [
+    `Wrote ${file}: ${englishCount(exp.items.length, 'registry item', 'registry items')} for Computer Configuration.`,
+  ];
   for (const item of exp.items) {
     lines.push(
       `  HKLM\\${item.path}\\${item.name} = 0x${item.data.toString(16).toUpperCase()}  [${item.classes.map((c) => c.id).join(', ')}]`,

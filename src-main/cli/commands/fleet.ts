@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { englishCount } from '../../../src-shared/messages/messages.js';
 import { writeFleetReport } from '../../core/fleet/fleet-report.js';
 import { EXIT } from '../../core/operations/operation-result.js';
 import type { CliIo } from '../run-cli.js';
@@ -49,7 +50,7 @@ export function runFleet(argv: string[], io: CliIo, now = new Date()): number {
   }
   io.out(
     [
-      `Read ${s.machines + s.unreadable} result file(s): ${s.machines} machine(s), ${s.unreadable} unreadable.`,
+      `Read ${englishCount(s.machines + s.unreadable, 'result file', 'result files')}: ${englishCount(s.machines, 'machine', 'machines')}, ${s.unreadable} unreadable.`,
       `KB 3140245 missing: ${s.kbMissing}. Machines with values to change: ${s.machinesWithChanges} (${s.valuesToChange} values).`,
       `Failed or refused applies: ${s.failures}. Restarts pending: ${s.restartsPending}.`,
       ...(html ? [`HTML: ${html}`] : []),

@@ -4,6 +4,7 @@
  * spreadsheet would run as a formula gets a leading apostrophe). Every string from a result file
  * is untrusted and passes through these functions.
  */
+import { englishCount } from '../../../src-shared/messages/messages.js';
 import { GROUPS } from '../catalogue/catalogue.js';
 import { describeProtocolMask, PROTOCOL_BITS, TLS_BITS_MASK } from '../catalogue/protocols.js';
 import type { FleetEntry } from './fleet-reader.js';
@@ -150,12 +151,12 @@ export function summaryHtml(s: FleetSummary, title: string, generated: Date): st
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body>
 <h1>${escapeHtml(title)}</h1>
-<p>Generated ${escapeHtml(generated.toISOString().slice(0, 19).replace('T', ' '))} UTC from ${s.machines + s.unreadable} result file(s)${s.simulated > 0 ? `, ${s.simulated} of them from simulated machines` : ''}.</p>
+<p>Generated ${escapeHtml(generated.toISOString().slice(0, 19).replace('T', ' '))} UTC from ${englishCount(s.machines + s.unreadable, 'result file', 'result files')}${s.simulated > 0 ? `, ${s.simulated} of them from simulated machines` : ''}.</p>
 <div class="kpis">${kpi('machines', s.machines, false)}${kpi('KB 3140245 missing', s.kbMissing, s.kbMissing > 0)}${kpi('machines with values to change', s.machinesWithChanges, s.machinesWithChanges > 0)}${kpi('failed or refused applies', s.failures, s.failures > 0)}${kpi('restarts pending', s.restartsPending, s.restartsPending > 0)}${kpi('unreadable files', s.unreadable, s.unreadable > 0)}</div>
 <h2>Machines by Windows family</h2>
 ${table(['Windows', 'Machines'], byCount(s.byFamily))}
 <h2>Values still to change</h2>
-<p>${s.valuesToChange} value(s) on ${s.machinesWithChanges} machine(s); ${s.refusedPlans} machine(s) where the tool refuses the plan.</p>
+<p>${englishCount(s.valuesToChange, 'value', 'values')} on ${englishCount(s.machinesWithChanges, 'machine', 'machines')}; ${englishCount(s.refusedPlans, 'machine', 'machines')} where the tool refuses the plan.</p>
 ${table(
   ['Group', 'Values'],
   GROUPS.map((g) => [g, s.changesByGroup.get(g) ?? 0]),

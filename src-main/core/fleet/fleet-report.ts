@@ -6,6 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { englishCount } from '../../../src-shared/messages/messages.js';
 import {
   CSV_HEADER,
   csvRow,
@@ -130,7 +131,7 @@ function writeHtml(
     if (summary.otherFiles > 0) {
       fs.writeSync(
         fd,
-        `<p>${summary.otherFiles} other file(s) in the folder (not *.json) were not read.</p>\n`,
+        `<p>${englishCount(summary.otherFiles, 'other file', 'other files')} in the folder (not *.json) ${summary.otherFiles === 1 ? 'was' : 'were'} not read.</p>\n`,
       );
     }
     fs.writeSync(fd, PAGE_END);

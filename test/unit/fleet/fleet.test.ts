@@ -106,7 +106,7 @@ describe('cli fleet', () => {
     const r = report();
     expect(r.code).toBe(0);
     const good = PROFILES.length + 2; // every audit, win10 replaced by its apply, plus the refused apply and evil.json
-    expect(r.stdout).toContain(`${good} machine(s), 9 unreadable`);
+    expect(r.stdout).toContain(`${good} machines, 9 unreadable`);
     const reasons = Object.fromEntries(
       r.csv
         .split('\r\n')
@@ -123,7 +123,7 @@ describe('cli fleet', () => {
     expect(reasons['bad-mask.json']).toMatch(/plan.effective.before\[0\].mask is not a whole number/);
     expect(reasons['folder.json']).toMatch(/not a regular file/);
     expect(reasons['link.json']).toMatch(/symbolic link, not followed/);
-    expect(r.html).toContain('1 other file(s) in the folder (not *.json) were not read.');
+    expect(r.html).toContain('1 other file in the folder (not *.json) was not read.');
     expect(fs.readdirSync(r.out).sort()).toEqual(['fleet.csv', 'fleet.html']);
   });
 
