@@ -1,4 +1,4 @@
-import { runCli } from '../../src-main/cli/run-cli.js';
+import { runCli, type CliIo } from '../../src-main/cli/run-cli.js';
 
 /** The CLI in-process on a simulated machine kept in simDir (win7-sp1 unless named); output and errors as one text. */
 export function simCli(
@@ -16,4 +16,18 @@ export function simCli(
     version: 't',
   });
   return { code, out: lines.join('\n') };
+}
+
+/** A CliIo that keeps what the CLI prints, for calling one of its commands in-process. */
+export function capturedIo(env: NodeJS.ProcessEnv = {}): { cli: CliIo; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const cli: CliIo = {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    env,
+    platform: 'linux',
+    version: '0.1.0',
+  };
+  return { cli, out, err };
 }

@@ -3,21 +3,8 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runTool } from '../../src-main/cli/commands/dispatch.js';
 import { runWithOutputFiles, takeOutputFiles } from '../../src-main/cli/output-files.js';
-import type { CliIo } from '../../src-main/cli/run-cli.js';
 import { tempFolder } from '../support/sim.js';
-
-function io(env: NodeJS.ProcessEnv = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const cli: CliIo = {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    env,
-    platform: 'linux',
-    version: '0.1.0',
-  };
-  return { cli, out, err };
-}
+import { capturedIo } from '../support/sim-cli.js';
 
 describe('--json-out and --log', () => {
   it('are taken out of the command line in both spellings', () => {
@@ -32,7 +19,7 @@ describe('--json-out and --log', () => {
   });
 
   it('refuse a missing file name with exit 2, running nothing', () => {
-    const r = io();
+    const r = capturedIo();
     let ran = false;
     expect(runWithOutputFiles(['apply', '--yes', '--log='], r.cli, () => ((ran = true), 0))).toBe(2);
     expect(ran).toBe(false);
@@ -40,7 +27,7 @@ describe('--json-out and --log', () => {
 
   it('write the JSON document without --json, and the text with the exit code, leaving stdout as it was', () => {
     const dir = tempFolder('tls12-output-files');
-    const r = io({ TLS12_WIZARD_SIM_DIR: path.join(dir, 'sim') });
+    const r = capturedIo({ TLS12_WIZARD_SIM_DIR: path.join(dir, 'sim') });
     const json = path.join(dir, 'deep', 'audit.json');
     const log = path.join(dir, 'audit.log');
     expect(runTool(['audit', '--simulate', 'win10', '--json-out', json, '--log', log], r.cli)).toBe(1);
@@ -53,7 +40,7 @@ describe('--json-out and --log', () => {
   it('say why in JSON when the command stopped before it had a result', () => {
     const dir = tempFolder('tls12-output-files');
     const json = path.join(dir, 'x.json');
-    expect(runTool(['export', 'gpo', '--json-out', json], io().cli)).toBe(2);
+    expect(runTool(['export', 'gpo', '--json-out', json], capturedIo().cli)).toBe(2);
     expect(JSON.parse(fs.readFileSync(json, 'utf8'))).toEqual({
       command: 'export',
       exitCode: 2,
@@ -63,7 +50,7 @@ describe('--json-out and --log', () => {
 
   it('turn an unexpected error into 1603 and still write both files', () => {
     const dir = tempFolder('tls12-output-files');
-    const r = io();
+    const r = capturedIo();
     const code = runWithOutputFiles(
       ['audit', '--json-out', path.join(dir, 'x.json'), '--log', path.join(dir, 'x.log')],
       r.cli,

@@ -5,24 +5,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runTool } from '../../../src-main/cli/commands/dispatch.js';
-import type { CliIo } from '../../../src-main/cli/run-cli.js';
 import { MAX_RESULT_FILE_BYTES } from '../../../src-main/core/fleet/fleet-reader.js';
 import { csvCell, escapeHtml } from '../../../src-main/core/fleet/fleet-format.js';
 import { PROFILES } from '../../../src-main/core/simulation/profiles.js';
 import { tempFolder } from '../../support/sim.js';
-
-function io(env: NodeJS.ProcessEnv = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const cli: CliIo = {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    env,
-    platform: 'linux',
-    version: '0.1.0',
-  };
-  return { cli, out, err };
-}
+import { capturedIo } from '../../support/sim-cli.js';
 
 let folder: string;
 let audit: Record<string, unknown>;
@@ -42,7 +29,10 @@ beforeAll(() => {
   const env = { TLS12_WIZARD_SIM_DIR: path.join(root, 'sim') };
   for (const p of PROFILES) {
     expect(
-      runTool(['audit', '--simulate', p.id, '--json-out', path.join(folder, `${p.id}.json`)], io(env).cli),
+      runTool(
+        ['audit', '--simulate', p.id, '--json-out', path.join(folder, `${p.id}.json`)],
+        capturedIo(env).cli,
+      ),
     ).not.toBe(1603);
   }
   const backups = path.join(root, 'backups');
@@ -58,7 +48,7 @@ beforeAll(() => {
       '--json-out',
       path.join(folder, 'win10.json'),
     ],
-    io(env).cli,
+    capturedIo(env).cli,
   );
   runTool(
     [
@@ -71,7 +61,7 @@ beforeAll(() => {
       '--json-out',
       path.join(folder, 'refused.json'),
     ],
-    io(env).cli,
+    capturedIo(env).cli,
   );
   audit = JSON.parse(fs.readFileSync(path.join(folder, 'win11.json'), 'utf8')) as Record<string, unknown>;
   for (const [name, data] of Object.entries(HOSTILE)) fs.writeFileSync(path.join(folder, name), data);
@@ -90,7 +80,7 @@ function report() {
   const out = tempFolder('tls12-fleet-out');
   const html = path.join(out, 'fleet.html');
   const csv = path.join(out, 'fleet.csv');
-  const r = io();
+  const r = capturedIo();
   const code = runTool(['fleet', folder, '--html', html, '--csv', csv], r.cli);
   return {
     code,
@@ -153,10 +143,10 @@ describe('cli fleet', () => {
 
   it('creates the report folders, and a report that cannot be written is 1603 with the reason', () => {
     const out = tempFolder('tls12-fleet-out');
-    const r = io();
+    const r = capturedIo();
     expect(runTool(['fleet', folder, '--csv', path.join(out, 'new', 'deeper', 'fleet.csv')], r.cli)).toBe(0);
     fs.writeFileSync(path.join(out, 'a-file'), '');
-    const bad = io();
+    const bad = capturedIo();
     expect(runTool(['fleet', folder, '--html', path.join(out, 'a-file', 'fleet.html')], bad.cli)).toBe(1603);
     expect(bad.err.join('\n')).toMatch(/The report could not be written: .*(EEXIST|ENOTDIR)/);
   });
@@ -167,7 +157,7 @@ describe('cli fleet', () => {
     [['.'], /needs --html FILE or --csv FILE/],
     [['.', '--pdf', 'x'], /Unknown option/],
   ])('refuses %j with exit 2', (argv, message) => {
-    const r = io();
+    const r = capturedIo();
     expect(runTool(['fleet', ...argv], r.cli)).toBe(2);
     expect(r.err.join('\n')).toMatch(message);
   });

@@ -43,18 +43,23 @@ interface NodeBat {
   files: { bat: string; stdout: string; stderr: string; code: string };
 }
 
+/** The files of one run: the .bat, where its output goes, and where it writes %ERRORLEVEL%. */
+function runFiles(runDir: string, bat: string): NodeBat['files'] {
+  return {
+    bat: path.join(runDir, bat),
+    stdout: path.join(runDir, 'stdout.txt'),
+    stderr: path.join(runDir, 'stderr.txt'),
+    code: path.join(runDir, 'exitcode.txt'),
+  };
+}
+
 /** Writes the .bat that runs node.exe with stdout / stderr / %ERRORLEVEL% going to files. */
 function writeNodeBat(prefix: Prefix, args: string[], opts: RunOptions): NodeBat {
   if (!fs.existsSync(WIN_NODE)) {
     throw new Error(`Windows node.exe missing (${WIN_NODE}): run node scripts/ensure-wine.mjs`);
   }
   const runDir = newRunDir(prefix);
-  const files = {
-    bat: path.join(runDir, 'run.bat'),
-    stdout: path.join(runDir, 'stdout.txt'),
-    stderr: path.join(runDir, 'stderr.txt'),
-    code: path.join(runDir, 'exitcode.txt'),
-  };
+  const files = runFiles(runDir, 'run.bat');
   const lines = ['@echo off'];
   for (const [name, value] of Object.entries(opts.env ?? {})) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
@@ -126,12 +131,7 @@ export function runWinNode(prefix: Prefix, args: string[], opts: RunOptions = {}
  */
 export function runBatchScript(prefix: Prefix, script: string, cwd: string): RunResult {
   const runDir = newRunDir(prefix);
-  const files = {
-    bat: path.join(runDir, 'runner.bat'),
-    stdout: path.join(runDir, 'stdout.txt'),
-    stderr: path.join(runDir, 'stderr.txt'),
-    code: path.join(runDir, 'exitcode.txt'),
-  };
+  const files = runFiles(runDir, 'runner.bat');
   const lines = [
     '@echo off',
     `cd /d ${quoteArg(toWinPath(cwd))}`,
