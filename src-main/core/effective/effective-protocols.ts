@@ -81,7 +81,6 @@ export function dotnet35UpdateFor(family: OsFamily, build: number): string | nul
 
 /** The newest .NET Framework 4.x as "4.8", or null when none is installed. */
 export function newestDotNet4(dotNet: string[]): string | null {
-  if (!runtimeInstalled('clr4', dotNet)) return null;
   return (
     dotNet
       .filter((v) => v.startsWith('4'))
