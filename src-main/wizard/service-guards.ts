@@ -9,9 +9,14 @@ export function requireElevated(machine: Machine): void {
   if (!machine.isElevated()) throw new WizardError('refused', msg('wizard.needsAdmin', {}));
 }
 
-export function requireNoInterruptedChange(journal: JournalStore): void {
+/** The journal and the lock can be used (readable, in a folder only administrators can change). */
+export function requireUsableState(journal: JournalStore): void {
   const refusal = changeRefusal(checkState(journal, journal.lock().file));
   if (refusal !== null) throw new WizardError('refused', refusal);
+}
+
+export function requireNoInterruptedChange(journal: JournalStore): void {
+  requireUsableState(journal);
   if (journal.read() !== null) {
     throw new WizardError('refused', msg('wizard.repairFirst', {}));
   }

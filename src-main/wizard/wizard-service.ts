@@ -9,7 +9,7 @@ import { changesOf, type Plan } from '../core/plan/plan-types.js';
 import type { JournalStore } from '../core/state/journal.js';
 import { holdForChange, LockedError } from '../core/state/operation-lock.js';
 import { repairInterrupted } from '../core/state/transaction.js';
-import { changeRefusal, checkState } from '../core/state/state-health.js';
+import { checkState } from '../core/state/state-health.js';
 import type {
   ApplyOutcome,
   ApplyRequest,
@@ -41,7 +41,7 @@ import { applyReport, rollbackReport } from './operation-reports.js';
 import { needsNewPreview, rollbackOptions, toPreview } from './rollback-preview.js';
 import { finish, relaunchElevated, RESTART_LATER, restartNow, type RestartOutcome } from './restart.js';
 import { WizardError } from './wizard-error.js';
-import { requireElevated, requireNoInterruptedChange } from './service-guards.js';
+import { requireElevated, requireNoInterruptedChange, requireUsableState } from './service-guards.js';
 import { repairMsg, simulationInfo } from './wizard-messages.js';
 import { changedSinceReview } from './review-binding.js';
 import { planFingerprint } from '../core/plan/plan-fingerprint.js';
@@ -102,8 +102,7 @@ export class WizardService {
   repairInterrupted(): RepairOutcome {
     return this.exclusive(() => {
       requireElevated(this.o.machine);
-      const refusal = changeRefusal(checkState(this.o.journal, this.o.journal.lock().file));
-      if (refusal !== null) throw new WizardError('refused', refusal);
+      requireUsableState(this.o.journal);
       const is64 = detect(this.o.machine).os.is64Bit;
       const r = repairInterrupted(this.o.machine.registry, this.o.journal, (s) => validateState(s, is64));
       const detection = detect(this.o.machine);
