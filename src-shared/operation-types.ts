@@ -30,6 +30,10 @@ export const EXIT = {
   refused: 2,
   failed: 1603,
   restartNeeded: 3010,
+  // audit's readiness codes: not 194 or 67 (3010 and 1603 as a Linux parent sees their low byte).
+  atRisk: 4,
+  unknown: 5,
+  blocked: 6,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 

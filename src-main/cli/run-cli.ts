@@ -7,13 +7,15 @@ import { applyPlan } from '../core/operations/apply.js';
 import { EXIT } from '../core/operations/operation-result.js';
 import { planRollback, rollback } from '../core/operations/rollback.js';
 import { buildPlan } from '../core/plan/build-plan.js';
-import { changesOf } from '../core/plan/plan-types.js';
+import { assessMachine } from '../core/readiness/assess-machine.js';
+import { auditExitCode } from '../core/readiness/audit-exit.js';
 import { holdForChange, LockedError, OperationLock } from '../core/state/operation-lock.js';
 import { repairInterrupted, type RepairResult } from '../core/state/transaction.js';
 import { changeRefusal, checkState, readOnlyNotes } from '../core/state/state-health.js';
 import { ComposeError, composeMachine, type Composition } from '../composition/compose-machine.js';
 import { crashAfterBackupFileHook, crashAfterWriteHook } from '../composition/test-hooks.js';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args.js';
+import { renderReadiness } from './render-readiness.js';
 import { renderDetection, renderPlan, renderResult, renderRollbackPlan } from './render-text.js';
 import { writeCliReport } from './report-option.js';
 
@@ -194,10 +196,14 @@ function runCommand(argv: string[], io: CliIo): number {
   }
   if (args.command === 'audit') {
     const plan = buildPlan(machine.registry, detection, args.protocols, args.groups);
+    const readiness = assessMachine(machine, journal, plan);
+    out.json.readiness = readiness;
     out.json.plan = plan;
-    out.lines.push(...renderDetection(detection), ...renderPlan(plan));
-    if (plan.blockers.length > 0) return out.finish(EXIT.refused);
-    return out.finish(changesOf(plan).length > 0 ? EXIT.changesNeeded : EXIT.ok);
+    // The verdict comes first, right under the simulation banner.
+    const [verdict, ...rest] = renderReadiness(readiness);
+    out.lines.splice(s.simulation ? 2 : 0, 0, verdict ?? '', '');
+    out.lines.push(...rest, '', ...renderDetection(detection), ...renderPlan(plan));
+    return out.finish(auditExitCode(readiness, plan.blockers.length > 0));
   }
   // Planned inside the lock from the registry as it is then: the plan shown is the plan done.
   const options = {

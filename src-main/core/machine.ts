@@ -24,4 +24,6 @@ export interface Machine {
    * operation lock is taken, so that a change plans from what is there while nobody else writes.
    */
   refresh?(): void;
+  /** When Windows last started (a shut down with Fast Startup does not count); null: cannot tell. */
+  bootTime?(): Date | null;
 }

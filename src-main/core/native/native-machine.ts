@@ -63,6 +63,9 @@ export function nativeMachine(): Machine {
       return true;
     },
     simulatedProfile: null,
+    // GetTickCount64 under os.uptime: it keeps counting through a Fast Startup shut down, which is
+    // a hibernation of the kernel, so only a real restart moves this time.
+    bootTime: () => new Date(Date.now() - os.uptime() * 1000),
     architectureHint: processArchitectureHint(),
     systemRoot,
     hostname: os.hostname().toUpperCase(),

@@ -12,6 +12,7 @@ import { keyId, withValue, type KeyState, type RegistryState } from '../state/re
 import { runTransaction } from '../state/transaction.js';
 import type { OperationContext } from './context.js';
 import { RegistryError } from '../registry/registry-error.js';
+import { recordChange } from './record-change.js';
 import { EXIT, failedBeforeWriting, refused, type OperationResult } from './operation-result.js';
 
 export interface ApplyOptions {
@@ -154,6 +155,13 @@ export function applyPlan(plan: Plan, options: ApplyOptions, ctx: OperationConte
   }
   const changes = changesOf(plan);
   const restartNeeded = changes.some((c) => c.restart);
+  recordChange(
+    ctx,
+    'apply',
+    plan.detection.os.computerName,
+    restartNeeded,
+    changes.map((c) => c.group),
+  );
   return {
     outcome: 'done',
     exitCode: restartNeeded ? EXIT.restartNeeded : EXIT.ok,

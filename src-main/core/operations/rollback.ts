@@ -10,6 +10,7 @@ import { snapshotFor } from '../state/rollback-snapshot.js';
 import { valueOf, type KeyState, type ValueState } from '../state/registry-state.js';
 import { runTransaction } from '../state/transaction.js';
 import type { OperationContext } from './context.js';
+import { recordChange } from './record-change.js';
 import { appliedValue, driftOf, driftRefusal, type Drift } from './drift.js';
 import { RegistryError } from '../registry/registry-error.js';
 import { EXIT, failedBeforeWriting, refused, type OperationResult } from './operation-result.js';
@@ -206,6 +207,13 @@ function runRollback(
   }
   const restartNeeded = changing.some(
     (i) => CATALOGUE.find((e) => e.id === i.value.entryId)?.restart ?? true,
+  );
+  recordChange(
+    ctx,
+    'rollback',
+    plan.backup.machine.computerName,
+    restartNeeded,
+    changing.flatMap((i) => CATALOGUE.find((e) => e.id === i.value.entryId)?.group ?? []),
   );
   return {
     plan,

@@ -14,6 +14,8 @@ export interface MachineProfile {
   /** winhttp.dll / webio.dll versions in System32; absent = file missing. */
   dllVersions: Record<string, string>;
   registry: RegistrySnapshot;
+  /** When this Windows last started (ISO time); absent: SIMULATED_BOOT. */
+  bootedAt?: string;
 }
 
 const dw = (data: number): RegValue => ({ type: 'REG_DWORD', data });

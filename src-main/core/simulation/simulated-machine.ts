@@ -22,6 +22,9 @@ export interface SimulatedMachine extends Machine {
   setDllVersion(dll: string, version: string): void;
 }
 
+/** When a simulated Windows last started, unless its profile says otherwise: before any change. */
+export const SIMULATED_BOOT = '2026-01-05T07:00:00.000Z';
+
 /** A machine from a built-in profile, on the in-memory registry: changes nothing real. */
 export function simulatedMachine(
   profile: MachineProfile,
@@ -83,6 +86,7 @@ export function simulatedMachine(
       if (stateFile) readState();
     },
     simulatedProfile: profile.id,
+    bootTime: () => new Date(profile.bootedAt ?? SIMULATED_BOOT),
     systemRoot: 'C:\\Windows',
     hostname: 'SIMULATED',
   };

@@ -2,7 +2,8 @@
 import type { Catalogue } from '../messages.js';
 import { svDetection } from './detection.js';
 import { svFindings } from './findings.js';
+import { svReadiness } from './readiness.js';
 import { svResults } from './results.js';
 import { svWizard } from './wizard.js';
 
-export const sv: Catalogue = { ...svDetection, ...svFindings, ...svResults, ...svWizard };
+export const sv: Catalogue = { ...svDetection, ...svFindings, ...svReadiness, ...svResults, ...svWizard };

@@ -1,0 +1,31 @@
+/** The readiness of the machine as it is now: gather the evidence, then the pure model. */
+import type { Readiness } from '../../../src-shared/readiness-types.js';
+import type { Machine } from '../machine.js';
+import type { Plan } from '../plan/plan-types.js';
+import type { JournalStore } from '../state/journal.js';
+import { readLastChange } from '../state/last-change.js';
+import { gatherReadiness } from './gather.js';
+import { assessReadiness } from './readiness.js';
+
+export interface AssessOptions {
+  now?: Date;
+  interrupted?: { operation: string; startedAt: string } | null;
+  updateInstalledThisSession?: boolean;
+}
+
+export function assessMachine(
+  machine: Machine,
+  journal: JournalStore,
+  plan: Plan,
+  o: AssessOptions = {},
+): Readiness {
+  const input = gatherReadiness(machine, plan, {
+    now: o.now ?? new Date(),
+    lastChange: readLastChange(journal.folder, plan.detection.os.computerName),
+    interrupted: o.interrupted ?? null,
+    ...(o.updateInstalledThisSession !== undefined
+      ? { updateInstalledThisSession: o.updateInstalledThisSession }
+      : {}),
+  });
+  return assessReadiness(input);
+}
