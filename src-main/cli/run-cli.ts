@@ -196,7 +196,11 @@ function runCommand(argv: string[], io: CliIo): number {
   }
   if (args.command === 'audit') {
     const plan = buildPlan(machine.registry, detection, args.protocols, args.groups);
-    const readiness = assessMachine(machine, journal, plan);
+    // A journal or lock that cannot be used (told above) leaves the registry's state in doubt.
+    const problems = (out.json.stateProblems as string[] | undefined) ?? [];
+    const readiness = assessMachine(machine, journal, plan, {
+      unreadable: problems.length > 0 ? [{ where: journal.file, found: problems.join(' ') }] : [],
+    });
     out.json.readiness = readiness;
     out.json.plan = plan;
     // The verdict comes first, right under the simulation banner.

@@ -87,7 +87,7 @@ describe('the command line on a simulated Windows', () => {
     expect(r.err).toMatch(/Unknown simulation profile "win95".*win7-sp1-kb/);
   });
 
-  it('audit exits 1 with changes and 0 without; apply 3010; rollback 3010; JSON is one document', () => {
+  it('audit exits 1 with changes; after apply without KB 3140245 6 (blocked); rollback 3010; JSON is one document', () => {
     const env = { TLS12_WIZARD_SIM_DIR: tempFolder() };
     const audit = cli(['audit', '--simulate', 'win7-sp1', '--json'], env);
     expect(audit.code).toBe(1);
@@ -106,7 +106,24 @@ describe('the command line on a simulated Windows', () => {
     const backup = (JSON.parse(apply.out) as { result: { backup: { jsonFile: string } } }).result.backup
       .jsonFile;
     expect(fs.existsSync(backup)).toBe(true);
-    expect(cli(['audit', '--simulate', 'win7-sp1'], env).code).toBe(0);
+    // Nothing left to set, but WinHTTP still speaks TLS 1.0 until the update is in: never 0.
+    const after = cli(['audit', '--simulate', 'win7-sp1', '--json'], env);
+    expect(after.code).toBe(6);
+    const readiness = (
+      JSON.parse(after.out) as {
+        readiness: {
+          verdict: string;
+          planHasChanges: boolean;
+          reasons: { msg: { code: string; params: { msu?: string } } }[];
+        };
+      }
+    ).readiness;
+    expect(readiness.verdict).toBe('blocked');
+    expect(readiness.planHasChanges).toBe(false);
+    expect(readiness.reasons[0]?.msg).toEqual({
+      code: 'ready.kbMissing',
+      params: { msu: 'Windows6.1-KB3140245-x64.msu' },
+    });
 
     const back = cli(['rollback', '--yes', '--backup', backup, '--simulate', 'win7-sp1'], env);
     expect(back.code).toBe(3010);

@@ -1,5 +1,5 @@
 /** The readiness of the machine as it is now: gather the evidence, then the pure model. */
-import type { Readiness } from '../../../src-shared/readiness-types.js';
+import type { Evidence, Readiness } from '../../../src-shared/readiness-types.js';
 import type { Machine } from '../machine.js';
 import type { Plan } from '../plan/plan-types.js';
 import type { JournalStore } from '../state/journal.js';
@@ -11,6 +11,8 @@ export interface AssessOptions {
   now?: Date;
   interrupted?: { operation: string; startedAt: string } | null;
   updateInstalledThisSession?: boolean;
+  /** Facts the caller already knows could not be read (an unusable journal). */
+  unreadable?: Evidence[];
 }
 
 export function assessMachine(
@@ -27,5 +29,5 @@ export function assessMachine(
       ? { updateInstalledThisSession: o.updateInstalledThisSession }
       : {}),
   });
-  return assessReadiness(input);
+  return assessReadiness({ ...input, unreadable: [...(o.unreadable ?? []), ...input.unreadable] });
 }

@@ -40,14 +40,20 @@ function apply(simDir: string, group: string): Promise<{ code: number | null; ou
 }
 
 /** Exit code of `audit --only group` on the machine now: 0 when every value of the group is set. */
+/** 0 when the group's values are all in place (audit's plan has nothing to set), else audit's exit code. */
 function auditCode(simDir: string, group: string): number {
-  return runCli(['audit', '--only', group, '--simulate', PROFILE], {
+  let planHasChanges = true;
+  const code = runCli(['audit', '--only', group, '--simulate', PROFILE], {
     out: () => undefined,
     err: () => undefined,
     env: { TLS12_WIZARD_SIM_DIR: simDir },
     platform: 'linux',
     version: 't',
+    document: (doc) => {
+      planHasChanges = (doc.readiness as { planHasChanges: boolean } | undefined)?.planHasChanges ?? true;
+    },
   });
+  return planHasChanges ? code || 1 : 0;
 }
 
 function deadPid(): number {

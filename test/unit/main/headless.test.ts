@@ -85,7 +85,7 @@ describe('TLS12-Wizard.exe --cli', () => {
     expect(electron.whenReady).not.toHaveBeenCalled();
   });
 
-  it('apply: 3010 with a backup, then rollback from it: 3010, then audit: 1 again', async () => {
+  it('apply: 3010 with a backup, audit: 6 (KB 3140245 missing), rollback from it: 3010, audit: 1 again', async () => {
     const backups = path.join(root, 'backups');
     fs.mkdirSync(backups);
     const applied = path.join(root, 'apply.json');
@@ -105,7 +105,7 @@ describe('TLS12-Wizard.exe --cli', () => {
 
     vi.resetModules();
     vi.clearAllMocks();
-    expect(await start(['audit', '--simulate', 'win7-sp1'])).toBe(0);
+    expect(await start(['audit', '--simulate', 'win7-sp1'])).toBe(6);
     vi.resetModules();
     vi.clearAllMocks();
     expect(
