@@ -243,6 +243,20 @@ describe('readGroupPolicyEvidence', () => {
     expect(evidence.policyValues[2]?.where).toBe(`HKLM\\${ssl}\\Functions`);
   });
 
+  it('a Preferences item deleting a whole key touches every entry below it; the default value none', () => {
+    const reg = machine();
+    historyEntry(reg, 'preferences', 0, GPO_A, 'A');
+    const props = (name: string, extra: string) =>
+      `<Registry name="${name}"><Properties action="D" hive="HKEY_LOCAL_MACHINE" ` +
+      `key="SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319" name="" ${extra}/></Registry>`;
+    const xml = `<RegistrySettings>${props('key', 'default="0"')}${props('default', 'default="1"')}</RegistrySettings>`;
+    const files = memoryEvidenceFiles({ [cached(GPO_A)]: Buffer.from(xml, 'utf8') });
+    const [prefs] = readGroupPolicyEvidence(reg, files, PATHS).preferences;
+    expect(prefs?.items.map((i) => [i.itemName, i.targets.map((t) => t.id)])).toEqual([
+      ['key', ['dotnet.v4.0.30319.SystemDefaultTlsVersions', 'dotnet.v4.0.30319.SchUseStrongCrypto']],
+    ]);
+  });
+
   it('reads System32 through the folder given (Sysnative for a 32-bit process)', () => {
     const sysnative = 'C:\\Windows\\Sysnative\\GroupPolicy\\Machine\\Registry.pol';
     const files = memoryEvidenceFiles({ [sysnative]: writePreg([]) });
