@@ -204,6 +204,12 @@ describe('readCipherSuites: the list', () => {
     expect(evidence.listConfirmed).toBe(false);
     expect(evidence.m365).toEqual({ on: [], unknown: OLD.m365 });
     expect(evidence.suites.every((s) => s.state !== 'on')).toBe(true);
+    // The same for a local list of another type, and for an empty list.
+    for (const value of [dword(0), multi(' ')]) {
+      const local = readCipherSuites(registry([[LOCAL, 'Functions', value]]), 'win10', NOW);
+      expect(local).toMatchObject({ source: 'unknown', where: `HKLM\\${LOCAL}\\Functions` });
+      expect(local.m365).toEqual({ on: [], unknown: NEW.m365 });
+    }
   });
 
   it('strips the curve suffix before comparing', () => {
