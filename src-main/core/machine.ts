@@ -1,4 +1,5 @@
 import type { SystemFileReader } from './detect/kb3140245.js';
+import type { EvidenceFileReader } from './readiness/evidence/evidence-files.js';
 import type { Architecture } from './detect/os-info.js';
 import type { RegistryPort } from './registry/registry-port.js';
 
@@ -26,4 +27,8 @@ export interface Machine {
   refresh?(): void;
   /** When Windows last started (a shut down with Fast Startup does not count); null: cannot tell. */
   bootTime?(): Date | null;
+  /** Files read as evidence (Registry.pol, cached Preferences), never written; absent: none readable. */
+  evidenceFiles?: EvidenceFileReader;
+  /** %ProgramData%, from the OS (cached Group Policy Preferences live below it). */
+  programData?: string;
 }

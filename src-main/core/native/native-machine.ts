@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { readPeFileVersion } from '../detect/pe-version.js';
 import type { Architecture } from '../detect/os-info.js';
 import type { Machine } from '../machine.js';
+import { nodeEvidenceFiles } from './evidence-files-node.js';
 import { loadNativeReg, NativeRegistry } from '../registry/native-registry.js';
 
 /** A 64-bit process runs only on 64-bit Windows; a 32-bit one on 64-bit Windows sees PROCESSOR_ARCHITEW6432. */
@@ -65,6 +66,8 @@ export function nativeMachine(): Machine {
     simulatedProfile: null,
     // GetTickCount64 under os.uptime: it keeps counting through a Fast Startup shut down, which is
     // a hibernation of the kernel, so only a real restart moves this time.
+    evidenceFiles: nodeEvidenceFiles(),
+    programData: `${systemRoot.slice(0, 2)}\\ProgramData`,
     bootTime: () => new Date(Date.now() - os.uptime() * 1000),
     architectureHint: processArchitectureHint(),
     systemRoot,

@@ -8,7 +8,8 @@ import type { Plan } from '../plan/plan-types.js';
 
 export interface CipherFacts {
   /** Where the TLS 1.2 suite list came from. */
-  source: 'policy' | 'local' | 'default';
+  /** unknown: a list was there but could not be read (another type, empty). */
+  source: 'policy' | 'local' | 'default' | 'unknown';
   where: string;
   /** Suites switched on that Microsoft 365 accepts / Azure Front Door's default policy offers. */
   m365: string[];

@@ -45,7 +45,7 @@ export function cipherReasons(input: ReadinessInput): Reason[] {
       {
         ...base,
         verdict: 'blocked',
-        msg: msg('ready.cipherNone', { source: c.source, where: c.where }),
+        msg: msg('ready.cipherNone', { source: c.source === 'unknown' ? 'local' : c.source, where: c.where }),
         next: msg('next.cipherRestore', { where: odd.length > 0 ? odd : [c.where] }),
         source: SOURCES.cipher,
       },

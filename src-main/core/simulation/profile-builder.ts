@@ -16,6 +16,8 @@ export interface MachineProfile {
   registry: RegistrySnapshot;
   /** When this Windows last started (ISO time); absent: SIMULATED_BOOT. */
   bootedAt?: string;
+  /** Files read as evidence (Registry.pol, cached Preferences), by Windows path. */
+  files?: Record<string, Uint8Array>;
 }
 
 const dw = (data: number): RegValue => ({ type: 'REG_DWORD', data });

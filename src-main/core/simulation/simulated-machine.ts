@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { writeFileDurably } from '../files/durable-write.js';
 import type { Machine } from '../machine.js';
 import { MemoryRegistry, type RegistrySnapshot } from '../registry/memory-registry.js';
+import { memoryEvidenceFiles } from './memory-evidence-files.js';
 import type { MachineProfile } from './profiles.js';
 
 export interface SimulatedMachineOptions {
@@ -86,6 +87,8 @@ export function simulatedMachine(
       if (stateFile) readState();
     },
     simulatedProfile: profile.id,
+    evidenceFiles: memoryEvidenceFiles(profile.files ?? {}),
+    programData: 'C:\\ProgramData',
     bootTime: () => new Date(profile.bootedAt ?? SIMULATED_BOOT),
     systemRoot: 'C:\\Windows',
     hostname: 'SIMULATED',
