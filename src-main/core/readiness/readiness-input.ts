@@ -21,6 +21,8 @@ export interface CipherFacts {
   shapedBy: Evidence[];
   /** The day AFD stopped offering the DHE fallback (the AFD-only reason names it). */
   afdDheRetired: string;
+  /** This Windows' default list has a suite AFD's default policy offers (10 / 11): a loss is configuration. */
+  familyHasAfd: boolean;
 }
 
 export type OfficeProductFact = {

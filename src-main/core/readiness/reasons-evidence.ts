@@ -58,7 +58,11 @@ export function cipherReasons(input: ReadinessInput): Reason[] {
         ...base,
         verdict: c.unknownAfd.length > 0 ? 'unknown' : 'at-risk',
         msg: msg('ready.cipherAfdOnly', { since: c.afdDheRetired }),
-        next: msg('next.upgradeForAfd', { target: server ? UPGRADE_TARGET.server : UPGRADE_TARGET.client }),
+        next: c.familyHasAfd
+          ? msg('next.cipherRestore', {
+              where: c.shapedBy.length > 0 ? c.shapedBy.map((e) => e.where) : [c.where],
+            })
+          : msg('next.upgradeForAfd', { target: server ? UPGRADE_TARGET.server : UPGRADE_TARGET.client }),
         source: SOURCES.afd,
       },
     ];

@@ -59,6 +59,7 @@ interface Base {
   ie: string;
   dllVersions?: Record<string, string>;
   extra?: RegistrySnapshot;
+  files?: Record<string, Uint8Array>;
 }
 
 export function profile(b: Base): MachineProfile {
@@ -98,7 +99,15 @@ export function profile(b: Base): MachineProfile {
       : {}),
     ...b.extra,
   };
-  return { id: b.id, label: b.label, wow64, elevated: true, dllVersions: b.dllVersions ?? {}, registry };
+  return {
+    id: b.id,
+    label: b.label,
+    wow64,
+    elevated: true,
+    dllVersions: b.dllVersions ?? {},
+    registry,
+    ...(b.files ? { files: b.files } : {}),
+  };
 }
 
 export function nt6(

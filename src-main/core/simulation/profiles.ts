@@ -1,5 +1,6 @@
 import { CLIENT_PROFILES } from './client-profiles.js';
 import type { MachineProfile } from './profile-builder.js';
+import { READINESS_PROFILES } from './readiness-profiles.js';
 import { REFUSED_PROFILES } from './refused-profiles.js';
 import { SERVER_PROFILES } from './server-profiles.js';
 
@@ -13,6 +14,7 @@ export type { MachineProfile } from './profile-builder.js';
 export const PROFILES: readonly MachineProfile[] = [
   ...CLIENT_PROFILES,
   ...SERVER_PROFILES,
+  ...READINESS_PROFILES,
   ...REFUSED_PROFILES,
 ];
 

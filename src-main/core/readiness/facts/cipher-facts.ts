@@ -1,5 +1,10 @@
 /** The cipher suite evidence reduced to the model's facts: Microsoft 365's set and AFD's default policy. */
-import { AFD_DHE_RETIREMENT } from '../../catalogue/cipher-suites.js';
+import {
+  AFD_DHE_RETIREMENT,
+  AFD_TLS12_2023,
+  CIPHER_FAMILY_FACTS,
+  splitCurve,
+} from '../../catalogue/cipher-suites.js';
 import type { OsFamily } from '../../catalogue/windows-families.js';
 import type { RegistryPort } from '../../registry/registry-port.js';
 import { readCipherSuites } from '../evidence/cipher-suite-evidence.js';
@@ -24,5 +29,8 @@ export function cipherFacts(reg: RegistryPort, family: OsFamily, now: Date): Cip
     unknownAfd: e.afd2023.unknown,
     shapedBy,
     afdDheRetired: AFD_DHE_RETIREMENT.date,
+    familyHasAfd: CIPHER_FAMILY_FACTS[family].suites.some((s) =>
+      AFD_TLS12_2023.suites.includes(splitCurve(s).base),
+    ),
   };
 }
