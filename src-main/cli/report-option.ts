@@ -6,6 +6,7 @@ import type { Plan } from '../core/plan/plan-types.js';
 import { reportHtml } from '../core/report/report-html.js';
 import { reportLang } from '../core/report/report-text.js';
 import { initialRestart, rollbackRows, rowsFromPlans, type ReportInput } from '../core/report/report.js';
+import type { Readiness } from '../../src-shared/readiness-types.js';
 import type { CliArgs } from './args.js';
 import type { CliIo } from './run-cli.js';
 
@@ -24,6 +25,7 @@ export function writeCliReport(
   detection: Detection,
   result: OperationResult,
   source: ReportSource,
+  readiness: Readiness | null = null,
 ): void {
   if (args.report === null) return;
   const base = {
@@ -31,6 +33,7 @@ export function writeCliReport(
     createdAt: new Date().toISOString(),
     detection,
     result,
+    readiness,
   };
   const input: ReportInput =
     source.operation === 'apply'

@@ -229,7 +229,14 @@ function runCommand(argv: string[], io: CliIo): number {
       result.outcome === 'refused'
         ? null
         : buildPlan(machine.registry, detect(machine), args.protocols, args.groups);
-    writeCliReport(args, io, plan.detection, result, { operation: 'apply', plan, after });
+    writeCliReport(
+      args,
+      io,
+      plan.detection,
+      result,
+      { operation: 'apply', plan, after },
+      after && assessMachine(machine, journal, after),
+    );
   }
   return out.finish(result.exitCode);
 }

@@ -4,6 +4,7 @@ import type { RollbackPlan } from '../core/operations/rollback.js';
 import type { Plan } from '../core/plan/plan-types.js';
 import { rollbackRows, rowsFromPlans, type ReportInput } from '../core/report/report.js';
 import type { ApplyRequest, RollbackPreview } from '../../src-shared/ipc-contract.js';
+import type { Readiness } from '../../src-shared/readiness-types.js';
 
 interface Stamp {
   toolVersion: string;
@@ -17,9 +18,11 @@ export function applyReport(
   plan: Plan,
   after: Plan | null,
   result: OperationResult,
+  readiness: Readiness | null = null,
 ): ReportInput {
   return {
     operation: 'apply',
+    readiness,
     ...stamp,
     detection: plan.detection,
     result,

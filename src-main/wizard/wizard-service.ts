@@ -4,6 +4,8 @@ import type { Machine } from '../core/machine.js';
 import { applyPlan } from '../core/operations/apply.js';
 import { planRollback, rollback } from '../core/operations/rollback.js';
 import { buildPlan } from '../core/plan/build-plan.js';
+import { assessMachine } from '../core/readiness/assess-machine.js';
+import type { Readiness } from '../../src-shared/readiness-types.js';
 import { adviseGroups } from '../core/plan/group-advice.js';
 import { changesOf, type Plan } from '../core/plan/plan-types.js';
 import type { JournalStore } from '../core/state/journal.js';
@@ -71,6 +73,8 @@ export class WizardService {
   private readonly pickedBackups = new Map<string, string>();
   private readonly reports: ReportKeeper;
   private busy = false;
+  /** KB 3140245 was installed from the stick in this session and wusa.exe asked for a restart. */
+  private updateNeedsRestart = false;
 
   constructor(private readonly o: WizardServiceOptions) {
     this.backupFolder = o.backupFolder;
@@ -148,7 +152,7 @@ export class WizardService {
         this.context('apply', changesOf(plan).length),
       );
       const after = result.outcome === 'refused' ? null : this.plan(request);
-      const report = applyReport(this.stamp(), request, plan, after, result);
+      const report = applyReport(this.stamp(), request, plan, after, result, this.readinessOf(after));
       return { result, after, ...this.reports.record(report, this.backupFolder) };
     });
   }
@@ -183,6 +187,7 @@ export class WizardService {
       const after =
         result.outcome !== 'refused' || changed ? toPreview(request.id, planRollback(file, ctx)) : null;
       const report = rollbackReport(this.stamp(), detect(this.o.machine), before, after, result);
+      report.readiness = this.readinessOf(this.plan({ protocols: '1.2', groups: null }));
       return { result, after, ...this.reports.record(report, this.backupFolder) };
     });
   }
@@ -190,7 +195,20 @@ export class WizardService {
   /** Installs KB 3140245 from the stick: Finish and any change wait until wusa.exe is done. */
   installKb(): Promise<KbInstallOutcome> {
     const { machine, stickFolder, platform } = this.o;
-    return this.whileBusy(() => installKbFromStick(machine, stickFolder, platform));
+    return this.whileBusy(async () => {
+      const outcome = await installKbFromStick(machine, stickFolder, platform);
+      if (outcome.restartNeeded) this.updateNeedsRestart = true;
+      return outcome;
+    });
+  }
+
+  /** The readiness verdict of the machine as it is now (for the report and the ticket). */
+  private readinessOf(plan: Plan | null): Readiness | null {
+    if (plan === null) return null;
+    return assessMachine(this.o.machine, this.o.journal, plan, {
+      ...(this.o.now ? { now: this.o.now() } : {}),
+      updateInstalledThisSession: this.updateNeedsRestart,
+    });
   }
 
   /** Opens the last report, written again in the wizard's language. */

@@ -1,3 +1,4 @@
+import { msg } from '../../../src-shared/messages/messages.js';
 import { kbText, localTime, restartText, WORDS } from './report-text.js';
 import {
   changedRows,
@@ -59,6 +60,20 @@ ${rows}
 </tbody></table>`;
 }
 
+/** The verdict first, then each reason with its next step, before any registry row. */
+function verdictHtml(input: ReportInput, o: ReportOptions): string {
+  const r = input.readiness;
+  if (!r) return '';
+  const items = r.reasons
+    .map(
+      (reason) =>
+        `<li>${escapeHtml(sayIn(o, reason.msg))}<br>${escapeHtml(sayIn(o, msg('ready.next', { step: reason.next })))}</li>`,
+    )
+    .join('\n');
+  return `<p class="verdict"><strong>${escapeHtml(sayIn(o, msg('ready.verdict', { verdict: r.verdict })))}</strong></p>
+${items ? `<ul>${items}</ul>` : ''}`;
+}
+
 /** A self-contained, printable HTML report (A4; no scripts, no external resources), in the wizard's language. */
 export function reportHtml(
   input: ReportInput,
@@ -76,6 +91,7 @@ export function reportHtml(
 <title>${escapeHtml(heading(o.lang, input))}</title>
 <style>${STYLE}</style></head><body>
 <h1>${escapeHtml(heading(o.lang, input))}</h1>
+${verdictHtml(input, o)}
 <p><strong>${escapeHtml(sayIn(o, input.result.msg))}</strong></p>
 <dl>
 ${fact(w.time, localTime(o.lang, input.createdAt, o.timeZone))}

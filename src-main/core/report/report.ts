@@ -9,6 +9,8 @@ import type { Surface } from '../../../src-shared/messages/say.js';
 import { GROUP_NAME, type Group } from '../../../src-shared/groups.js';
 import { PROTOCOL_NAMES, tlsVersionsOf, type ProtocolChoice } from '../../../src-shared/protocols.js';
 import type { EffectiveStack } from '../../../src-shared/stacks.js';
+import type { Readiness } from '../../../src-shared/readiness-types.js';
+import { msg } from '../../../src-shared/messages/messages.js';
 import {
   choiceText,
   kbText,
@@ -44,6 +46,8 @@ export interface ReportInput {
   choice?: { protocols: ProtocolChoice; groups: Group[] | null } | null;
   /** What each TLS stack offers by default before and after (an apply). */
   effective?: { before: EffectiveStack[]; after: EffectiveStack[] } | null;
+  /** The readiness verdict after the operation: it leads the report and the summary. */
+  readiness?: Readiness | null;
 }
 
 /**
@@ -130,7 +134,12 @@ export function effectiveLines(lang: ReportLang, input: ReportInput): string[] {
   return e.after.map((s, i) => {
     const view = viewText(lang, s.view);
     const was = e.before[i];
-    return `${stackText(lang, s.stack)}${view ? `, ${view}` : ''}: ${was ? tls(lang, was.mask) : '?'} → ${tls(lang, s.mask)}`;
+    // The caveat the screen shows ("once KB3140245 is installed") is never dropped here.
+    const assumes =
+      s.assumes.length > 0
+        ? ` (${sayIn({ lang, restart: 'not-needed' }, msg('ready.assumes', { updates: s.assumes }))})`
+        : '';
+    return `${stackText(lang, s.stack)}${view ? `, ${view}` : ''}: ${was ? tls(lang, was.mask) : '?'} → ${tls(lang, s.mask)}${assumes}`;
   });
 }
 
@@ -151,7 +160,20 @@ export function windowsLine(input: ReportInput, o: ReportOptions): string {
   return `${sayIn(o, os.displayNameMsg)}${os.edition ? `, ${os.edition}` : ''}, ${WORDS[o.lang].build} ${os.build}${os.ubr !== null ? `.${os.ubr}` : ''}`;
 }
 
-/** The ticket summary: plain text, in the wizard's language, every changed value from → to. */
+/** The verdict and, under it, each reason with its next step: what leads the summary and the report. */
+export function verdictLines(input: ReportInput, o: ReportOptions): string[] {
+  const r = input.readiness;
+  if (!r) return [];
+  return [
+    sayIn(o, msg('ready.verdict', { verdict: r.verdict })),
+    ...r.reasons.flatMap((reason) => [
+      `- ${sayIn(o, reason.msg)}`,
+      `  ${sayIn(o, msg('ready.next', { step: reason.next }))}`,
+    ]),
+  ];
+}
+
+/** The ticket summary: plain text, in the wizard's language: the verdict and its reasons, then every changed value from → to. */
 export function summaryText(
   input: ReportInput,
   o: ReportOptions = { lang: 'en', restart: initialRestart(input.result) },
@@ -161,6 +183,7 @@ export function summaryText(
   const changedTitle = input.operation === 'rollback' ? w.restored : w.changed;
   const effective = effectiveLines(o.lang, input);
   return [
+    ...verdictLines(input, o),
     heading(o.lang, input),
     `${w.time}: ${localTime(o.lang, input.createdAt, o.timeZone)}`,
     `${w.computer}: ${input.detection.os.computerName}; ${w.windows}: ${windowsLine(input, o)}`,

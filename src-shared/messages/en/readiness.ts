@@ -36,6 +36,9 @@ export const enReadiness = {
     })[p.verdict],
   'ready.stackName': (p: { stack: ReadinessStackId }) => STACK_NAME[p.stack],
   'ready.noOffice': (_: None) => 'No Office found.',
+  'ready.next': (p: { step: { code: string; params: object } }, x: Say) => `Next: ${x.say(p.step)}`,
+  'ready.assumes': (p: { updates: string[] }, x: Say) =>
+    `once ${x.list(p.updates)} ${p.updates.length > 1 ? 'are' : 'is'} installed`,
   // Reasons: what was found.
   'ready.windowsRefused': (p: { reason: { code: string; params: object } }, x: Say) =>
     `This Windows is not supported: ${x.say(p.reason)}`,

@@ -38,6 +38,8 @@ export const svReadiness: Pick<Catalogue, keyof typeof enReadiness> = {
     })[p.verdict],
   'ready.stackName': (p) => STACK_NAME[p.stack],
   'ready.noOffice': () => 'Inget Office hittades.',
+  'ready.next': (p, x) => `Nästa steg: ${x.say(p.step)}`,
+  'ready.assumes': (p, x) => `när ${x.list(p.updates)} är installerad${p.updates.length > 1 ? 'e' : ''}`,
   'ready.windowsRefused': (p, x) => `Den här Windows-versionen stöds inte: ${x.say(p.reason)}`,
   'ready.kbMissing': (p) =>
     `Outlook och OneDrive (WinHTTP) kan inte använda TLS 1.2: uppdateringen KB 3140245 är inte installerad${p.msu ? ` (${p.msu})` : ''}. WinHTTP:s DefaultSecureProtocols får verkan först när uppdateringen är installerad.`,
