@@ -1,0 +1,269 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CLICK_TO_RUN_RELEASE_IDS,
+  MSI_OFFICE_VERSIONS,
+  OFFICE_SUPPORT,
+  supportOf,
+} from '../../../src-main/core/catalogue/office-support.js';
+import { readOffice } from '../../../src-main/core/readiness/evidence/office-evidence.js';
+import { MemoryRegistry, type RegistrySnapshot } from '../../../src-main/core/registry/memory-registry.js';
+import { RegistryError } from '../../../src-main/core/registry/registry-error.js';
+import type { KeyLocation, RegValue } from '../../../src-main/core/registry/registry-port.js';
+
+const sz = (data: string): RegValue => ({ type: 'REG_SZ', data });
+const one: RegValue = { type: 'REG_DWORD', data: 1 };
+const WOW = 'HKLM\\SOFTWARE\\WOW6432Node\\Microsoft';
+const NATIVE = 'HKLM\\SOFTWARE\\Microsoft';
+const UNINSTALL = 'Windows\\CurrentVersion\\Uninstall';
+
+function machine(snapshot: RegistrySnapshot, wow64 = true): MemoryRegistry {
+  const reg = new MemoryRegistry({ wow64 });
+  reg.load(snapshot);
+  return reg;
+}
+
+const c2r = (root: string, ids: string, platform: string): RegistrySnapshot => ({
+  [`${root}\\Office\\ClickToRun\\Configuration`]: {
+    VersionToReport: sz('16.0.17928.20156'),
+    Platform: sz(platform),
+    ProductReleaseIds: sz(ids),
+  },
+  [`${root}\\Office\\16.0\\Common\\InstallRoot`]: {
+    Path: sz('C:\\Program Files\\Microsoft Office\\root\\Office16\\'),
+  },
+});
+
+const msi = (root: string, code: string, name: string, version: string, ver: string): RegistrySnapshot => ({
+  [`${root}\\${UNINSTALL}\\${code}`]: { DisplayName: sz(name), DisplayVersion: sz(version) },
+  [`${root}\\Office\\${ver}\\Common\\InstallRoot`]: {
+    Path: sz(`C:\\Program Files\\Microsoft Office\\Office${ver}\\`),
+  },
+});
+
+const OFFICE_2013 = msi(
+  NATIVE,
+  '{90150000-0011-0000-1000-0000000FF1CE}',
+  'Microsoft Office Professional Plus 2013',
+  '15.0.4569.1506',
+  '15.0',
+);
+const SYSTEM_HIVES: RegistrySnapshot = {
+  'HKU\\.DEFAULT\\Software': {},
+  'HKU\\S-1-5-18\\Software': {},
+  'HKU\\S-1-5-19\\Software': {},
+  'HKU\\S-1-5-20\\Software': {},
+};
+const ANNA = 'S-1-5-21-1111-2222-3333-1001';
+const BOB = 'S-1-5-21-1111-2222-3333-1002';
+
+describe('the Office support table', () => {
+  it('has a row for every product a release id or an MSI version names, with ISO dates', () => {
+    for (const m of [...CLICK_TO_RUN_RELEASE_IDS, ...MSI_OFFICE_VERSIONS])
+      expect(supportOf(m.product)).toBeDefined();
+    for (const row of OFFICE_SUPPORT) {
+      if (row.supportEnds !== null) expect(row.supportEnds).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    expect(OFFICE_SUPPORT.filter((r) => r.needsModernAuthValues).map((r) => r.product)).toEqual([
+      'office-2013',
+    ]);
+  });
+});
+
+describe('readOffice', () => {
+  it('finds Microsoft 365 Apps x86 in the 32-bit view once, not again as an MSI Office 16.0', () => {
+    const reg = machine({
+      ...c2r(WOW, 'O365ProPlusRetail,VisioProRetail', 'x86'),
+      // An MSI-looking 16.0 entry next to Click-to-Run is not a second Office.
+      ...msi(
+        WOW,
+        '{90160000-0011-0000-0000-0000000FF1CE}',
+        'Microsoft Office Professional Plus 2016',
+        '16.0.4266.1001',
+        '16.0',
+      ),
+      [`${WOW}\\${UNINSTALL}\\{90160000-008C-0000-0000-0000000FF1CE}`]: {
+        DisplayName: sz('Office 16 Click-to-Run Extensibility Component'),
+        DisplayVersion: sz('16.0.17928.20156'),
+      },
+    });
+    expect(readOffice(reg, true)).toEqual({
+      installs: [
+        {
+          kind: 'click-to-run',
+          product: 'microsoft-365-apps',
+          version: '16.0.17928.20156',
+          platform: 'x86',
+          view: '32',
+          where: ['HKLM\\SOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration (32-bit view)'],
+        },
+      ],
+      modernAuth: null,
+    });
+  });
+
+  it('reads ClientVersionToReport when VersionToReport is missing, and names LTSC 2021 and 2019', () => {
+    const reg = machine({
+      [`${NATIVE}\\Office\\ClickToRun\\Configuration`]: {
+        ClientVersionToReport: sz('16.0.14332.20763'),
+        Platform: sz('x64'),
+        ProductReleaseIds: sz('ProPlus2021Volume'),
+      },
+    });
+    const [install] = readOffice(reg, true).installs;
+    expect(install).toMatchObject({
+      product: 'office-2021',
+      version: '16.0.14332.20763',
+      platform: 'x64',
+      view: '64',
+    });
+    expect(supportOf('office-2021')?.supportEnds).toBe('2026-10-13');
+    const reg2019 = machine(c2r(NATIVE, 'ProPlus2019Volume', 'x64'));
+    expect(readOffice(reg2019, true).installs.map((i) => i.product)).toEqual(['office-2019']);
+  });
+
+  it('reports a release id it does not know as product unknown', () => {
+    const reg = machine(c2r(NATIVE, 'SomeFuture2030Volume', 'x64'));
+    expect(readOffice(reg, true).installs.map((i) => i.product)).toEqual(['unknown']);
+  });
+
+  it('has one view on 32-bit Windows', () => {
+    const [install] = readOffice(machine(c2r(NATIVE, 'O365BusinessRetail', 'x86'), false), false).installs;
+    expect(install).toMatchObject({ product: 'microsoft-365-apps', view: '32', platform: 'x86' });
+  });
+
+  it('finds MSI Office 2010 x86 by its Uninstall entry, not its proofing tools', () => {
+    const reg = machine({
+      ...msi(
+        WOW,
+        '{90140000-0011-0000-0000-0000000FF1CE}',
+        'Microsoft Office Professional Plus 2010',
+        '14.0.7015.1000',
+        '14.0',
+      ),
+      [`${WOW}\\${UNINSTALL}\\{90140000-001F-0409-0000-0000000FF1CE}`]: {
+        DisplayName: sz('Microsoft Office Proofing (English) 2010'),
+        DisplayVersion: sz('14.0.7015.1000'),
+      },
+    });
+    expect(readOffice(reg, true)).toEqual({
+      installs: [
+        {
+          kind: 'msi',
+          product: 'office-2010-or-older',
+          version: '14.0.7015.1000',
+          platform: 'x86',
+          view: '32',
+          where: [
+            'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\{90140000-0011-0000-0000-0000000FF1CE} (32-bit view)',
+            'HKLM\\SOFTWARE\\Microsoft\\Office\\14.0\\Common\\InstallRoot (32-bit view)',
+          ],
+        },
+      ],
+      modernAuth: null,
+    });
+    expect(supportOf('office-2010-or-older')?.connection).toBe('cannot-connect');
+  });
+
+  it('counts an MSI Office 16.0 when there is no Click-to-Run', () => {
+    const reg = machine(
+      msi(
+        NATIVE,
+        '{90160000-0011-0000-1000-0000000FF1CE}',
+        'Microsoft Office Professional Plus 2016',
+        '16.0.4266.1001',
+        '16.0',
+      ),
+    );
+    expect(readOffice(reg, true).installs).toMatchObject([
+      { kind: 'msi', product: 'office-2016', platform: 'x64' },
+    ]);
+  });
+
+  it('reads the modern authentication values of each signed-in user for MSI Office 2013', () => {
+    const reg = machine({
+      ...OFFICE_2013,
+      ...SYSTEM_HIVES,
+      [`HKU\\${ANNA}\\Volatile Environment`]: { USERNAME: sz('anna'), USERDOMAIN: sz('CONTOSO') },
+      [`HKU\\${ANNA}\\Software\\Microsoft\\Office\\15.0\\Common\\Identity`]: {
+        EnableADAL: one,
+        Version: one,
+      },
+      [`HKU\\${ANNA}\\Software\\Microsoft\\Exchange`]: { AlwaysUseMSOAuthForAutoDiscover: one },
+      [`HKU\\${ANNA}_Classes\\Volatile Environment`]: {},
+      [`HKU\\${BOB}\\Volatile Environment`]: {},
+      [`HKU\\${BOB}\\Software\\Microsoft\\Office\\15.0\\Common\\Identity`]: { EnableADAL: sz('1') },
+      [`${NATIVE}\\Windows NT\\CurrentVersion\\ProfileList\\${BOB}`]: {
+        ProfileImagePath: sz('C:\\Users\\bob'),
+      },
+      // Loaded, but no interactive logon: not counted.
+      'HKU\\S-1-5-21-1111-2222-3333-1003\\Software': {},
+    });
+    const evidence = readOffice(reg, true);
+    expect(evidence.installs).toMatchObject([
+      { kind: 'msi', product: 'office-2013', platform: 'x64', view: '64' },
+    ]);
+    const identity = (sid: string) => `HKU\\${sid}\\Software\\Microsoft\\Office\\15.0\\Common\\Identity`;
+    expect(evidence.modernAuth).toEqual({
+      users: [
+        {
+          sid: ANNA,
+          name: 'CONTOSO\\anna',
+          values: [
+            { name: 'EnableADAL', where: identity(ANNA), found: 1 },
+            { name: 'Version', where: identity(ANNA), found: 1 },
+            {
+              name: 'AlwaysUseMSOAuthForAutoDiscover',
+              where: `HKU\\${ANNA}\\Software\\Microsoft\\Exchange`,
+              found: 1,
+            },
+          ],
+          ok: true,
+        },
+        {
+          sid: BOB,
+          name: 'bob',
+          values: [
+            { name: 'EnableADAL', where: identity(BOB), found: null },
+            { name: 'Version', where: identity(BOB), found: null },
+            {
+              name: 'AlwaysUseMSOAuthForAutoDiscover',
+              where: `HKU\\${BOB}\\Software\\Microsoft\\Exchange`,
+              found: null,
+            },
+          ],
+          ok: false,
+        },
+      ],
+      noInteractiveUser: false,
+      unreadable: [],
+    });
+  });
+
+  it('says so when only the system hives are loaded', () => {
+    const reg = machine({ ...OFFICE_2013, ...SYSTEM_HIVES });
+    expect(readOffice(reg, true).modernAuth).toEqual({ users: [], noInteractiveUser: true, unreadable: [] });
+  });
+
+  it('lists a hive that refuses reading as unreadable', () => {
+    class Denying extends MemoryRegistry {
+      override keyExists(key: KeyLocation): boolean {
+        if (key.hive === 'HKU' && key.path.startsWith(BOB)) throw new RegistryError(5, 'open', key);
+        return super.keyExists(key);
+      }
+    }
+    const reg = new Denying({ wow64: true });
+    reg.load({ ...OFFICE_2013, [`HKU\\${BOB}\\Volatile Environment`]: {} });
+    expect(readOffice(reg, true).modernAuth).toEqual({
+      users: [],
+      noInteractiveUser: false,
+      unreadable: [{ sid: BOB, where: `HKU\\${BOB}` }],
+    });
+  });
+
+  it('finds no Office on a PC without one', () => {
+    expect(readOffice(machine({ [`${NATIVE}\\Windows`]: {} }), true)).toEqual({
+      installs: [],
+      modernAuth: null,
+    });
+  });
+});
