@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CLICK_TO_RUN_LOCATIONS,
   CLICK_TO_RUN_RELEASE_IDS,
   MSI_OFFICE_VERSIONS,
-  OFFICE_SUPPORT,
-  supportOf,
-} from '../../../src-main/core/catalogue/office-support.js';
+} from '../../../src-main/core/catalogue/office-registry.js';
+import { OFFICE_SUPPORT, supportOf } from '../../../src-main/core/catalogue/office-support.js';
 import { readOffice } from '../../../src-main/core/readiness/evidence/office-evidence.js';
 import { MemoryRegistry, type RegistrySnapshot } from '../../../src-main/core/registry/memory-registry.js';
 import { RegistryError } from '../../../src-main/core/registry/registry-error.js';
@@ -60,6 +60,8 @@ describe('the Office support table', () => {
   it('has a row for every product a release id or an MSI version names, with ISO dates', () => {
     for (const m of [...CLICK_TO_RUN_RELEASE_IDS, ...MSI_OFFICE_VERSIONS])
       expect(supportOf(m.product)).toBeDefined();
+    for (const l of CLICK_TO_RUN_LOCATIONS)
+      if (l.product !== null) expect(supportOf(l.product)).toBeDefined();
     for (const row of OFFICE_SUPPORT) {
       if (row.supportEnds !== null) expect(row.supportEnds).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
@@ -129,6 +131,21 @@ describe('readOffice', () => {
   it('has one view on 32-bit Windows', () => {
     const [install] = readOffice(machine(c2r(NATIVE, 'O365BusinessRetail', 'x86'), false), false).installs;
     expect(install).toMatchObject({ product: 'microsoft-365-apps', view: '32', platform: 'x86' });
+  });
+
+  it('names an Office 2013 Click-to-Run (Office\\15.0\\ClickToRun) as Office 2013, whatever its ids', () => {
+    const reg = machine({
+      [`${NATIVE}\\Office\\15.0\\ClickToRun\\Configuration`]: {
+        Platform: sz('x64'),
+        ProductReleaseIds: sz('O365ProPlusRetail'),
+      },
+      ...SYSTEM_HIVES,
+    });
+    const evidence = readOffice(reg, true);
+    expect(evidence.installs).toMatchObject([
+      { kind: 'click-to-run', product: 'office-2013', version: null },
+    ]);
+    expect(evidence.modernAuth?.noInteractiveUser).toBe(true);
   });
 
   it('finds MSI Office 2010 x86 by its Uninstall entry, not its proofing tools', () => {

@@ -5,15 +5,15 @@
  * Structured data only: the readiness model turns it into verdicts and messages.
  */
 import {
+  CLICK_TO_RUN_LOCATIONS,
   MSI_NOT_A_SUITE,
   MSI_OFFICE_VERSIONS,
   MSI_PLATFORM_GROUP,
   MSI_PRODUCT_CODE_SUFFIX,
   MSI_SUITE_NAMES,
   productOfReleaseId,
-  supportOf,
-  type OfficeProduct,
-} from '../../catalogue/office-support.js';
+} from '../../catalogue/office-registry.js';
+import { supportOf, type OfficeProduct } from '../../catalogue/office-support.js';
 import { softwareViews } from '../../effective/effective-protocols.js';
 import { dwordOf } from '../../registry/dword-of.js';
 import { describeKey, type KeyLocation, type RegistryPort, type View } from '../../registry/registry-port.js';
@@ -39,7 +39,6 @@ export interface OfficeEvidence {
   modernAuth: ModernAuthEvidence | null;
 }
 
-const C2R_CONFIGURATION = 'SOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration';
 const UNINSTALL = 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall';
 const OFFICE = 'SOFTWARE\\Microsoft\\Office';
 
@@ -51,23 +50,41 @@ function platformOf(raw: string | null): 'x86' | 'x64' | null {
 }
 
 /**
- * A Click-to-Run install per view that has `Office\ClickToRun\Configuration`: one entry per
- * distinct support-table product among its ProductReleaseIds, or one 'unknown' entry.
+ * A Click-to-Run install per view and CLICK_TO_RUN_LOCATIONS key: the location's own product,
+ * else one entry per distinct support-table product among its ProductReleaseIds, else one
+ * 'unknown' entry.
  */
 function clickToRun(reg: RegistryPort, view: View): OfficeInstall[] {
-  const key = hklm(view, C2R_CONFIGURATION);
+  return CLICK_TO_RUN_LOCATIONS.flatMap((location) =>
+    clickToRunAt(reg, view, location.key, location.product),
+  );
+}
+
+function clickToRunAt(
+  reg: RegistryPort,
+  view: View,
+  path: string,
+  fixed: OfficeProduct | null,
+): OfficeInstall[] {
+  const key = hklm(view, path);
   if (!reg.keyExists(key)) return [];
   const version = readText(reg, key, 'VersionToReport') ?? readText(reg, key, 'ClientVersionToReport');
   const platform = platformOf(readText(reg, key, 'Platform'));
   const tokens = (readText(reg, key, 'ProductReleaseIds') ?? '').split(',');
-  const products = new Set<OfficeProduct>();
-  for (const token of tokens) {
+  const products = new Set<OfficeProduct>(fixed === null ? [] : [fixed]);
+  for (const token of fixed === null ? tokens : []) {
     const mapped = productOfReleaseId(token);
     if (mapped) products.add(mapped.product);
   }
-  const where = [describeKey(key)];
   const found: (OfficeProduct | 'unknown')[] = products.size > 0 ? [...products] : ['unknown'];
-  return found.map((product) => ({ kind: 'click-to-run', product, version, platform, view, where }));
+  return found.map((product) => ({
+    kind: 'click-to-run',
+    product,
+    version,
+    platform,
+    view,
+    where: [describeKey(key)],
+  }));
 }
 
 interface MsiEntry {

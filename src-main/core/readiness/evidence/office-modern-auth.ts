@@ -3,7 +3,7 @@
  * signed in interactively (HKU\<SID>), never from HKCU: an elevated process started with another
  * account's credentials sees that account's HKCU, not the end user's (tls-facts.md, HKCU caveat).
  */
-import { OFFICE_2013_MODERN_AUTH } from '../../catalogue/office-support.js';
+import { OFFICE_2013_MODERN_AUTH } from '../../catalogue/office-registry.js';
 import { softwareViews } from '../../effective/effective-protocols.js';
 import { dwordOf } from '../../registry/dword-of.js';
 import { RegistryError } from '../../registry/registry-error.js';
@@ -78,7 +78,9 @@ function userName(reg: RegistryPort, sid: string, is64Bit: boolean): string | nu
  * A hive is counted as an interactive user's when it has a `Volatile Environment` key. This is a
  * heuristic: Windows creates that key (USERNAME, USERDOMAIN, LOGONSERVER, ...) in the user's
  * hive at an interactive logon, while a hive loaded for a service or by another program lacks
- * it. No Microsoft page was found that documents the key's lifetime: UNCONFIRMED.
+ * it. Community scripts find logged-on users so (PowerShell Get-LoggedInUser functions filter
+ * HKEY_USERS for `Volatile Environment`); no Microsoft page was found that documents the key's
+ * lifetime: UNCONFIRMED.
  */
 export function readModernAuth(reg: RegistryPort, is64Bit: boolean): ModernAuthEvidence {
   const users: ModernAuthUser[] = [];
