@@ -80,14 +80,25 @@ export interface ClickToRunLocation {
   key: string;
   /** The row every install found here belongs to; null: decided by ProductReleaseIds. */
   product: OfficeProduct | null;
+  /**
+   * The `Office\<nn>.0` key a Click-to-Run here creates as well: an MSI entry of that version
+   * is then not counted as a second install (facts page: Click-to-Run creates `Office\16.0`).
+   */
+  officeKey: MsiOfficeVersion['key'];
   confirmed: boolean;
 }
 
 export const CLICK_TO_RUN_LOCATIONS: readonly ClickToRunLocation[] = [
-  { key: 'SOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration', product: null, confirmed: true },
+  {
+    key: 'SOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration',
+    product: null,
+    officeKey: '16.0',
+    confirmed: true,
+  },
   {
     key: 'SOFTWARE\\Microsoft\\Office\\15.0\\ClickToRun\\Configuration',
     product: 'office-2013',
+    officeKey: '15.0',
     confirmed: false,
   },
 ];
@@ -98,8 +109,6 @@ export interface MsiOfficeVersion {
   /** The first part of the Uninstall entry's DisplayVersion, e.g. '15' in 15.0.4569.1506. */
   major: string;
   product: OfficeProduct;
-  /** Click-to-Run (2016 and later) creates this `Office\<key>` too: not a second install. */
-  sharedWithClickToRun: boolean;
   source: string;
   confirmed: boolean;
 }
@@ -109,7 +118,6 @@ export const MSI_OFFICE_VERSIONS: readonly MsiOfficeVersion[] = [
     key: '14.0',
     major: '14',
     product: 'office-2010-or-older',
-    sharedWithClickToRun: false,
     source: 'facts page §2',
     confirmed: true,
   },
@@ -117,7 +125,6 @@ export const MSI_OFFICE_VERSIONS: readonly MsiOfficeVersion[] = [
     key: '15.0',
     major: '15',
     product: 'office-2013',
-    sharedWithClickToRun: false,
     source: 'facts page §2',
     confirmed: true,
   },
@@ -127,7 +134,6 @@ export const MSI_OFFICE_VERSIONS: readonly MsiOfficeVersion[] = [
     key: '16.0',
     major: '16',
     product: 'office-2016',
-    sharedWithClickToRun: true,
     source: 'facts page §2; DeployOffice',
     confirmed: false,
   },

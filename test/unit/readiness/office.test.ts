@@ -6,55 +6,7 @@ import {
 } from '../../../src-main/core/catalogue/office-registry.js';
 import { OFFICE_SUPPORT, supportOf } from '../../../src-main/core/catalogue/office-support.js';
 import { readOffice } from '../../../src-main/core/readiness/evidence/office-evidence.js';
-import { MemoryRegistry, type RegistrySnapshot } from '../../../src-main/core/registry/memory-registry.js';
-import { RegistryError } from '../../../src-main/core/registry/registry-error.js';
-import type { KeyLocation, RegValue } from '../../../src-main/core/registry/registry-port.js';
-
-const sz = (data: string): RegValue => ({ type: 'REG_SZ', data });
-const one: RegValue = { type: 'REG_DWORD', data: 1 };
-const WOW = 'HKLM\\SOFTWARE\\WOW6432Node\\Microsoft';
-const NATIVE = 'HKLM\\SOFTWARE\\Microsoft';
-const UNINSTALL = 'Windows\\CurrentVersion\\Uninstall';
-
-function machine(snapshot: RegistrySnapshot, wow64 = true): MemoryRegistry {
-  const reg = new MemoryRegistry({ wow64 });
-  reg.load(snapshot);
-  return reg;
-}
-
-const c2r = (root: string, ids: string, platform: string): RegistrySnapshot => ({
-  [`${root}\\Office\\ClickToRun\\Configuration`]: {
-    VersionToReport: sz('16.0.17928.20156'),
-    Platform: sz(platform),
-    ProductReleaseIds: sz(ids),
-  },
-  [`${root}\\Office\\16.0\\Common\\InstallRoot`]: {
-    Path: sz('C:\\Program Files\\Microsoft Office\\root\\Office16\\'),
-  },
-});
-
-const msi = (root: string, code: string, name: string, version: string, ver: string): RegistrySnapshot => ({
-  [`${root}\\${UNINSTALL}\\${code}`]: { DisplayName: sz(name), DisplayVersion: sz(version) },
-  [`${root}\\Office\\${ver}\\Common\\InstallRoot`]: {
-    Path: sz(`C:\\Program Files\\Microsoft Office\\Office${ver}\\`),
-  },
-});
-
-const OFFICE_2013 = msi(
-  NATIVE,
-  '{90150000-0011-0000-1000-0000000FF1CE}',
-  'Microsoft Office Professional Plus 2013',
-  '15.0.4569.1506',
-  '15.0',
-);
-const SYSTEM_HIVES: RegistrySnapshot = {
-  'HKU\\.DEFAULT\\Software': {},
-  'HKU\\S-1-5-18\\Software': {},
-  'HKU\\S-1-5-19\\Software': {},
-  'HKU\\S-1-5-20\\Software': {},
-};
-const ANNA = 'S-1-5-21-1111-2222-3333-1001';
-const BOB = 'S-1-5-21-1111-2222-3333-1002';
+import { c2r, machine, msi, NATIVE, sz, SYSTEM_HIVES, UNINSTALL, WOW } from './office-fixtures.js';
 
 describe('the Office support table', () => {
   it('has a row for every product a release id or an MSI version names, with ISO dates', () => {
@@ -196,85 +148,21 @@ describe('readOffice', () => {
     ]);
   });
 
-  it('reads the modern authentication values of each signed-in user for MSI Office 2013', () => {
+  it('counts an MSI Office 16.0 beside an Office 2013 Click-to-Run, which shares only 15.0', () => {
     const reg = machine({
-      ...OFFICE_2013,
-      ...SYSTEM_HIVES,
-      [`HKU\\${ANNA}\\Volatile Environment`]: { USERNAME: sz('anna'), USERDOMAIN: sz('CONTOSO') },
-      [`HKU\\${ANNA}\\Software\\Microsoft\\Office\\15.0\\Common\\Identity`]: {
-        EnableADAL: one,
-        Version: one,
-      },
-      [`HKU\\${ANNA}\\Software\\Microsoft\\Exchange`]: { AlwaysUseMSOAuthForAutoDiscover: one },
-      [`HKU\\${ANNA}_Classes\\Volatile Environment`]: {},
-      [`HKU\\${BOB}\\Volatile Environment`]: {},
-      [`HKU\\${BOB}\\Software\\Microsoft\\Office\\15.0\\Common\\Identity`]: { EnableADAL: sz('1') },
-      [`${NATIVE}\\Windows NT\\CurrentVersion\\ProfileList\\${BOB}`]: {
-        ProfileImagePath: sz('C:\\Users\\bob'),
-      },
-      // Loaded, but no interactive logon: not counted.
-      'HKU\\S-1-5-21-1111-2222-3333-1003\\Software': {},
+      ...msi(
+        NATIVE,
+        '{90160000-0011-0000-1000-0000000FF1CE}',
+        'Microsoft Office Professional Plus 2016',
+        '16.0.4266.1001',
+        '16.0',
+      ),
+      [`${NATIVE}\\Office\\15.0\\ClickToRun\\Configuration`]: { Platform: sz('x64') },
     });
-    const evidence = readOffice(reg, true);
-    expect(evidence.installs).toMatchObject([
-      { kind: 'msi', product: 'office-2013', platform: 'x64', view: '64' },
+    expect(readOffice(reg, true).installs.map((i) => [i.kind, i.product])).toEqual([
+      ['click-to-run', 'office-2013'],
+      ['msi', 'office-2016'],
     ]);
-    const identity = (sid: string) => `HKU\\${sid}\\Software\\Microsoft\\Office\\15.0\\Common\\Identity`;
-    expect(evidence.modernAuth).toEqual({
-      users: [
-        {
-          sid: ANNA,
-          name: 'CONTOSO\\anna',
-          values: [
-            { name: 'EnableADAL', where: identity(ANNA), found: 1 },
-            { name: 'Version', where: identity(ANNA), found: 1 },
-            {
-              name: 'AlwaysUseMSOAuthForAutoDiscover',
-              where: `HKU\\${ANNA}\\Software\\Microsoft\\Exchange`,
-              found: 1,
-            },
-          ],
-          ok: true,
-        },
-        {
-          sid: BOB,
-          name: 'bob',
-          values: [
-            { name: 'EnableADAL', where: identity(BOB), found: null },
-            { name: 'Version', where: identity(BOB), found: null },
-            {
-              name: 'AlwaysUseMSOAuthForAutoDiscover',
-              where: `HKU\\${BOB}\\Software\\Microsoft\\Exchange`,
-              found: null,
-            },
-          ],
-          ok: false,
-        },
-      ],
-      noInteractiveUser: false,
-      unreadable: [],
-    });
-  });
-
-  it('says so when only the system hives are loaded', () => {
-    const reg = machine({ ...OFFICE_2013, ...SYSTEM_HIVES });
-    expect(readOffice(reg, true).modernAuth).toEqual({ users: [], noInteractiveUser: true, unreadable: [] });
-  });
-
-  it('lists a hive that refuses reading as unreadable', () => {
-    class Denying extends MemoryRegistry {
-      override keyExists(key: KeyLocation): boolean {
-        if (key.hive === 'HKU' && key.path.startsWith(BOB)) throw new RegistryError(5, 'open', key);
-        return super.keyExists(key);
-      }
-    }
-    const reg = new Denying({ wow64: true });
-    reg.load({ ...OFFICE_2013, [`HKU\\${BOB}\\Volatile Environment`]: {} });
-    expect(readOffice(reg, true).modernAuth).toEqual({
-      users: [],
-      noInteractiveUser: false,
-      unreadable: [{ sid: BOB, where: `HKU\\${BOB}` }],
-    });
   });
 
   it('finds no Office on a PC without one', () => {

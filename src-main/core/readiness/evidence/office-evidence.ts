@@ -54,10 +54,12 @@ function platformOf(raw: string | null): 'x86' | 'x64' | null {
  * else one entry per distinct support-table product among its ProductReleaseIds, else one
  * 'unknown' entry.
  */
-function clickToRun(reg: RegistryPort, view: View): OfficeInstall[] {
-  return CLICK_TO_RUN_LOCATIONS.flatMap((location) =>
-    clickToRunAt(reg, view, location.key, location.product),
-  );
+function clickToRun(reg: RegistryPort, view: View, officeKeys: Set<string>): OfficeInstall[] {
+  return CLICK_TO_RUN_LOCATIONS.flatMap((location) => {
+    const found = clickToRunAt(reg, view, location.key, location.product);
+    if (found.length > 0) officeKeys.add(location.officeKey);
+    return found;
+  });
 }
 
 function clickToRunAt(
@@ -124,14 +126,14 @@ function msiEntries(reg: RegistryPort, view: View): MsiEntry[] {
   return entries;
 }
 
-function msi(reg: RegistryPort, view: View, clickToRunFound: boolean): OfficeInstall[] {
+function msi(reg: RegistryPort, view: View, clickToRunKeys: Set<string>): OfficeInstall[] {
   const byKey = new Map<string, OfficeInstall>();
   for (const entry of msiEntries(reg, view)) {
     const major = entry.version.split('.')[0] ?? '';
     const known = MSI_OFFICE_VERSIONS.find((v) => v.major === major);
     if (!known) continue;
-    // Click-to-Run also creates Office\16.0: an MSI 16.0 only counts without a Click-to-Run.
-    if (clickToRunFound && known.sharedWithClickToRun) continue;
+    // Click-to-Run also creates Office\16.0 (2013's: 15.0): no second install of that version.
+    if (clickToRunKeys.has(known.key)) continue;
     const uninstallKey = describeKey(hklm(view, `${UNINSTALL}\\${entry.code}`));
     const existing = byKey.get(known.key);
     if (existing) {
@@ -156,8 +158,9 @@ function msi(reg: RegistryPort, view: View, clickToRunFound: boolean): OfficeIns
 
 export function readOffice(reg: RegistryPort, is64Bit: boolean): OfficeEvidence {
   const views = softwareViews(is64Bit);
-  const c2r = views.flatMap((view) => clickToRun(reg, view));
-  const installs = [...c2r, ...views.flatMap((view) => msi(reg, view, c2r.length > 0))];
+  const clickToRunKeys = new Set<string>();
+  const c2r = views.flatMap((view) => clickToRun(reg, view, clickToRunKeys));
+  const installs = [...c2r, ...views.flatMap((view) => msi(reg, view, clickToRunKeys))];
   const needsValues = installs.some(
     (i) => i.product !== 'unknown' && supportOf(i.product)?.needsModernAuthValues === true,
   );
