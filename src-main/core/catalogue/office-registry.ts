@@ -25,7 +25,11 @@ import type { OfficeProduct } from './office-support.js';
 export interface ReleaseIdMapping {
   token: string;
   product: OfficeProduct;
-  /** True when ODT lists the token; the un-yeared 2016 tokens and the 2024 ones it does not. */
+  /**
+   * True when ODT lists the token for that product. False for the 2024 ids (not in ODT), the
+   * un-yeared ids (their year, 2016, is an inference) and the consumer / small-business plans
+   * (ODT lists them, but that they are the Microsoft 365 Apps row is an inference).
+   */
   confirmed: boolean;
 }
 
@@ -34,13 +38,14 @@ const ids = (product: OfficeProduct, confirmed: boolean, tokens: string[]): Rele
 
 /** Compared case-insensitively. Only suites: Visio, Project and single apps are not mapped. */
 export const CLICK_TO_RUN_RELEASE_IDS: readonly ReleaseIdMapping[] = [
-  ...ids('microsoft-365-apps', true, ['O365ProPlusRetail', 'O365BusinessRetail']),
-  ...ids('microsoft-365-apps', false, [
+  // The EEA "NoTeams" ids: ODT's revision of 03/31/2024 (Microsoft 365 Apps without Teams).
+  ...ids('microsoft-365-apps', true, [
+    'O365ProPlusRetail',
+    'O365BusinessRetail',
     'O365ProPlusEEANoTeamsRetail',
     'O365BusinessEEANoTeamsRetail',
-    'O365SmallBusPremRetail',
-    'O365HomePremRetail',
   ]),
+  ...ids('microsoft-365-apps', false, ['O365SmallBusPremRetail', 'O365HomePremRetail']),
   ...ids('office-ltsc-2024', false, ['ProPlus2024Volume', 'Standard2024Volume']),
   ...ids('office-2021', true, [
     'ProPlus2021Volume',
@@ -59,7 +64,7 @@ export const CLICK_TO_RUN_RELEASE_IDS: readonly ReleaseIdMapping[] = [
     'HomeStudent2019Retail',
   ]),
   // The tokens without a year are Office 2016 under `Office\ClickToRun` (a 2013 Click-to-Run
-  // lives under `Office\15.0\ClickToRun`, which is not read): UNCONFIRMED.
+  // lives under `Office\15.0\ClickToRun`: CLICK_TO_RUN_LOCATIONS): UNCONFIRMED.
   ...ids('office-2016', false, [
     'ProPlusRetail',
     'ProPlusVolume',
