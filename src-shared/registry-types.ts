@@ -3,7 +3,11 @@
  * contract speak of, and what the renderer shows. Pure types and data, shared by both sides.
  */
 
-export type Hive = 'HKLM' | 'HKCU';
+/**
+ * HKU (HKEY_USERS) is read-only: the core reads other users' loaded hives through it (the HKCU
+ * caveat: an elevated process sees its own account's HKCU), and both adapters refuse every write.
+ */
+export type Hive = 'HKLM' | 'HKCU' | 'HKU';
 
 /** '64' and '32' select a WOW64 view of HKLM\SOFTWARE; 'shared' is for keys that have only one. */
 export type View = '64' | '32' | 'shared';

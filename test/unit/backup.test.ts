@@ -224,6 +224,26 @@ describe('a backup file is untrusted input', () => {
     );
   });
 
+  it('refuses a catalogue value or key placed in the read-only HKU hive', () => {
+    const hku = (d: BackupDocument) => {
+      const v = d.state.values[0];
+      if (v) Object.assign(v, { hive: 'HKU', key: `S-1-5-21-1-2-3-1001\\${v.key}` });
+    };
+    refuse(edited(s.root, doc, hku), 'not-allowed', /HKU\\S-1-5-21.*not a value this tool manages/);
+    refuse(
+      edited(s.root, doc, (d) =>
+        d.state.keys.push({
+          hive: 'HKU',
+          view: 'shared',
+          path: 'S-1-5-21-1-2-3-1001\\Software',
+          existed: false,
+        }),
+      ),
+      'not-allowed',
+      /not a key this tool manages/,
+    );
+  });
+
   it('refuses a key outside the catalogue chain', () => {
     refuse(
       edited(s.root, doc, (d) =>

@@ -60,4 +60,25 @@ describe('in-memory registry', () => {
       /Could not write HKLM\\SOFTWARE\\X \(64-bit view\) "V": access denied: run the tool as administrator.*Win32 error 5/,
     );
   });
+  it('reads HKU like any hive, from a snapshot, and refuses every write to it', () => {
+    const r = new MemoryRegistry({ wow64: true });
+    const sid = 'S-1-5-21-1-2-3-1001';
+    r.load({ [`HKU\\${sid}\\Volatile Environment`]: { USERNAME: { type: 'REG_SZ', data: 'anna' } } });
+    const hku = (path: string): KeyLocation => ({ hive: 'HKU', view: 'shared', path });
+    expect(r.listSubkeys(hku(''))).toEqual([sid]);
+    expect(r.readValue(hku(`${sid}\\Volatile Environment`), 'username')).toEqual({
+      type: 'REG_SZ',
+      data: 'anna',
+    });
+    const key = hku(`${sid}\\Software\\X`);
+    const before = r.snapshot();
+    expect(() => r.createKey(key)).toThrow(/HKU is a read-only hive/);
+    expect(() =>
+      r.setValue(hku(`${sid}\\Volatile Environment`), 'V', { type: 'REG_DWORD', data: 1 }),
+    ).toThrow(/read-only/);
+    expect(() => r.deleteValue(hku(`${sid}\\Volatile Environment`), 'USERNAME')).toThrow(/read-only/);
+    expect(() => r.deleteEmptyKey(hku(`${sid}\\Volatile Environment`))).toThrow(/read-only/);
+    expect(() => r.checkWriteAccess(hku(sid))).toThrow(/read-only/);
+    expect(r.snapshot()).toEqual(before);
+  });
 });

@@ -1,14 +1,20 @@
 import { encodeValue } from '../registry/decode-value.js';
-import type { RegValue } from '../registry/registry-port.js';
+import { assertWritableHive, type Hive, type RegValue } from '../registry/registry-port.js';
 import { valueOf, type RegistryState } from '../state/registry-state.js';
 
-const HIVE_NAMES = { HKLM: 'HKEY_LOCAL_MACHINE', HKCU: 'HKEY_CURRENT_USER' } as const;
+const HIVE_NAMES: Record<Hive, string> = {
+  HKLM: 'HKEY_LOCAL_MACHINE',
+  HKCU: 'HKEY_CURRENT_USER',
+  HKU: 'HKEY_USERS',
+};
 
 /**
  * A .reg file is read by the 64-bit regedit, which has no view flag: the 32-bit view of
  * HKLM\SOFTWARE is written as its physical path under WOW6432Node.
  */
-function regPath(hive: 'HKLM' | 'HKCU', view: string, path: string, is64BitOs: boolean): string {
+function regPath(hive: Hive, view: string, path: string, is64BitOs: boolean): string {
+  // A .reg file writes when it is imported: a read-only hive (HKU) never gets one.
+  assertWritableHive({ hive, view: 'shared', path }, 'export');
   let p = path;
   if (is64BitOs && hive === 'HKLM' && view === '32' && /^software(\\|$)/i.test(p)) {
     p = `SOFTWARE\\WOW6432Node${p.slice('SOFTWARE'.length)}`;

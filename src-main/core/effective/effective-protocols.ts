@@ -100,7 +100,7 @@ function compareDotted(a: string, b: string): number {
 }
 
 /** The views HKLM\SOFTWARE stacks are read in: both on 64-bit Windows (as viewsFor writes them). */
-function softwareViews(is64Bit: boolean): View[] {
+export function softwareViews(is64Bit: boolean): View[] {
   return is64Bit ? ['64', '32'] : ['32'];
 }
 

@@ -1,6 +1,7 @@
 import { canonicalValue } from './decode-value.js';
 import { RegistryError } from './registry-error.js';
 import {
+  assertWritableHive,
   cloneValue,
   type Hive,
   type KeyLocation,
@@ -40,7 +41,7 @@ export class MemoryRegistry implements RegistryPort {
 
   constructor(private readonly options: MemoryRegistryOptions) {
     this.shared = (options.sharedSoftwareKeys ?? DEFAULT_SHARED).map((k) => k.toLowerCase());
-    for (const hive of ['HKLM', 'HKCU'] as Hive[]) this.ensure(hive);
+    for (const hive of ['HKLM', 'HKCU', 'HKU'] as Hive[]) this.ensure(hive);
     this.ensure('HKLM\\SOFTWARE');
     this.ensure('HKLM\\SYSTEM');
     if (options.wow64) this.ensure('HKLM\\SOFTWARE\\WOW6432Node');
@@ -85,11 +86,13 @@ export class MemoryRegistry implements RegistryPort {
   }
 
   createKey(key: KeyLocation): void {
+    assertWritableHive(key, 'create');
     this.ensure(this.physicalPath(key));
     this.changed();
   }
 
   setValue(key: KeyLocation, name: string, value: RegValue): void {
+    assertWritableHive(key, 'write');
     const stored = this.keys.get(this.physicalPath(key).toLowerCase());
     if (!stored) throw new RegistryError(2, 'write', key, name);
     const existing = stored.values.get(name.toLowerCase());
@@ -99,15 +102,18 @@ export class MemoryRegistry implements RegistryPort {
   }
 
   deleteValue(key: KeyLocation, name: string): void {
+    assertWritableHive(key, 'delete');
     const stored = this.keys.get(this.physicalPath(key).toLowerCase());
     if (stored?.values.delete(name.toLowerCase())) this.changed();
   }
 
   checkWriteAccess(key: KeyLocation): boolean {
+    assertWritableHive(key, 'open for writing');
     return this.keyExists(key);
   }
 
   deleteEmptyKey(key: KeyLocation): void {
+    assertWritableHive(key, 'delete');
     const lower = this.physicalPath(key).toLowerCase();
     const stored = this.keys.get(lower);
     if (!stored) return;

@@ -2,7 +2,13 @@ import type { RegistryOperation } from '../../../src-shared/messages/params.js';
 import type * as NativeReg from 'native-reg';
 import { decodeValue, encodeValue } from './decode-value.js';
 import { RegistryError } from './registry-error.js';
-import type { Hive, KeyLocation, RegValue, RegistryPort } from './registry-port.js';
+import {
+  assertWritableHive,
+  type Hive,
+  type KeyLocation,
+  type RegValue,
+  type RegistryPort,
+} from './registry-port.js';
 
 type NativeRegModule = typeof NativeReg;
 
@@ -56,6 +62,7 @@ export class NativeRegistry implements RegistryPort {
   }
 
   createKey(key: KeyLocation): void {
+    assertWritableHive(key, 'create');
     const h = this.call('create', key, undefined, () =>
       this.reg.createKey(this.root(key.hive), key.path, this.reg.Access.WRITE | this.viewFlag(key)),
     );
@@ -63,6 +70,7 @@ export class NativeRegistry implements RegistryPort {
   }
 
   setValue(key: KeyLocation, name: string, value: RegValue): void {
+    assertWritableHive(key, 'write');
     const done = this.withKey(key, 'write', this.reg.Access.SET_VALUE, (h) => {
       this.call('write', key, name, () => this.write(h, name, value));
       return true;
@@ -71,17 +79,20 @@ export class NativeRegistry implements RegistryPort {
   }
 
   deleteValue(key: KeyLocation, name: string): void {
+    assertWritableHive(key, 'delete');
     this.withKey(key, 'delete', this.reg.Access.SET_VALUE, (h) =>
       this.call('delete', key, name, () => this.reg.deleteValue(h, name)),
     );
   }
 
   checkWriteAccess(key: KeyLocation): boolean {
+    assertWritableHive(key, 'open for writing');
     const access = this.reg.Access.SET_VALUE | this.reg.Access.CREATE_SUB_KEY;
     return this.withKey(key, 'open', access, () => true) ?? false;
   }
 
   deleteEmptyKey(key: KeyLocation): void {
+    assertWritableHive(key, 'delete');
     if (!this.keyExists(key)) return;
     if (this.listValueNames(key).length > 0 || this.listSubkeys(key).length > 0) {
       throw new RegistryError(5, 'delete the non-empty key', key);
@@ -99,6 +110,7 @@ export class NativeRegistry implements RegistryPort {
     // Never a default: a hive that is not exactly one of ours is an error, not HKCU.
     if (hive === 'HKLM') return this.reg.HKLM;
     if (hive === 'HKCU') return this.reg.HKCU;
+    if (hive === 'HKU') return this.reg.HKU; // read-only: every write refuses it first
     throw new Error(`Unknown registry hive ${JSON.stringify(hive)}: refused.`);
   }
 

@@ -14,7 +14,7 @@ export type {
 } from '../../../src-shared/registry-types.js';
 export { REG_TYPES } from '../../../src-shared/registry-types.js';
 export { formatValue, hexBytesShown, REG_TYPE_NAMES, regTypeName } from '../../../src-shared/format-value.js';
-import type { KeyLocation, RegValue } from '../../../src-shared/registry-types.js';
+import type { Hive, KeyLocation, RegValue } from '../../../src-shared/registry-types.js';
 
 export interface RegistryPort {
   /** A short name for reports: "native-reg" or "in-memory". */
@@ -49,6 +49,21 @@ export function sameValue(a: RegValue | null, b: RegValue | null): boolean {
     return a.data.regType === b.data.regType && a.data.hex === b.data.hex;
   }
   return JSON.stringify(a.data) === JSON.stringify(b.data);
+}
+
+/** Hives the core only reads: every write to one of them throws (assertWritableHive). */
+export const READ_ONLY_HIVES: readonly Hive[] = ['HKU'];
+
+/**
+ * Throws a plain Error (a programming error, not a Windows refusal) for a write to a read-only
+ * hive. Both adapters call it before any write, createKey or write-access check.
+ */
+export function assertWritableHive(key: KeyLocation, operation: string): void {
+  if (READ_ONLY_HIVES.includes(key.hive)) {
+    throw new Error(
+      `${key.hive} is a read-only hive for this tool: refused to ${operation} ${describeKey(key)}.`,
+    );
+  }
 }
 
 export function describeKey(key: KeyLocation): string {

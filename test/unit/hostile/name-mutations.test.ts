@@ -165,11 +165,12 @@ describe('the canonical form', () => {
 });
 
 describe('the native registry adapter', () => {
-  it('refuses a hive that is not exactly HKLM or HKCU, and never opens a default', () => {
+  it('refuses a hive that is not exactly HKLM, HKCU or HKU, and never opens a default', () => {
     const opened: number[] = [];
     const fake = {
       HKLM: 1,
       HKCU: 2,
+      HKU: 3,
       Access: { READ: 0x20019, WOW64_64KEY: 0x100, WOW64_32KEY: 0x200 },
       openKey: (root: number) => {
         opened.push(root);
@@ -179,13 +180,14 @@ describe('the native registry adapter', () => {
       queryValueRaw: () => null,
     };
     const reg = new NativeRegistry(fake as unknown as typeof NativeReg);
-    for (const hive of ['H\u212aLM', 'hklm', 'HKU', 'HKCR', '', 'HKLM ']) {
+    for (const hive of ['H\u212aLM', 'hklm', 'hku', 'HKEY_USERS', 'HKCR', '', 'HKLM ']) {
       expect(() => reg.readValue({ hive: hive as Hive, view: '64' as View, path: 'SOFTWARE' }, 'X')).toThrow(
         /hive/i,
       );
     }
     expect(opened).toEqual([]);
     reg.readValue({ hive: 'HKCU', view: 'shared', path: 'Software' }, 'X');
-    expect(opened).toEqual([2]);
+    reg.readValue({ hive: 'HKU', view: 'shared', path: 'S-1-5-21-1-2-3-1001' }, 'X');
+    expect(opened).toEqual([2, 3]);
   });
 });

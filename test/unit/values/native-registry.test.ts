@@ -13,9 +13,11 @@ const KEY: KeyLocation = { hive: 'HKLM', view: 'shared', path: 'SYSTEM\\X' };
 /** A native-reg whose one key holds `stored`, and which records what is written. */
 function fakeNativeReg(stored: { type: number; bytes: Buffer } | null, deny = false) {
   const written: { type: number; bytes: Buffer }[] = [];
+  const opened: { root: number; path: string; access: number }[] = [];
   const fake = {
     HKLM: 1,
     HKCU: 2,
+    HKU: 3,
     Access: {
       READ: 0x20019,
       QUERY_VALUE: 1,
@@ -26,7 +28,8 @@ function fakeNativeReg(stored: { type: number; bytes: Buffer } | null, deny = fa
       WOW64_64KEY: 0x100,
       WOW64_32KEY: 0x200,
     },
-    openKey: (_root: number, _path: string, access: number) => {
+    openKey: (root: number, path: string, access: number) => {
+      opened.push({ root, path, access });
       if (deny && (access & 2) !== 0) throw Object.assign(new Error('RegOpenKeyExW failed'), { errno: 5 });
       return 42;
     },
@@ -36,7 +39,7 @@ function fakeNativeReg(stored: { type: number; bytes: Buffer } | null, deny = fa
       written.push({ type, bytes: Buffer.from(bytes) });
     },
   };
-  return { reg: new NativeRegistry(fake as unknown as typeof NativeReg), written };
+  return { reg: new NativeRegistry(fake as unknown as typeof NativeReg), written, opened };
 }
 
 describe('the native-reg adapter', () => {
@@ -67,5 +70,19 @@ describe('the native-reg adapter', () => {
     expect(() => reg.checkWriteAccess(KEY)).toThrow(/access denied.*Win32 error 5/);
     expect(written).toEqual([]);
     expect(fakeNativeReg(null).reg.checkWriteAccess(KEY)).toBe(true);
+  });
+  it("opens HKU keys on native-reg's HKU handle, and refuses every write to HKU before opening", () => {
+    const { reg, written, opened } = fakeNativeReg({ type: 4, bytes: Buffer.from([1, 0, 0, 0]) });
+    const key: KeyLocation = { hive: 'HKU', view: 'shared', path: 'S-1-5-21-1-2-3-1001\\Software' };
+    expect(reg.readValue(key, 'X')).toEqual({ type: 'REG_DWORD', data: 1 });
+    expect(opened).toEqual([{ root: 3, path: key.path, access: 1 | 0x100 }]);
+    opened.length = 0;
+    expect(() => reg.createKey(key)).toThrow(/HKU is a read-only hive/);
+    expect(() => reg.setValue(key, 'X', { type: 'REG_DWORD', data: 1 })).toThrow(/read-only/);
+    expect(() => reg.deleteValue(key, 'X')).toThrow(/read-only/);
+    expect(() => reg.deleteEmptyKey(key)).toThrow(/read-only/);
+    expect(() => reg.checkWriteAccess(key)).toThrow(/read-only/);
+    expect(opened).toEqual([]);
+    expect(written).toEqual([]);
   });
 });
