@@ -9,6 +9,8 @@
  */
 
 /** The rows of the support table (CONN). */
+import type { OsFamily } from './windows-families.js';
+
 export type OfficeProduct =
   | 'microsoft-365-apps'
   | 'office-ltsc-2024'
@@ -34,7 +36,7 @@ export interface OfficeSupport {
 
 /** Where Microsoft 365 Apps stop updating on an older Windows (CONN). */
 export interface FrozenVersion {
-  windows: 'windows-7' | 'windows-8.1';
+  family: OsFamily;
   /** The last Microsoft 365 Apps feature version there. */
   lastVersion: string;
   /** No security updates after this date. */
@@ -42,8 +44,8 @@ export interface FrozenVersion {
 }
 
 export const M365_APPS_FROZEN: readonly FrozenVersion[] = [
-  { windows: 'windows-7', lastVersion: '2002', securityUpdatesEnded: '2023-01-10' },
-  { windows: 'windows-8.1', lastVersion: '2301', securityUpdatesEnded: '2023-01-10' },
+  { family: 'win7', lastVersion: '2002', securityUpdatesEnded: '2023-01-10' },
+  { family: 'win81', lastVersion: '2301', securityUpdatesEnded: '2023-01-10' },
 ];
 
 export const OFFICE_SUPPORT: readonly OfficeSupport[] = [

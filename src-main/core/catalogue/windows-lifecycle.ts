@@ -10,6 +10,7 @@
  *   Version 2002 on Windows 7 and at Version 2301 on Windows 8.1, no security updates there since
  *   January 2023.
  */
+import { M365_APPS_FROZEN } from './office-support.js';
 import type { OsFamily } from './windows-families.js';
 
 export interface LifecycleFacts {
@@ -21,6 +22,9 @@ export interface LifecycleFacts {
   confirmed: boolean;
 }
 
+/** The Microsoft 365 Apps version frozen on a family (office-support.ts holds the fact). */
+const frozenAt = (family: OsFamily) => M365_APPS_FROZEN.find((f) => f.family === family)?.lastVersion ?? null;
+
 const LIFE = 'Microsoft Lifecycle (end of extended support)';
 const CONN = 'DeployOffice "Windows 7 support" / "Windows 8.1 support" (Microsoft 365 Apps)';
 
@@ -28,14 +32,14 @@ const CONN = 'DeployOffice "Windows 7 support" / "Windows 8.1 support" (Microsof
 export const WINDOWS_LIFECYCLE: Partial<Record<OsFamily, LifecycleFacts>> = {
   win7: {
     supportEnded: '2020-01-14',
-    m365AppsFrozenAt: '2002',
+    m365AppsFrozenAt: frozenAt('win7'),
     source: `${LIFE}; ${CONN}`,
     confirmed: false,
   },
   win8: { supportEnded: '2016-01-12', m365AppsFrozenAt: null, source: LIFE, confirmed: false },
   win81: {
     supportEnded: '2023-01-10',
-    m365AppsFrozenAt: '2301',
+    m365AppsFrozenAt: frozenAt('win81'),
     source: `${LIFE}; ${CONN}`,
     confirmed: false,
   },

@@ -5,15 +5,18 @@ import type { Machine } from '../machine.js';
 import type { Plan } from '../plan/plan-types.js';
 import { readGroupPolicyEvidence } from './evidence/group-policy-evidence.js';
 import { cipherFacts } from './facts/cipher-facts.js';
+import { officeFacts } from './facts/office-facts.js';
 import { policyFacts } from './facts/policy-facts.js';
+import { readOffice } from './evidence/office-evidence.js';
 import type { CipherFacts, OfficeFacts, PolicyFacts } from './readiness-input.js';
 
 export function readCipherFacts(machine: Machine, family: OsFamily, now: Date): CipherFacts {
   return cipherFacts(machine.registry, family, now);
 }
 
-export function readOfficeFacts(_machine: Machine, _plan: Plan, _now: Date): OfficeFacts {
-  throw new Error('not read yet');
+export function readOfficeFacts(machine: Machine, plan: Plan, now: Date): OfficeFacts {
+  const { os } = plan.detection;
+  return officeFacts(readOffice(machine.registry, os.is64Bit), os.family, now);
 }
 
 export function readPolicyFacts(machine: Machine, plan: Plan): PolicyFacts {

@@ -30,7 +30,7 @@ export type OfficeProductFact = {
   version: string | null;
   where: string;
   /** From the support table, read against today: */
-  connection: 'supported' | 'out-of-support' | 'cannot-connect';
+  connection: 'supported' | 'out-of-support' | 'cannot-connect' | 'unknown';
   supportEnds: string | null;
   needsModernAuthValues: boolean;
   source: string;

@@ -98,6 +98,15 @@ export function officeReasons(input: ReadinessInput): Reason[] {
         source: install.source,
         stacks,
       });
+    } else if (install.connection === 'unknown') {
+      reasons.push({
+        verdict: 'unknown',
+        msg: msg('ready.officeUnknownProduct', { where: install.where }),
+        next: msg('next.officeCheckVersion', {}),
+        evidence,
+        source: install.source,
+        stacks,
+      });
     } else if (install.connection === 'out-of-support') {
       reasons.push({
         verdict: 'at-risk',

@@ -80,6 +80,8 @@ export const enReadiness = {
     p.why === 'no-user'
       ? "Office 2013's modern authentication is set per user, and nobody is signed in: it cannot be checked now."
       : `Office 2013's modern authentication could not be read for ${x.list(p.users)}.`,
+  'ready.officeUnknownProduct': (p: { where: string }) =>
+    `An Office was found whose product this tool does not recognise (${p.where}): whether it can connect cannot be told.`,
   'ready.officeUnread': (_: None) => 'Which Office is installed could not be read.',
   'ready.policyReverts': (p: { gpo: string | null; value: string; sets: string }) =>
     `Group Policy${p.gpo ? ` ("${p.gpo}")` : ''} sets ${p.value} to ${p.sets}, without TLS 1.2: a change by this tool is undone at the next policy refresh (about 90 minutes).`,
@@ -115,6 +117,8 @@ export const enReadiness = {
     `Set each of ${x.list(p.where)} to 0xFFFFFFFF (on) or 0 (off), or remove it.`,
   'next.upgradeForAfd': (p: { target: string }) =>
     `Move this PC to ${p.target}: only Windows 10 and later have the ECDHE AES-GCM suites, and no update adds them.`,
+  'next.officeCheckVersion': (_: None) =>
+    'In Office, File > Account > About shows the product and version: a supported one is Microsoft 365 Apps or Office LTSC 2024.',
   'next.officeUpgrade': (p: { to: string }) => `Upgrade Office to ${p.to}.`,
   'next.setModernAuth': (p: { values: string[] }, x: Say) =>
     `For each user, set ${x.list(p.values)} to 1 (a Group Policy Preferences item does it for all), or upgrade Office.`,

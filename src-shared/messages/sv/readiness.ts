@@ -79,6 +79,8 @@ export const svReadiness: Pick<Catalogue, keyof typeof enReadiness> = {
     p.why === 'no-user'
       ? 'Modern autentisering för Office 2013 ställs in per användare, och ingen är inloggad: den kan inte kontrolleras nu.'
       : `Modern autentisering för Office 2013 kunde inte läsas för ${x.list(p.users)}.`,
+  'ready.officeUnknownProduct': (p) =>
+    `Ett Office hittades vars produkt verktyget inte känner igen (${p.where}): om det kan ansluta går inte att avgöra.`,
   'ready.officeUnread': () => 'Vilket Office som är installerat kunde inte läsas.',
   'ready.policyReverts': (p) =>
     `Grupprincip${p.gpo ? ` ("${p.gpo}")` : ''} sätter ${p.value} till ${p.sets}, utan TLS 1.2: en ändring som verktyget gör ångras vid nästa uppdatering av principerna (om cirka 90 minuter).`,
@@ -113,6 +115,8 @@ export const svReadiness: Pick<Catalogue, keyof typeof enReadiness> = {
     `Sätt vart och ett av ${x.list(p.where)} till 0xFFFFFFFF (på) eller 0 (av), eller ta bort det.`,
   'next.upgradeForAfd': (p) =>
     `Flytta datorn till ${p.target}: bara Windows 10 och senare har ECDHE-sviterna med AES-GCM, och ingen uppdatering lägger till dem.`,
+  'next.officeCheckVersion': () =>
+    'I Office visar Arkiv > Konto > Om produkt och version: Microsoft 365-apparna och Office LTSC 2024 stöds.',
   'next.officeUpgrade': (p) => `Uppgradera Office till ${p.to}.`,
   'next.setModernAuth': (p, x) =>
     `Sätt ${x.list(p.values)} till 1 för varje användare (ett objekt i grupprincipinställningarna gör det för alla), eller uppgradera Office.`,
