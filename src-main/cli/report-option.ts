@@ -45,7 +45,7 @@ export function writeCliReport(
           choice: { protocols: args.protocols, groups: args.groups },
           effective: {
             before: source.plan.effective.before,
-            after: source.after?.effective.before ?? source.plan.effective.after,
+            after: source.after?.effective.after ?? source.plan.effective.after,
           },
         }
       : { ...base, operation: 'rollback', rows: rollbackRows(source.plan, source.after), findings: [] };

@@ -29,7 +29,7 @@ export function applyReport(
     rows: rowsFromPlans(plan, after),
     findings: plan.findings.map((f) => f.msg),
     choice: { protocols: request.protocols, groups: request.groups },
-    effective: { before: plan.effective.before, after: after?.effective.before ?? plan.effective.after },
+    effective: { before: plan.effective.before, after: after?.effective.after ?? plan.effective.after },
   };
 }
 

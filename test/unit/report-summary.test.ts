@@ -25,6 +25,18 @@ describe('the ticket summary and the report', () => {
   it('English: computer, Windows and KB in words, choice, every value from → to, effective, backup, restart', () => {
     const { w, out } = applied('win7-sp1');
     const text = w.service.copySummary({ lang: 'en' }).text;
+    // The verdict and its next step come before any registry row, and say the update first.
+    const lines = text.split('\n');
+    expect(lines[0]).toBe(
+      'Not ready for Microsoft 365: something this tool cannot change stands in the way.',
+    );
+    expect(lines[1]).toMatch(
+      /^- Outlook and OneDrive \(WinHTTP\) cannot use TLS 1\.2: update KB 3140245 is not installed/,
+    );
+    expect(lines[2]).toMatch(/^ {2}Next: Install Windows6\.1-KB3140245-x64\.msu/);
+    expect(text.indexOf('Next:')).toBeLessThan(text.indexOf('HKLM\\'));
+    // The caveat of the screen is kept: WinHTTP's "after" needs the update.
+    expect(text).toMatch(/WinHTTP.*→ .*TLS 1\.2 \(once KB3140245 is installed\)/);
     expect(text).toContain('Computer: SIM-WIN7; Windows: Windows 7 SP1 (64-bit)');
     expect(text).toContain('KB 3140245: missing: WinHTTP ignores the new setting until it is installed');
     expect(text).toContain('Chosen protocols: TLS 1.2 only (Settings: what this Windows needs)');
@@ -44,7 +56,9 @@ describe('the ticket summary and the report', () => {
   it('Swedish: the same in Swedish, and the KB not needed in words on Windows 10', () => {
     const { w } = applied('win10');
     const text = w.service.copySummary({ lang: 'sv' }).text;
-    expect(text).toMatch(/^TLS 1\.2-guiden .*: ändring på /);
+    // The verdict first, then its reasons, then the heading and the facts.
+    expect(text.split('\n')[0]).toBe('Redo för Microsoft 365 efter en omstart.');
+    expect(text).toMatch(/^TLS 1\.2-guiden .*: ändring på /m);
     expect(text).toContain('KB 3140245: behövs inte i den här Windows-versionen');
     expect(text).toContain('Valda protokoll: endast TLS 1.2');
     expect(text).toMatch(/Ändrade värden \(4\):/);
@@ -61,7 +75,8 @@ describe('the ticket summary and the report', () => {
     const out = w.service.rollback({ id, restoreWrongTypes: false, previewHash, overwriteDrift: false });
     expect(out.summary).toMatch(/Återställda värden \(8\):/);
     const en = w.service.copySummary({ lang: 'en' }).text;
-    expect(en).toMatch(/^TLS 1\.2 Wizard .*: rollback on SIM-WIN7/);
+    expect(en).toMatch(/^TLS 1\.2 Wizard .*: rollback on SIM-WIN7/m);
+    expect(en.split('\n')[0]).toMatch(/^Not ready for Microsoft 365/);
     expect(en).toMatch(/Values restored \(8\):\n {2}HKLM\\.* → \(not set\)/);
     expect(en).not.toMatch(/Values changed: 0/);
   });

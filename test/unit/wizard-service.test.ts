@@ -87,11 +87,13 @@ describe('the wizard service', () => {
     expect(html).toContain('8 värden har ställts in och kontrollerats.');
     expect(html).not.toMatch(/<script/i);
     // The computer's language (sv-SE here) until the wizard says which one it shows.
-    expect(out.summary).toMatch(/^TLS 1\.2-guiden 1\.0\.0-test: ändring på SIM-WIN7\n/);
+    expect(out.summary).toMatch(/^Inte redo för Microsoft 365: /);
+    expect(out.summary).toMatch(/\nTLS 1\.2-guiden 1\.0\.0-test: ändring på SIM-WIN7\n/);
     expect(w.service.copySummary({ lang: 'sv' })).toEqual({ copied: true, text: out.summary });
     expect(w.platform.clipboard).toBe(out.summary);
     const english = w.service.copySummary({ lang: 'en' }).text;
-    expect(english).toMatch(/^TLS 1\.2 Wizard 1\.0\.0-test: change on SIM-WIN7\n/);
+    expect(english).toMatch(/^Not ready for Microsoft 365: /);
+    expect(english).toMatch(/\nTLS 1\.2 Wizard 1\.0\.0-test: change on SIM-WIN7\n/);
     expect(english).toMatch(/\nValues changed \(8\):\n/);
     expect(w.platform.clipboard).toBe(english);
   });

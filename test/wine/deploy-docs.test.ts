@@ -80,15 +80,22 @@ function run(prefix: Prefix, id: string, cwd: string): RunResult {
   return runBatchScript(prefix, script, cwd);
 }
 
-/** The detection script's own command line: Start-Process -ArgumentList '...'. */
+/**
+ * The detection script's own command line (Start-Process -ArgumentList '...'), and its mapping:
+ * exit 0 (detected) when the tool's code is in the script's `$detected = @(...)`, else 1.
+ */
 function detect(prefix: Prefix, id: string): number {
   const b = block(id);
   const args = /-ArgumentList '([^']*)'/.exec(b.text)?.[1];
   if (args === undefined || /["']/.test(args)) throw new Error(`${id}: no plain -ArgumentList`);
+  const detected = (/\$detected = @\(([^)]*)\)/.exec(b.text)?.[1] ?? '')
+    .split(',')
+    .map((c) => Number(c.trim()));
+  expect(detected.length).toBeGreaterThan(0);
   const [cli, ...rest] = args.split(/\s+/);
   expect(cli).toBe('--cli');
   ran.add(id);
-  return runCli(prefix, rest).code;
+  return detected.includes(runCli(prefix, rest).code) ? 0 : 1;
 }
 
 const drive = (prefix: Prefix, winPath: string): string =>
@@ -144,7 +151,7 @@ describe('docs/deploy.md under Wine', () => {
     expect(run(prefix, 'configmgr-uninstall', pkg).code).toBe(0);
   });
 
-  it('GPO startup script (Windows 7 SP1): first start applies (3010, backup on the share), the next audits 0', () => {
+  it('GPO startup script (Windows 7 SP1): first start applies (3010, backup on the share), the next audits 6 (KB 3140245 missing)', () => {
     const prefix = fresh('win7');
     const pkg = packageFolder('gpo');
     expect(run(prefix, 'gpo-startup', pkg).code).toBe(3010);
@@ -156,16 +163,20 @@ describe('docs/deploy.md under Wine', () => {
       expect.stringMatching(/\.json$/),
       expect.stringMatching(/\.reg$/),
     ]);
-    expect(run(prefix, 'gpo-startup', pkg).code).toBe(0);
-    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ command: 'audit', exitCode: 0 });
+    expect(run(prefix, 'gpo-startup', pkg).code).toBe(6);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({
+      command: 'audit',
+      exitCode: 6,
+      readiness: { verdict: 'blocked', planHasChanges: false },
+    });
   });
 
-  it('RMM (Windows 11): check 1, apply 3010, check 0', () => {
+  it('RMM (Windows 11): check 1, apply 3010, check 3010 (ready once restarted)', () => {
     const prefix = fresh('win11');
     const pkg = packageFolder('rmm');
     expect(run(prefix, 'rmm-check', pkg).code).toBe(1);
     expect(run(prefix, 'rmm-apply', pkg).code).toBe(3010);
-    expect(run(prefix, 'rmm-check', pkg).code).toBe(0);
+    expect(run(prefix, 'rmm-check', pkg).code).toBe(3010);
     const result = JSON.parse(
       fs.readFileSync(drive(prefix, 'C:\\ProgramData\\TLS12-Wizard\\rmm-apply.json'), 'utf8'),
     );

@@ -105,7 +105,7 @@ export const READINESS_PROFILES: readonly MachineProfile[] = [
   }),
   profile({
     id: 'win10-domain-gpp',
-    label: 'Windows 10 22H2 64-bit (.NET 4.8), domain: a Preferences GPO sets DefaultSecureProtocols to 0xA0',
+    label: 'Windows 10 22H2 64-bit (.NET 4.8), domain: a cached Preferences GPO sets DefaultSecureProtocols to 0xA0',
     computerName: 'SIM-WIN10-DOM',
     nt: win10nt(19045, 2006, 'Windows 10 Enterprise', 'Enterprise'),
     productType: 'WinNT',
@@ -114,10 +114,6 @@ export const READINESS_PROFILES: readonly MachineProfile[] = [
     dotNet35: false,
     ie: '11.0.19041.1',
     extra: {
-      // What the Preferences item already wrote at the last refresh.
-      'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp': {
-        DefaultSecureProtocols: dw(0xa0),
-      },
       [`${GP_HISTORY}\\${PREFERENCES_CSE}\\0`]: {
         GPOName: sz(DOMAIN_GPO),
         DisplayName: sz('Legacy TLS settings (2019)'),

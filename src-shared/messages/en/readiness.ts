@@ -2,6 +2,7 @@
 import { GROUP_NAME, type Group } from '../../groups.js';
 import type { ReadinessStackId, Verdict } from '../../readiness-types.js';
 import type { None, Say } from '../say.js';
+import { day, when } from './words.js';
 
 const VERDICT: Record<Verdict, string> = {
   ready: 'Ready for Microsoft 365.',
@@ -47,7 +48,7 @@ export const enReadiness = {
   'ready.kbProbable': (p: { minimum: string }) =>
     `KB 3140245 is probably installed: winhttp.dll and webio.dll are at ${p.minimum} or later, a threshold not yet confirmed against the update's file list.`,
   'ready.windowsEnded': (p: { os: string; ended: string; frozenAt: string | null }) =>
-    `${p.os} has been out of support since ${p.ended}` +
+    `${p.os} has been out of support since ${day(p.ended)}` +
     (p.frozenAt
       ? `; Microsoft 365 Apps is frozen at Version ${p.frozenAt} here and gets no security updates.`
       : '.'),
@@ -56,9 +57,9 @@ export const enReadiness = {
   'ready.noTls12': (p: { stacks: ReadinessStackId[] }, x: Say) =>
     `${stacks(x, p.stacks)} offer no TLS 1.2, even after this tool's plan.`,
   'ready.restartPending': (p: { operation: 'apply' | 'rollback'; finishedAt: string }) =>
-    `The ${p.operation === 'apply' ? 'change' : 'rollback'} of ${p.finishedAt} takes effect at the next restart: Windows has not restarted since.`,
+    `The ${p.operation === 'apply' ? 'change' : 'rollback'} of ${when(p.finishedAt)} takes effect at the next restart: Windows has not restarted since.`,
   'ready.restartUnknownBoot': (p: { operation: 'apply' | 'rollback'; finishedAt: string }) =>
-    `The ${p.operation === 'apply' ? 'change' : 'rollback'} of ${p.finishedAt} needs a restart, and when Windows last started cannot be told.`,
+    `The ${p.operation === 'apply' ? 'change' : 'rollback'} of ${when(p.finishedAt)} needs a restart, and when Windows last started cannot be told.`,
   'ready.servicingRestart': (p: { where: string[] }, x: Say) =>
     `Windows is waiting for a restart to finish installing updates (${x.list(p.where)}).`,
   'ready.updateInstalled': (_: None) =>
@@ -66,14 +67,14 @@ export const enReadiness = {
   'ready.cipherNone': (p: { source: 'policy' | 'local' | 'default'; where: string }) =>
     `No TLS 1.2 cipher suite in common with Microsoft 365 (${p.source === 'policy' ? 'the cipher suite order policy' : p.source === 'local' ? "this PC's cipher suite list" : "this Windows' default list"}, ${p.where}, after the SChannel settings).`,
   'ready.cipherAfdOnly': (p: { since: string }) =>
-    `Only Microsoft 365's older cipher suites are in common: services behind Azure Front Door (its default policy wants ECDHE with AES-GCM) refuse this Windows' own stacks since ${p.since}, when Front Door stopped offering the DHE fallback.`,
+    `Only Microsoft 365's older cipher suites are in common: services behind Azure Front Door (its default policy wants ECDHE with AES-GCM) refuse this Windows' own stacks since ${day(p.since)}, when Front Door stopped offering the DHE fallback.`,
   'ready.cipherUnknown': (p: { where: string[] }, x: Say) =>
     `Whether a cipher suite in common with Microsoft 365 is switched on cannot be told: ${x.list(p.where)} hold values whose effect is not documented.`,
   'ready.cipherUnread': (_: None) => 'The TLS 1.2 cipher suite list could not be read.',
   'ready.officeCannotConnect': (p: { product: string; version: string | null }) =>
     `${p.product}${p.version ? ` (${p.version})` : ''} cannot sign in to Microsoft 365: it has no modern authentication, and Exchange Online no longer accepts basic authentication.`,
   'ready.officeOutOfSupport': (p: { product: string; ended: string }) =>
-    `${p.product} has been out of support for Microsoft 365 connections since ${p.ended}: it may still connect, but Microsoft does not promise it.`,
+    `${p.product} has been out of support for Microsoft 365 connections since ${day(p.ended)}: it may still connect, but Microsoft does not promise it.`,
   'ready.officeModernAuthMissing': (p: { users: string[]; values: string[] }, x: Say) =>
     `Office 2013 signs in to Microsoft 365 only with modern authentication, which is not switched on for ${x.list(p.users)} (${x.list(p.values)}).`,
   'ready.officeModernAuthUnknown': (p: { why: 'no-user' | 'unreadable'; users: string[] }, x: Say) =>
@@ -90,7 +91,7 @@ export const enReadiness = {
   'ready.dotnet35Hotfix': (p: { kb: string }) =>
     `.NET 3.5 programs get TLS 1.2 from SystemDefaultTlsVersions only with update ${p.kb} (or a later .NET rollup), which the registry does not show.`,
   'ready.interrupted': (p: { operation: string; startedAt: string }) =>
-    `An interrupted ${p.operation} (started ${p.startedAt}) was found: the registry may be half changed.`,
+    `An interrupted ${p.operation} (started ${when(p.startedAt)}) was found: the registry may be half changed.`,
   'ready.unreadable': (p: { where: string[] }, x: Say) => `These could not be read: ${x.list(p.where)}.`,
   // Next steps.
   'next.installKb': (p: { msu: string | null; search: string }) =>

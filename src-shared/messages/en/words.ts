@@ -24,3 +24,19 @@ export function osName(os: OsName): string {
 export function files(list: readonly FileVersion[]): string {
   return list.map((f) => `${f.file} ${f.version ?? 'not found'}`).join(', ');
 }
+
+/** A moment a person reads: in this language's format, in the computer's local time. */
+export function when(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** A day (an ISO date such as an end of support), in this language's format. */
+export function day(iso: string): string {
+  const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+}

@@ -4,6 +4,7 @@ import type { ReadinessStackId, Verdict } from '../../readiness-types.js';
 import type { enReadiness } from '../en/readiness.js';
 import type { Catalogue } from '../messages.js';
 import type { Say } from '../say.js';
+import { day, when } from './words.js';
 
 const VERDICT: Record<Verdict, string> = {
   ready: 'Redo för Microsoft 365.',
@@ -46,7 +47,7 @@ export const svReadiness: Pick<Catalogue, keyof typeof enReadiness> = {
   'ready.kbProbable': (p) =>
     `KB 3140245 är troligen installerad: winhttp.dll och webio.dll har version ${p.minimum} eller senare, en gräns som ännu inte har stämts av mot uppdateringens fillista.`,
   'ready.windowsEnded': (p) =>
-    `${p.os} har saknat support sedan ${p.ended}` +
+    `${p.os} har saknat support sedan ${day(p.ended)}` +
     (p.frozenAt
       ? `; Microsoft 365-apparna står still på version ${p.frozenAt} här och får inga säkerhetsuppdateringar.`
       : '.'),
@@ -55,9 +56,9 @@ export const svReadiness: Pick<Catalogue, keyof typeof enReadiness> = {
   'ready.noTls12': (p, x) =>
     `${stacks(x, p.stacks)} erbjuder ingen TLS 1.2, inte heller efter verktygets plan.`,
   'ready.restartPending': (p) =>
-    `${p.operation === 'apply' ? 'Ändringen' : 'Återställningen'} från ${p.finishedAt} får verkan vid nästa omstart: Windows har inte startats om sedan dess.`,
+    `${p.operation === 'apply' ? 'Ändringen' : 'Återställningen'} från ${when(p.finishedAt)} får verkan vid nästa omstart: Windows har inte startats om sedan dess.`,
   'ready.restartUnknownBoot': (p) =>
-    `${p.operation === 'apply' ? 'Ändringen' : 'Återställningen'} från ${p.finishedAt} kräver en omstart, och när Windows senast startade går inte att avgöra.`,
+    `${p.operation === 'apply' ? 'Ändringen' : 'Återställningen'} från ${when(p.finishedAt)} kräver en omstart, och när Windows senast startade går inte att avgöra.`,
   'ready.servicingRestart': (p, x) =>
     `Windows väntar på en omstart för att slutföra installationen av uppdateringar (${x.list(p.where)}).`,
   'ready.updateInstalled': () =>
@@ -65,14 +66,14 @@ export const svReadiness: Pick<Catalogue, keyof typeof enReadiness> = {
   'ready.cipherNone': (p) =>
     `Ingen TLS 1.2-chiffersvit gemensam med Microsoft 365 (${p.source === 'policy' ? 'principen för chiffersviternas ordning' : p.source === 'local' ? 'datorns lista över chiffersviter' : 'Windows standardlista'}, ${p.where}, efter SChannel-inställningarna).`,
   'ready.cipherAfdOnly': (p) =>
-    `Bara Microsoft 365:s äldre chiffersviter är gemensamma: tjänster bakom Azure Front Door (vars standardprincip kräver ECDHE med AES-GCM) avvisar den här Windows-versionens egna stackar sedan ${p.since}, då Front Door slutade erbjuda DHE som reserv.`,
+    `Bara Microsoft 365:s äldre chiffersviter är gemensamma: tjänster bakom Azure Front Door (vars standardprincip kräver ECDHE med AES-GCM) avvisar den här Windows-versionens egna stackar sedan ${day(p.since)}, då Front Door slutade erbjuda DHE som reserv.`,
   'ready.cipherUnknown': (p, x) =>
     `Om någon chiffersvit gemensam med Microsoft 365 är påslagen går inte att avgöra: ${x.list(p.where)} har värden vars verkan inte är dokumenterad.`,
   'ready.cipherUnread': () => 'Listan över TLS 1.2-chiffersviter kunde inte läsas.',
   'ready.officeCannotConnect': (p) =>
     `${p.product}${p.version ? ` (${p.version})` : ''} kan inte logga in i Microsoft 365: det saknar modern autentisering, och Exchange Online tar inte längre emot grundläggande autentisering.`,
   'ready.officeOutOfSupport': (p) =>
-    `${p.product} har saknat support för anslutning till Microsoft 365 sedan ${p.ended}: det kan fortfarande ansluta, men Microsoft lovar inget.`,
+    `${p.product} har saknat support för anslutning till Microsoft 365 sedan ${day(p.ended)}: det kan fortfarande ansluta, men Microsoft lovar inget.`,
   'ready.officeModernAuthMissing': (p, x) =>
     `Office 2013 loggar in i Microsoft 365 bara med modern autentisering, som inte är påslagen för ${x.list(p.users)} (${x.list(p.values)}).`,
   'ready.officeModernAuthUnknown': (p, x) =>
@@ -89,7 +90,7 @@ export const svReadiness: Pick<Catalogue, keyof typeof enReadiness> = {
   'ready.dotnet35Hotfix': (p) =>
     `.NET 3.5-program får TLS 1.2 genom SystemDefaultTlsVersions bara med uppdateringen ${p.kb} (eller en senare .NET-samlingsuppdatering), vilket inte syns i registret.`,
   'ready.interrupted': (p) =>
-    `En avbruten ${p.operation === 'apply' ? 'ändring' : 'återställning'} (startad ${p.startedAt}) hittades: registret kan vara halvt ändrat.`,
+    `En avbruten ${p.operation === 'apply' ? 'ändring' : 'återställning'} (startad ${when(p.startedAt)}) hittades: registret kan vara halvt ändrat.`,
   'ready.unreadable': (p, x) => `De här kunde inte läsas: ${x.list(p.where)}.`,
   'next.installKb': (p) =>
     `Installera ${p.msu ?? 'KB 3140245'} (från USB-minnet eller från Microsoft Update-katalogen: sök efter "${p.search}"), starta om och kör sedan kontrollen igen.`,

@@ -40,3 +40,19 @@ export const OPERATION: Record<RegistryOperation, string> = {
   delete: 'ta bort',
   'delete the non-empty key': 'ta bort den icke-tomma nyckeln',
 };
+
+/** A moment a person reads: in this language's format, in the computer's local time. */
+export function when(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleString('sv-SE', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** A day (an ISO date such as an end of support), in this language's format. */
+export function day(iso: string): string {
+  const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleDateString('sv-SE', { dateStyle: 'long', timeZone: 'UTC' });
+}

@@ -119,12 +119,12 @@ describe('cli fleet', () => {
 
   it('counts machines by family, KB 3140245 missing, values to change, effective protocols and applies', () => {
     const { html } = report();
-    // win7-sp1, -kb, -x86 and the refused apply on win7-sp1; the refused XP, Vista, 2008 SP2, Itanium.
-    expect(html).toMatch(/<td>Windows 7<\/td><td class="n">4<\/td>/);
+    // win7-sp1, -kb, -x86, -office2010 and the refused apply on win7-sp1; the refused XP, Vista, 2008 SP2, Itanium.
+    expect(html).toMatch(/<td>Windows 7<\/td><td class="n">5<\/td>/);
     expect(html).toMatch(/<td>Not supported by the tool<\/td><td class="n">4<\/td>/);
     // Fresh 7, 2008 R2, 8, 2012, and the refused apply's win7-sp1.
     expect(html).toMatch(/<b>5<\/b>KB 3140245 missing/);
-    expect(html).toMatch(/<td>schannel<\/td><td class="n">8<\/td>/);
+    expect(html).toMatch(/<td>schannel<\/td><td class="n">10<\/td>/);
     expect(html).toMatch(/<td>apply: done<\/td><td class="n">1<\/td>/);
     expect(html).toMatch(/<td>apply: refused<\/td><td class="n">1<\/td>/);
     expect(html).toContain('Failed and refused applies');
