@@ -7,11 +7,17 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CATALOGUE } from '../../src-main/core/catalogue/catalogue.js';
 import { createTls12Api } from '../../src-main/ipc/api-factory.js';
 import { dispatch, handlersFor } from '../../src-main/ipc/dispatch.js';
-import { english, msg } from '../../src-shared/messages/messages.js';
+import { english, msg, renderMsg } from '../../src-shared/messages/messages.js';
+import { detect } from '../../src-main/core/detect/detect.js';
+import { applyPlan } from '../../src-main/core/operations/apply.js';
+import { buildPlan } from '../../src-main/core/plan/build-plan.js';
+import { assessMachine } from '../../src-main/core/readiness/assess-machine.js';
+import { PROFILES } from '../../src-main/core/simulation/profiles.js';
 import App from '../../src-renderer/App.svelte';
 import { setLang } from '../../src-renderer/i18n/i18n.svelte.js';
 import { LANGUAGES } from '../../src-renderer/i18n/languages.js';
 import { createAppState } from '../../src-renderer/lib/app-state.js';
+import { operationSetup } from '../support/sim.js';
 import { wizardFor } from '../support/wizard.js';
 import { registerPseudo, unmarked } from './pseudo-locale.js';
 import { currentStep } from './render-app.js';
@@ -129,6 +135,48 @@ describe('the pseudo-locale', () => {
     await toStep('Review');
     check('review, not elevated');
   }, 60_000);
+
+  it('marks every readiness reason and next step of every profile, before and after an apply', () => {
+    const pseudo = registerPseudo();
+    const language = LANGUAGES[pseudo]?.messages;
+    if (!language) throw new Error('no pseudo-locale');
+    const seen = new Set<string>();
+    for (const profile of PROFILES) {
+      const setup = operationSetup(profile.id);
+      const texts = (): string[] => {
+        const plan = buildPlan(setup.machine.registry, detect(setup.machine), '1.2', null);
+        const r = assessMachine(setup.machine, setup.journal, plan);
+        return [
+          renderMsg(language, msg('ready.verdict', { verdict: r.verdict }), 'gui'),
+          ...r.reasons.flatMap((reason) => {
+            seen.add(reason.msg.code).add(reason.next.code);
+            return [renderMsg(language, reason.msg, 'gui'), renderMsg(language, reason.next, 'gui')];
+          }),
+        ];
+      };
+      const before = texts();
+      const plan = buildPlan(setup.machine.registry, detect(setup.machine), '1.2', null);
+      if (plan.blockers.length === 0) applyPlan(plan, { backupDir: setup.backupDir }, setup.ctx);
+      for (const text of [...before, ...texts()]) {
+        expect(unmarked(text).trim(), `${profile.id}: ${text}`).toBe('');
+        expect(text, profile.id).not.toMatch(/--[a-z]/);
+      }
+    }
+    // The profiles reach the reasons a helpdesk meets most, each through the catalogue.
+    for (const code of [
+      'ready.kbMissing',
+      'ready.cipherAfdOnly',
+      'ready.cipherNone',
+      'ready.officeCannotConnect',
+      'ready.policyReverts',
+      'ready.restartPending',
+      'ready.windowsRefused',
+      'next.installKb',
+      'next.restart',
+    ]) {
+      expect(seen, code).toContain(code);
+    }
+  });
 
   it('catches a text that went through no catalogue', () => {
     document.body.innerHTML = `<p>⟦Value set:⟧ HKLM\\SOFTWARE\\X (0x00000800)</p><p>${english(msg('wizard.busy', {}))}</p>`;

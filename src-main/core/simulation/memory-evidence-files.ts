@@ -23,7 +23,8 @@ export function memoryEvidenceFiles(files: Record<string, Uint8Array | Unreadabl
     read(windowsPath: string, maxBytes: number): EvidenceFileResult {
       const content = byPath.get(normalise(windowsPath));
       if (content === undefined) return { kind: 'absent' };
-      if (!(content instanceof Uint8Array)) {
+      // ArrayBuffer.isView, not instanceof: bytes made in another realm (jsdom's) are bytes too.
+      if (!ArrayBuffer.isView(content)) {
         return { kind: 'unreadable', problem: content.unreadable, detail: 'simulated' };
       }
       if (content.length > maxBytes) {
