@@ -105,7 +105,8 @@ export const READINESS_PROFILES: readonly MachineProfile[] = [
   }),
   profile({
     id: 'win10-domain-gpp',
-    label: 'Windows 10 22H2 64-bit (.NET 4.8), domain: a cached Preferences GPO sets DefaultSecureProtocols to 0xA0',
+    label:
+      'Windows 10 22H2 64-bit (.NET 4.8), domain: a cached Preferences GPO sets DefaultSecureProtocols to 0xA0',
     computerName: 'SIM-WIN10-DOM',
     nt: win10nt(19045, 2006, 'Windows 10 Enterprise', 'Enterprise'),
     productType: 'WinNT',
