@@ -15,7 +15,7 @@ import { changeRefusal, checkState, readOnlyNotes } from '../core/state/state-he
 import { ComposeError, composeMachine, type Composition } from '../composition/compose-machine.js';
 import { crashAfterBackupFileHook, crashAfterWriteHook } from '../composition/test-hooks.js';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args.js';
-import { renderReadiness } from './render-readiness.js';
+import { renderReadiness, verdictLine } from './render-readiness.js';
 import { renderDetection, renderPlan, renderResult, renderRollbackPlan } from './render-text.js';
 import { writeCliReport } from './report-option.js';
 
@@ -224,19 +224,18 @@ function runCommand(argv: string[], io: CliIo): number {
   });
   out.json.result = result;
   out.lines.push(...renderResult(result));
+  // The verdict after the change, for the fleet report and the engines (and the report file).
+  const after =
+    result.outcome === 'refused'
+      ? null
+      : buildPlan(machine.registry, detect(machine), args.protocols, args.groups);
+  const readiness = after && assessMachine(machine, journal, after);
+  if (readiness) {
+    out.json.readiness = readiness;
+    out.lines.push('', verdictLine(readiness));
+  }
   if (args.report !== null) {
-    const after =
-      result.outcome === 'refused'
-        ? null
-        : buildPlan(machine.registry, detect(machine), args.protocols, args.groups);
-    writeCliReport(
-      args,
-      io,
-      plan.detection,
-      result,
-      { operation: 'apply', plan, after },
-      after && assessMachine(machine, journal, after),
-    );
+    writeCliReport(args, io, plan.detection, result, { operation: 'apply', plan, after }, readiness);
   }
   return out.finish(result.exitCode);
 }

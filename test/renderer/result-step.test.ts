@@ -40,6 +40,11 @@ describe('step 7: result, outcome first', () => {
       'Copy the summary into the ticket.',
     ]);
     expect(screen.queryByRole('button', { name: 'Next' })).toBeNull();
+    // The update is not in: restarting is not the next step, so it is not the primary button.
+    expect(screen.getByRole('button', { name: 'Restart…' }).classList.contains('primary')).toBe(false);
+    expect(screen.getByRole('button', { name: 'Copy for the ticket' }).classList.contains('primary')).toBe(
+      true,
+    );
   });
 
   it('with KB 3140245: "Done — restart needed"; without a restart: "Done" and no restart button', async () => {
