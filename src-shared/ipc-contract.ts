@@ -5,6 +5,7 @@
  * and main re-plans from the choice every time. The run-time request schemas are main's
  * (src-main/ipc/contract.ts); the renderer imports these types only from here.
  */
+import type { MessageLang } from './messages/languages.js';
 import type { Detection } from './detection-types.js';
 import type { GroupAdvice, Group } from './groups.js';
 import type { Msg } from './messages/messages.js';
@@ -160,7 +161,7 @@ export interface RollbackRequest extends BackupRequest {
 
 /** The wizard's language, for what main writes for a person to keep (the report, the ticket summary). */
 export interface LangRequest {
-  lang: 'en' | 'sv';
+  lang: MessageLang;
 }
 
 export interface RestartRequest {

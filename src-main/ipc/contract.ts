@@ -3,6 +3,7 @@
  * main before a request reaches a service). The channel and response types live in
  * src-shared/ipc-contract.ts, which the renderer imports too.
  */
+import { messageLangs } from '../../src-shared/messages/languages.js';
 import { GROUPS } from '../core/catalogue/catalogue.js';
 import { PROTOCOL_CHOICES } from '../core/catalogue/protocols.js';
 import type {
@@ -36,7 +37,8 @@ const planRequest = {
 // A backup id is a file name this tool writes: no folders, no dots-only, bounded.
 const backupId = text(/^TLS12-backup_[A-Za-z0-9_-]{1,64}_[0-9]{8}-[0-9]{6}(-[0-9]{1,3})?\.json$/, 120);
 
-const langRequest = { lang: oneOf(['en', 'sv'] as const) };
+// The report languages are main's message catalogues: a new catalogue is a new accepted value.
+const langRequest = { lang: oneOf(messageLangs()) };
 
 export const REQUEST_SCHEMAS: { [C in ChannelName]: Schema<Request<C>> } = {
   start: nothing,

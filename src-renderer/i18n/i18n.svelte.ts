@@ -1,3 +1,4 @@
+import { isMessageLang, type MessageLang } from '../../src-shared/messages/languages.js';
 import type { Detail } from '../../src-shared/messages/say.js';
 import { pluralRules, renderMsg } from '../../src-shared/messages/messages.js';
 import type { MessageKey } from './en.js';
@@ -30,8 +31,8 @@ export function setLang(lang: Lang): void {
 }
 
 /** The language main writes the report and the summary in: the wizard's, when main has it. */
-export function reportLang(): 'en' | 'sv' {
-  return i18n.lang === 'sv' ? 'sv' : 'en';
+export function reportLang(): MessageLang {
+  return isMessageLang(i18n.lang) ? i18n.lang : 'en';
 }
 
 /** The text for a key in the current language, with {name} placeholders filled in. */

@@ -11,3 +11,12 @@ export const MESSAGE_LANGUAGES = {
   sv: { locale: 'sv-SE', and: 'och', messages: sv, report: svReport },
 } satisfies Record<string, MessageLanguage>;
 export type MessageLang = keyof typeof MESSAGE_LANGUAGES;
+
+/** Every language main writes reports and summaries in, from the catalogues above (never a copy). */
+export function messageLangs(): [MessageLang, ...MessageLang[]] {
+  return Object.keys(MESSAGE_LANGUAGES) as [MessageLang, ...MessageLang[]];
+}
+
+export function isMessageLang(lang: string): lang is MessageLang {
+  return Object.prototype.hasOwnProperty.call(MESSAGE_LANGUAGES, lang);
+}
