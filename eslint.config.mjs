@@ -13,7 +13,17 @@ const nodeOnlyGlobalsOff = Object.fromEntries(
 );
 
 /** The folders above the core in src-main. */
-const ABOVE_CORE = ['ipc', 'wizard', 'main', 'preload', 'harness', 'cli', 'composition', 'serving'];
+const ABOVE_CORE = [
+  'use-cases',
+  'ipc',
+  'wizard',
+  'main',
+  'preload',
+  'harness',
+  'cli',
+  'composition',
+  'serving',
+];
 
 /** import patterns for a forbidden target: a src-main folder, a top-level folder, Node.js or Electron. */
 function patternsFor(target) {
@@ -65,8 +75,35 @@ export default tseslint.config(
     'The core imports nothing above it.',
   ),
   ...layer(
+    'src-main/use-cases',
+    [
+      'src-renderer',
+      'electron',
+      'ipc',
+      'wizard',
+      'main',
+      'preload',
+      'harness',
+      'cli',
+      'composition',
+      'serving',
+    ],
+    'The use cases are written once over the core; the CLI and the wizard service call them.',
+  ),
+  ...layer(
     'src-main/composition',
-    ['src-renderer', 'electron', 'ipc', 'wizard', 'main', 'preload', 'harness', 'cli', 'serving'],
+    [
+      'src-renderer',
+      'electron',
+      'use-cases',
+      'ipc',
+      'wizard',
+      'main',
+      'preload',
+      'harness',
+      'cli',
+      'serving',
+    ],
     'The composition root builds machines from the core only.',
   ),
   ...layer(

@@ -1,19 +1,20 @@
-import { english } from '../../src-shared/messages/messages.js';
-import { validateState } from '../core/backup/validate-state.js';
-import { detect } from '../core/detect/detect.js';
-import { detectOs } from '../core/detect/detect-os.js';
-import { RegistryError } from '../core/registry/registry-error.js';
-import { applyPlan } from '../core/operations/apply.js';
+/**
+ * The command line's machine commands (detect, audit, apply, rollback): arguments in, rendering
+ * out. What each command does is a use case (src-main/use-cases/); errors go through the one
+ * error mapper, so a refusal is a sentence and exit 2, and a bug is a sentence and exit 1603.
+ */
+import { english, msg } from '../../src-shared/messages/messages.js';
+import { detect, type Detection } from '../core/detect/detect.js';
 import { EXIT } from '../core/operations/operation-result.js';
-import { planRollback, rollback } from '../core/operations/rollback.js';
-import { buildPlan } from '../core/plan/build-plan.js';
-import { assessMachine } from '../core/readiness/assess-machine.js';
-import { auditExitCode } from '../core/readiness/audit-exit.js';
-import { holdForChange, LockedError, OperationLock } from '../core/state/operation-lock.js';
-import { repairInterrupted, type RepairResult } from '../core/state/transaction.js';
-import { changeRefusal, checkState, readOnlyNotes } from '../core/state/state-health.js';
+import { readOnlyNotes } from '../core/state/state-health.js';
 import { ComposeError, composeMachine, type Composition } from '../composition/compose-machine.js';
 import { crashAfterBackupFileHook, crashAfterWriteHook } from '../composition/test-hooks.js';
+import { applyChange } from '../use-cases/apply.js';
+import { audit } from '../use-cases/audit.js';
+import type { UseCaseContext } from '../use-cases/context.js';
+import { mapError } from '../use-cases/error-mapper.js';
+import { prepareState } from '../use-cases/repair.js';
+import { rollbackChange } from '../use-cases/rollback.js';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args.js';
 import { renderReadiness, verdictLine } from './render-readiness.js';
 import { renderDetection, renderPlan, renderResult, renderRollbackPlan } from './render-text.js';
@@ -34,16 +35,13 @@ export function runCli(argv: string[], io: CliIo): number {
   try {
     return runCommand(argv, io);
   } catch (error) {
-    if (error instanceof LockedError) {
-      io.err(error.message);
-      return EXIT.refused;
+    const mapped = mapError(error);
+    // A bug is said in one sentence; its stack only where someone asked for it.
+    if (mapped.kind === 'bug' && io.env.TLS12_WIZARD_DEBUG && mapped.error instanceof Error) {
+      io.err(mapped.error.stack ?? mapped.error.message);
     }
-    // A registry that cannot even be read (before any write): say which value, exit 1603.
-    if (error instanceof RegistryError) {
-      io.err(`${error.message} Nothing was changed.`);
-      return EXIT.failed;
-    }
-    throw error;
+    io.err(english(mapped.msg));
+    return mapped.exitCode;
   }
 }
 
@@ -97,61 +95,23 @@ function composeOrExit(args: CliArgs, io: CliIo): Composition | number {
   }
 }
 
-/** A repair under the lock; a read-only command notes a lock held by another copy instead of stopping. */
-function holdOrNote(
-  lock: OperationLock,
-  readOnly: boolean,
-  out: Output,
-  fn: () => RepairResult,
-): RepairResult {
-  try {
-    return lock.hold(fn);
-  } catch (error) {
-    if (!readOnly || !(error instanceof LockedError)) throw error;
-    out.lines.push(`WARNING: ${error.message}`, '');
-    return { repaired: false };
-  }
-}
-
-/**
- * A journal or lock that cannot be used stops changes (exit 2), never reading (issue 9 §4); an
- * apply or rollback that never finished is repaired before anything else happens. Returns an exit
- * code when the command must stop here, null when it goes on.
- */
-function stateFirst(s: Composition, lock: OperationLock, args: CliArgs, out: Output): number | null {
-  const { machine, journal } = s;
+/** The state folder first (repair, or refuse a change): an exit code when the command stops here. */
+function stateFirst(ctx: UseCaseContext, args: CliArgs, out: Output): number | null {
   const readOnly = args.command === 'detect' || args.command === 'audit';
-  const state = checkState(journal, lock.file);
-  if (state.problems.length > 0) out.json.stateProblems = state.problems;
-  if (state.untrustedFolder) out.json.untrustedStateFolder = state.untrustedFolder;
-  const refusal = changeRefusal(state);
-  if (!readOnly && refusal !== null) {
-    out.lines.push(english(refusal));
-    return EXIT.refused;
+  const state = prepareState(ctx, { readOnly });
+  const { check } = state;
+  if (check.problemMsgs.length > 0) out.json.stateProblems = check.problems;
+  if (check.untrustedFolder) out.json.untrustedStateFolder = check.untrustedFolder;
+  if (state.repair) out.json.repair = state.repair;
+  if (state.kind !== 'go') {
+    if (state.repair?.repaired) out.lines.push(english(state.msg), '');
+    else out.lines.push(english(state.msg));
+    return state.kind === 'refused' ? EXIT.refused : EXIT.failed;
   }
-  out.lines.push(...readOnlyNotes(state), ...(state.problems.length > 0 ? [''] : []));
-  if (state.journal === null || state.problems.length > 0) return null;
-  if (!machine.isElevated()) {
-    out.lines.push(
-      'An interrupted change was found. Run this tool as administrator to repair it; nothing was changed.',
-    );
-    return EXIT.refused;
-  }
-  const is64 = detectOs(machine.registry, machine.hostname).is64Bit;
-  const repair = holdOrNote(lock, readOnly, out, () => {
-    machine.refresh?.();
-    return repairInterrupted(machine.registry, journal, (st) => validateState(st, is64));
-  });
-  out.json.repair = repair;
-  if (!repair.repaired) return null;
-  out.lines.push(
-    repair.ok
-      ? `An interrupted ${repair.operation} (started ${repair.startedAt}) was found and undone: the registry is as it was before it.`
-      : `An interrupted ${repair.operation} was found but could not be undone: ${english(repair.error ?? '')}`,
-    '',
-  );
-  if (repair.ok) return null;
-  return repair.refused === true ? EXIT.refused : EXIT.failed;
+  out.lines.push(...readOnlyNotes(check), ...(check.problemMsgs.length > 0 ? [''] : []));
+  if (state.lockedBy) out.lines.push(`WARNING: ${english(state.lockedBy)}`, '');
+  if (state.repairMsg) out.lines.push(english(state.repairMsg), '');
+  return null;
 }
 
 function runCommand(argv: string[], io: CliIo): number {
@@ -159,83 +119,102 @@ function runCommand(argv: string[], io: CliIo): number {
   if (typeof args === 'number') return args;
   const s = composeOrExit(args, io);
   if (typeof s === 'number') return s;
-  const { journal, machine } = s;
-  const lock = journal.lock();
+  const ctx: UseCaseContext = { machine: s.machine, journal: s.journal, toolVersion: io.version };
   const out = new Output(args, io);
-  out.json.simulatedProfile = machine.simulatedProfile;
-  if (s.simulation)
-    out.lines.push(`SIMULATION: ${s.simulation.label}. Nothing on this computer is changed.`, '');
-  const stop = stateFirst(s, lock, args, out);
+  out.json.simulatedProfile = s.machine.simulatedProfile;
+  if (s.simulation) out.lines.push(english(msg('cli.simulation', { label: s.simulation.label })), '');
+  const stop = stateFirst(ctx, args, out);
   if (stop !== null) return out.finish(stop);
-
-  const detection = detect(machine);
+  // The computer as it is now: shown by detect and audit, kept in every command's JSON.
+  const detection = detect(s.machine);
   out.json.detection = detection;
   if (args.command === 'detect') {
     out.lines.push(...renderDetection(detection));
     return out.finish(EXIT.ok);
   }
-  const ctx = { machine, journal, toolVersion: io.version, onStep: crashAfterWriteHook(io.env) };
-  if (args.command === 'rollback') {
-    // One plan, read once: what is shown is what is done.
-    const { plan, ...result } = holdForChange(lock, machine.isElevated(), () => {
-      machine.refresh?.(); // read under the lock: no other copy writes in between
-      return rollback(args.backupFile as string, ctx, {
-        restoreWrongTypes: args.restoreWrongTypes,
-        overwriteDrift: args.overwriteDrift,
-      });
-    });
-    out.json.rollbackPlan = plan;
-    out.json.result = result;
-    if (plan) out.lines.push(...renderRollbackPlan(plan));
-    out.lines.push(...renderResult(result));
-    if (plan && args.report !== null) {
-      const after = result.outcome === 'refused' ? null : planRollback(args.backupFile as string, ctx);
-      writeCliReport(args, io, detect(machine), result, { operation: 'rollback', plan, after });
-    }
-    return out.finish(result.exitCode);
-  }
-  if (args.command === 'audit') {
-    const plan = buildPlan(machine.registry, detection, args.protocols, args.groups);
-    // A journal or lock that cannot be used (told above) leaves the registry's state in doubt.
-    const problems = (out.json.stateProblems as string[] | undefined) ?? [];
-    const readiness = assessMachine(machine, journal, plan, {
-      unreadable: problems.length > 0 ? [{ where: journal.file, found: problems.join(' ') }] : [],
-    });
-    out.json.readiness = readiness;
-    out.json.plan = plan;
-    // The verdict comes first, right under the simulation banner.
-    const [verdict, ...rest] = renderReadiness(readiness);
-    out.lines.splice(s.simulation ? 2 : 0, 0, verdict ?? '', '');
-    out.lines.push(...rest, '', ...renderDetection(detection), ...renderPlan(plan));
-    return out.finish(auditExitCode(readiness, plan.blockers.length > 0));
-  }
-  // Planned inside the lock from the registry as it is then: the plan shown is the plan done.
-  const options = {
-    backupDir: s.backupFolder,
-    replaceWrongTypes: args.replaceWrongTypes,
-    onBackupFile: crashAfterBackupFileHook(io.env),
-  };
-  const { plan, result } = holdForChange(lock, machine.isElevated(), () => {
-    machine.refresh?.();
-    const reviewed = buildPlan(machine.registry, detect(machine), args.protocols, args.groups);
-    out.json.plan = reviewed;
-    out.lines.push(...renderDetection(reviewed.detection), ...renderPlan(reviewed));
-    return { plan: reviewed, result: applyPlan(reviewed, options, ctx) };
+  if (args.command === 'audit') return runAudit(ctx, args, out, s, detection);
+  if (args.command === 'rollback') return runRollback(ctx, args, io, out, detection);
+  return runApply(ctx, args, io, out, s);
+}
+
+function runAudit(
+  ctx: UseCaseContext,
+  args: CliArgs,
+  out: Output,
+  s: Composition,
+  detection: Detection,
+): number {
+  // A journal or lock that cannot be used (told above) leaves the registry's state in doubt.
+  const problems = (out.json.stateProblems as string[] | undefined) ?? [];
+  const r = audit(ctx, {
+    protocols: args.protocols,
+    groups: args.groups,
+    detection,
+    unreadable: problems.length > 0 ? [{ where: ctx.journal.file, found: problems.join(' ') }] : [],
   });
+  out.json.readiness = r.readiness;
+  out.json.plan = r.plan;
+  // The verdict comes first, right under the simulation banner.
+  const [verdict, ...rest] = renderReadiness(r.readiness);
+  out.lines.splice(s.simulation ? 2 : 0, 0, verdict ?? '', '');
+  out.lines.push(...rest, '', ...renderDetection(r.detection), ...renderPlan(r.plan));
+  return out.finish(r.exitCode);
+}
+
+function runApply(ctx: UseCaseContext, args: CliArgs, io: CliIo, out: Output, s: Composition): number {
+  const ran = applyChange(
+    { ...ctx },
+    {
+      protocols: args.protocols,
+      groups: args.groups,
+      backupDir: s.backupFolder,
+      replaceWrongTypes: args.replaceWrongTypes,
+      onBackupFile: crashAfterBackupFileHook(io.env),
+      onStep: crashAfterWriteHook(io.env),
+    },
+  );
+  if (ran.kind !== 'ran') throw new Error('the command line reviews no plan');
+  const { plan, result, after, readiness } = ran;
+  out.json.plan = plan;
   out.json.result = result;
-  out.lines.push(...renderResult(result));
+  out.lines.push(...renderDetection(plan.detection), ...renderPlan(plan), ...renderResult(result));
   // The verdict after the change, for the fleet report and the engines (and the report file).
-  const after =
-    result.outcome === 'refused'
-      ? null
-      : buildPlan(machine.registry, detect(machine), args.protocols, args.groups);
-  const readiness = after && assessMachine(machine, journal, after);
   if (readiness) {
     out.json.readiness = readiness;
     out.lines.push('', verdictLine(readiness));
   }
-  if (args.report !== null) {
-    writeCliReport(args, io, plan.detection, result, { operation: 'apply', plan, after }, readiness);
-  }
+  writeCliReport(args, io, plan.detection, result, { operation: 'apply', plan, after }, readiness);
   return out.finish(result.exitCode);
+}
+
+function runRollback(
+  ctx: UseCaseContext,
+  args: CliArgs,
+  io: CliIo,
+  out: Output,
+  detection: Detection,
+): number {
+  // One plan, read once under the lock: what is shown is what is done.
+  const r = rollbackChange(ctx, {
+    file: args.backupFile as string,
+    options: { restoreWrongTypes: args.restoreWrongTypes, overwriteDrift: args.overwriteDrift },
+    onStep: crashAfterWriteHook(io.env),
+  });
+  out.json.rollbackPlan = r.plan;
+  out.json.result = r.result;
+  if (r.plan) out.lines.push(...renderRollbackPlan(r.plan));
+  out.lines.push(...renderResult(r.result));
+  if (r.readiness) out.json.readiness = r.readiness;
+  if (r.plan) {
+    const after = r.result.outcome === 'refused' ? null : r.after;
+    writeCliReport(
+      args,
+      io,
+      r.detection ?? detection,
+      r.result,
+      { operation: 'rollback', plan: r.plan, after },
+      r.readiness,
+    );
+  }
+  return out.finish(r.result.exitCode);
 }

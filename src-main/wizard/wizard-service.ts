@@ -1,16 +1,9 @@
-import { validateState } from '../core/backup/validate-state.js';
 import { detect } from '../core/detect/detect.js';
 import type { Machine } from '../core/machine.js';
-import { applyPlan } from '../core/operations/apply.js';
-import { planRollback, rollback } from '../core/operations/rollback.js';
-import { buildPlan } from '../core/plan/build-plan.js';
-import { assessMachine } from '../core/readiness/assess-machine.js';
-import type { Readiness } from '../../src-shared/readiness-types.js';
 import { adviseGroups } from '../core/plan/group-advice.js';
-import { changesOf, type Plan } from '../core/plan/plan-types.js';
+import type { Plan } from '../core/plan/plan-types.js';
 import type { JournalStore } from '../core/state/journal.js';
-import { holdForChange, LockedError } from '../core/state/operation-lock.js';
-import { repairInterrupted } from '../core/state/transaction.js';
+import { LockedError } from '../core/state/operation-lock.js';
 import { checkState } from '../core/state/state-health.js';
 import type {
   ApplyOutcome,
@@ -44,9 +37,13 @@ import { needsNewPreview, rollbackOptions, toPreview } from './rollback-preview.
 import { finish, relaunchElevated, RESTART_LATER, restartNow, type RestartOutcome } from './restart.js';
 import { WizardError } from './wizard-error.js';
 import { requireElevated, requireNoInterruptedChange, requireUsableState } from './service-guards.js';
-import { repairMsg, simulationInfo } from './wizard-messages.js';
+import { simulationInfo } from './wizard-messages.js';
+import { applyChange, planFor } from '../use-cases/apply.js';
+import type { UseCaseContext } from '../use-cases/context.js';
+import { prepareState } from '../use-cases/repair.js';
+import { repairMsg } from '../use-cases/repair-message.js';
+import { previewRollback, rollbackChange } from '../use-cases/rollback.js';
 import { changedSinceReview } from './review-binding.js';
-import { planFingerprint } from '../core/plan/plan-fingerprint.js';
 
 export interface WizardServiceOptions {
   machine: Machine;
@@ -107,12 +104,13 @@ export class WizardService {
     return this.exclusive(() => {
       requireElevated(this.o.machine);
       requireUsableState(this.o.journal);
-      const is64 = detect(this.o.machine).os.is64Bit;
-      const r = repairInterrupted(this.o.machine.registry, this.o.journal, (s) => validateState(s, is64));
+      const state = prepareState(this.useCase(), { readOnly: false });
+      if (state.kind === 'refused' && state.repair === null) throw new WizardError('refused', state.msg);
       const detection = detect(this.o.machine);
+      const said_ = state.kind === 'go' ? (state.repairMsg ?? repairMsg({ repaired: false })) : state.msg;
       return {
-        ok: !r.repaired || r.ok,
-        ...said(repairMsg(r)),
+        ok: state.kind === 'go',
+        ...said(said_),
         detection,
         groupAdvice: adviseGroups(this.o.machine.registry, detection),
       };
@@ -120,13 +118,7 @@ export class WizardService {
   }
 
   plan(request: PlanRequest): Plan {
-    const plan = buildPlan(
-      this.o.machine.registry,
-      detect(this.o.machine),
-      request.protocols,
-      request.groups,
-    );
-    return { ...plan, fingerprint: planFingerprint(plan) };
+    return planFor(this.useCase(), request.protocols, request.groups);
   }
 
   async chooseBackupFolder(): Promise<BackupFolderStatus | null> {
@@ -139,20 +131,21 @@ export class WizardService {
 
   apply(request: ApplyRequest): ApplyOutcome {
     return this.exclusive(() => {
-      requireNoInterruptedChange(this.o.journal);
-      // Planned again here from the choice: the renderer never sends a plan or a path.
-      const plan = this.plan(request);
-      if (request.reviewedPlan !== undefined && request.reviewedPlan !== plan.fingerprint) {
-        // The computer changed after the review: nothing is done; the new plan is shown instead.
-        return changedSinceReview(plan);
-      }
-      const result = applyPlan(
-        plan,
-        { backupDir: this.backupFolder, replaceWrongTypes: request.replaceWrongTypes },
-        this.context('apply', changesOf(plan).length),
-      );
-      const after = result.outcome === 'refused' ? null : this.plan(request);
-      const report = applyReport(this.stamp(), request, plan, after, result, this.readinessOf(after));
+      // Planned again from the choice, under the lock: the renderer never sends a plan or a path.
+      const ran = applyChange(this.useCase(), {
+        guard: () => requireNoInterruptedChange(this.o.journal),
+        protocols: request.protocols,
+        groups: request.groups,
+        backupDir: this.backupFolder,
+        replaceWrongTypes: request.replaceWrongTypes,
+        ...(request.reviewedPlan !== undefined ? { reviewedPlan: request.reviewedPlan } : {}),
+        onStepFor: (total) => progressReporter('apply', total, this.o.onProgress),
+        updateInstalledThisSession: this.updateNeedsRestart,
+      });
+      // The computer changed after the review: nothing is done; the new plan is shown instead.
+      if (ran.kind === 'changed-since-review') return changedSinceReview(ran.plan);
+      const { plan, result, after, readiness } = ran;
+      const report = applyReport(this.stamp(), request, plan, after, result, readiness);
       return { result, after, ...this.reports.record(report, this.backupFolder) };
     });
   }
@@ -172,23 +165,31 @@ export class WizardService {
   }
 
   previewRollback(request: BackupRequest): RollbackPreview {
-    return toPreview(request.id, planRollback(this.backupPath(request.id), this.context('rollback', 0)));
+    return toPreview(request.id, previewRollback(this.useCase(), this.backupPath(request.id)));
   }
 
   rollback(request: RollbackRequest): RollbackOutcome {
     return this.exclusive(() => {
-      requireNoInterruptedChange(this.o.journal);
-      const file = this.backupPath(request.id);
-      const preview = planRollback(file, this.context('rollback', 0));
-      const ctx = this.context('rollback', preview.items.filter((i) => i.changes).length);
-      const { plan, ...result } = rollback(file, ctx, rollbackOptions(request));
-      const before = plan ?? preview;
-      const changed = needsNewPreview(plan, request);
-      const after =
-        result.outcome !== 'refused' || changed ? toPreview(request.id, planRollback(file, ctx)) : null;
-      const report = rollbackReport(this.stamp(), detect(this.o.machine), before, after, result);
-      report.readiness = this.readinessOf(this.plan({ protocols: '1.2', groups: null }));
-      return { result, after, ...this.reports.record(report, this.backupFolder) };
+      const r = rollbackChange(this.useCase(), {
+        guard: () => requireNoInterruptedChange(this.o.journal),
+        file: this.backupPath(request.id),
+        options: rollbackOptions(request),
+        onStepFor: (total) => progressReporter('rollback', total, this.o.onProgress),
+        updateInstalledThisSession: this.updateNeedsRestart,
+      });
+      const before = r.plan ?? r.after;
+      if (before === null) throw new WizardError('refused', r.result.msg);
+      const show = r.result.outcome !== 'refused' || needsNewPreview(r.plan, request);
+      const after = show && r.after ? toPreview(request.id, r.after) : null;
+      const report = rollbackReport(
+        this.stamp(),
+        r.detection ?? detect(this.o.machine),
+        before,
+        after,
+        r.result,
+      );
+      report.readiness = r.readiness;
+      return { result: r.result, after, ...this.reports.record(report, this.backupFolder) };
     });
   }
 
@@ -199,15 +200,6 @@ export class WizardService {
       const outcome = await installKbFromStick(machine, stickFolder, platform);
       if (outcome.restartNeeded) this.updateNeedsRestart = true;
       return outcome;
-    });
-  }
-
-  /** The readiness verdict of the machine as it is now (for the report and the ticket). */
-  private readinessOf(plan: Plan | null): Readiness | null {
-    if (plan === null) return null;
-    return assessMachine(this.o.machine, this.o.journal, plan, {
-      ...(this.o.now ? { now: this.o.now() } : {}),
-      updateInstalledThisSession: this.updateNeedsRestart,
     });
   }
 
@@ -249,12 +241,11 @@ export class WizardService {
     return finish(this.o.platform);
   }
 
-  private context(operation: 'apply' | 'rollback', total: number) {
+  private useCase(): UseCaseContext {
     return {
       machine: this.o.machine,
       journal: this.o.journal,
       toolVersion: this.o.toolVersion,
-      onStep: progressReporter(operation, total, this.o.onProgress),
       now: () => this.now(),
     };
   }
@@ -286,15 +277,12 @@ export class WizardService {
     }
   }
 
-  /** One change at a time: in this wizard, and across processes (another wizard, the CLI). */
+  /** One change at a time in this wizard; across processes the use case's lock decides. */
   private exclusive<T>(fn: () => T): T {
     this.notBusy();
     this.busy = true;
     try {
-      return holdForChange(this.o.journal.lock(), this.o.machine.isElevated(), () => {
-        this.o.machine.refresh?.(); // read under the lock: no other copy writes in between
-        return fn();
-      });
+      return fn();
     } catch (error) {
       if (error instanceof LockedError) throw new WizardError('busy', error.msg);
       throw error;

@@ -36,6 +36,13 @@ describe('layer rules', () => {
       "import { WizardService as x } from '../wizard/wizard-service.js';",
     ],
     ['the core, Electron', 'src-main/core/x.ts', "import { app as x } from 'electron';"],
+    ['the core, the use cases', 'src-main/core/x.ts', "import { audit as x } from '../use-cases/audit.js';"],
+    ['the use cases, the CLI', 'src-main/use-cases/x.ts', "import { runCli as x } from '../cli/run-cli.js';"],
+    [
+      'the use cases, the wizard service',
+      'src-main/use-cases/x.ts',
+      "import { WizardService as x } from '../wizard/wizard-service.js';",
+    ],
     [
       'the wizard service, the IPC layer',
       'src-main/wizard/x.ts',

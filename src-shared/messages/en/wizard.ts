@@ -30,6 +30,10 @@ export const enWizard = {
   'state.refused': (p: { problems: Detail[] }, x: Say) =>
     `${p.problems.map((d) => x.say(d)).join(' ')} Nothing was changed.`,
   'repair.nothing': (_: None) => 'There was nothing to repair.',
+  'repair.needsAdmin': (_: None) =>
+    'An interrupted change was found. Run this tool as administrator to repair it; nothing was changed.',
+  'error.internal': (p: { detail: string }) =>
+    `The tool met an error it did not expect (${p.detail}). Nothing more was done: check this computer with audit, and report this with the log.`,
   'repair.undone': (p: { operation: 'apply' | 'rollback'; startedAt: string }) =>
     `The interrupted ${OPERATION[p.operation]} from ${p.startedAt} was undone: the registry is as it was before it.`,
   'repair.failed': (p: { operation: 'apply' | 'rollback'; error: Detail }, x: Say) =>

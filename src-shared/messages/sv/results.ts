@@ -55,6 +55,7 @@ export const svResults: Pick<Catalogue, keyof typeof enResults> = {
   'result.restoreWrongTypes': (p, x) =>
     `Säkerhetskopian skulle skriva ${p.values.map((v) => `${v.type} i ${v.name} (${v.view})`).join(', ')}, där Windows förväntar sig REG_DWORD. ` +
     `Återställ bara om säkerhetskopian är din och värdena var just så; ${x.surface === 'cli' ? 'bekräfta med --restore-wrong-types' : 'bekräfta först'}.`,
+  'cli.simulation': (p) => `SIMULERING: ${p.label}. Inget på den här datorn ändras.`,
   'result.failedBeforeWriting': (p, x) => `${x.say(p.error)} Inget ändrades.`,
   'backup.folderMissing': (p) =>
     `Säkerhetskopiemappen ${p.folder} finns inte eller har tagits bort (sitter USB-minnet kvar?).`,

@@ -28,6 +28,10 @@ export const svWizard: Pick<Catalogue, keyof typeof enWizard> = {
   'repair.undone': (p) =>
     `Den avbrutna ${OPERATION[p.operation]} från ${p.startedAt} har ångrats: registret är som det var före den.`,
   'repair.failed': (p, x) => `Den avbrutna ${OPERATION[p.operation]} kunde inte ångras: ${x.say(p.error)}`,
+  'repair.needsAdmin': () =>
+    'En avbruten ändring hittades. Kör verktyget som administratör för att reparera den; inget ändrades.',
+  'error.internal': (p) =>
+    `Verktyget stötte på ett fel som det inte väntade sig (${p.detail}). Inget mer gjordes: kontrollera datorn med audit och rapportera felet tillsammans med loggen.`,
   'repair.journalInvalid': (p) =>
     `journalen ${p.file} är ogiltig (${p.detail}); den har lämnats kvar. Om ingen kopia av verktyget körs: kontrollera den och ta bort eller byt namn på den. Inget ändrades`,
   'kb.notNeeded': () => 'Den här Windows-versionen behöver inte KB 3140245.',
