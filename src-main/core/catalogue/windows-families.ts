@@ -136,16 +136,7 @@ export const DOTNET35_UPDATE_WIN10: [firstBuild: number, update: string | null][
   [14393, null],
 ];
 
-/** Server builds of the Windows 10 code base (10.0), lowest first. */
-export const SERVER_BUILDS: [number, OsFamily][] = [
-  [14393, 'server2016'],
-  [17763, 'server2019'],
-  [20348, 'server2022'],
-  [26100, 'server2025'],
-];
-
-/** From this build on, a client (never a server: 26100 is also Server 2025) is Windows 11. */
-export const WINDOWS_11_FIRST_BUILD = 22000;
+export { SERVER_BUILDS, WINDOWS_11_FIRST_BUILD } from './windows-builds.js';
 
 /**
  * Windows the tool refuses, each with what to do instead. Keyed by "major.minor" and client or
