@@ -9,6 +9,7 @@ import {
   schannelClientEntries,
   schannelKey,
 } from '../catalogue/catalogue.js';
+import { DOTNET4_FACTS } from '../catalogue/dotnet-facts.js';
 import { PROTOCOL_BITS } from '../catalogue/protocols.js';
 import { dotnet35UpdateFor, newestDotNet4, offersTls12 } from '../effective/effective-protocols.js';
 import { dwordOf } from '../registry/dword-of.js';
@@ -126,7 +127,7 @@ function dotNetFindings(plan: Plan): Finding[] {
       ...said(msg('finding.dotnet35Update', { update })),
     });
   }
-  if (newestDotNet4(dotNet) === '4.0') {
+  if (newestDotNet4(dotNet) === DOTNET4_FACTS.noTls12Release) {
     out.push({
       code: 'dotnet4-no-tls12',
       severity: 'warning',
