@@ -83,6 +83,7 @@ function entryItems(
       view,
       key: entry.key,
       name: entry.name,
+      protocolMask: entry.desired.kind === 'protocols',
       current,
       desired,
       action: actionFor(current, desired),
