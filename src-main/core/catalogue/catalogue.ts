@@ -8,7 +8,7 @@ import { GROUPS, isGroup, type Group, type Need } from '../../../src-shared/grou
 import { PROTOCOL_BITS, PROTOCOL_NAMES, type TlsVersion } from '../../../src-shared/protocols.js';
 import { runtimeInstalled, type DotNetRuntime } from '../detect/dotnet-runtimes.js';
 import type { Hive } from '../registry/registry-port.js';
-import { OS_FAMILIES, type OsFamily } from './windows-families.js';
+import { FAMILY_FACTS, OS_FAMILIES, type OsFamily } from './windows-families.js';
 
 export { GROUPS, isGroup, type Group, type Need };
 
@@ -154,10 +154,14 @@ function needOn(families: readonly OsFamily[], need: Need, otherwise: Need): Rec
   >;
 }
 
-/** WinHTTP's default lacks TLS 1.2 (OPT; KB 3140245). */
-const WINHTTP_DEFAULT_WITHOUT_TLS12: OsFamily[] = ['win7', 'server2008r2', 'win8', 'server2012'];
-/** SChannel's TLS 1.1 / 1.2 client is off by default (PROTO). */
-const SCHANNEL_CLIENT_OFF_BY_DEFAULT: OsFamily[] = ['win7', 'server2008r2'];
+/** WinHTTP's default lacks TLS 1.2 (OPT; KB 3140245): from the families' defaults. */
+const WINHTTP_DEFAULT_WITHOUT_TLS12: OsFamily[] = OS_FAMILIES.filter(
+  (f) => (FAMILY_FACTS[f].winhttpDefault & PROTOCOL_BITS.tls12) === 0,
+);
+/** SChannel's TLS 1.2 client is off by default (PROTO): from the families' defaults. */
+const SCHANNEL_CLIENT_OFF_BY_DEFAULT: OsFamily[] = OS_FAMILIES.filter(
+  (f) => FAMILY_FACTS[f].schannelClient.tls12 !== 'on',
+);
 
 const SECURITY_PROVIDERS = 'SYSTEM\\CurrentControlSet\\Control\\SecurityProviders';
 

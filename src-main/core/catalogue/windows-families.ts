@@ -96,6 +96,10 @@ const OLD_WINHTTP = 0xa0; // SSL 3.0 + TLS 1.0
 const NT63_WINHTTP = 0xa80; // TLS 1.0, 1.1, 1.2
 const TLS13_WINHTTP = 0x2a80; // TLS 1.0, 1.1, 1.2, 1.3
 const IE11 = 0xa80;
+/** WinINet's default with Internet Explorer before 11: SSL 3.0 + TLS 1.0 (KB 3140245 / Easy Fix 51044). */
+export const WININET_DEFAULT_BEFORE_IE11 = 0xa0;
+/** The Internet Explorer release from which FamilyFacts.wininetDefault applies. */
+export const IE_WITH_TLS12_DEFAULT = 11;
 
 function family(
   displayName: string,

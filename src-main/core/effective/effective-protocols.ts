@@ -18,7 +18,12 @@ import {
   dotnet35UpdateFor,
 } from '../catalogue/dotnet-facts.js';
 import { stackInput } from '../catalogue/stack-facts.js';
-import { FAMILY_FACTS, type FamilyFacts } from '../catalogue/windows-families.js';
+import {
+  FAMILY_FACTS,
+  IE_WITH_TLS12_DEFAULT,
+  WININET_DEFAULT_BEFORE_IE11,
+  type FamilyFacts,
+} from '../catalogue/windows-families.js';
 import type { Detection } from '../detect/detect.js';
 import { runtimeInstalled } from '../detect/dotnet-runtimes.js';
 import { viewsFor } from '../plan/views.js';
@@ -38,9 +43,6 @@ export interface EffectiveOptions {
 }
 
 type SchannelState = 'on' | 'explicit' | 'off' | 'unavailable';
-
-/** Internet Explorer before 11 offers SSL 3.0 + TLS 1.0 in Internet Options by default. */
-const OLD_IE_DEFAULT = PROTOCOL_BITS.ssl3 | PROTOCOL_BITS.tls10;
 
 /** SChannel client state of one TLS version: Enabled = 0 switches it off; DisabledByDefault decides "by default". */
 function schannelState(read: ValueReader, facts: FamilyFacts, version: TlsVersion): SchannelState {
@@ -153,8 +155,8 @@ export function effectiveProtocols(
   const wininet = stackInput('wininet', 'mask');
   const policy = readEntry(read, wininet, viewsFor(wininet, os.is64Bit)[0] ?? 'shared');
   const ieDefault =
-    detection.internetExplorer !== null && detection.internetExplorer < 11
-      ? OLD_IE_DEFAULT
+    detection.internetExplorer !== null && detection.internetExplorer < IE_WITH_TLS12_DEFAULT
+      ? WININET_DEFAULT_BEFORE_IE11
       : facts.wininetDefault;
   out.push({
     stack: 'wininet',
