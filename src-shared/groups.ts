@@ -24,4 +24,10 @@ export interface GroupAdvice {
   need: Need;
   /** Groups that must be chosen with it for it to give TLS 1.2 here (SChannel on Windows 7 / 2008 R2). */
   requires: Group[];
+  /**
+   * The Windows (display names, from the catalogue's families) where the default plan sets this
+   * group's values because Windows' own default lacks TLS 1.2 for it: SChannel's client is off by
+   * default there. The wizard names them instead of keeping its own list.
+   */
+  requiredOn: string[];
 }

@@ -72,6 +72,8 @@ export interface RollbackPreviewItem {
   view: View;
   key: string;
   name: string;
+  /** A protocol bitmask (see PlanItem.protocolMask): shown with its protocols named. */
+  protocolMask: boolean;
   current: RegValue | null;
   restoreTo: RegValue | null;
   changes: boolean;

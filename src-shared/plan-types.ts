@@ -22,6 +22,8 @@ export interface PlanItem {
   view: View;
   key: string;
   name: string;
+  /** The value is a protocol bitmask (WinHTTP DefaultSecureProtocols, WinINet SecureProtocols): shown with its protocols named. */
+  protocolMask: boolean;
   current: RegValue | null;
   desired: RegValue;
   action: PlanAction;

@@ -1,3 +1,4 @@
+import { catalogueEntry } from '../core/catalogue/catalogue.js';
 import {
   driftedIn,
   wrongTypesIn,
@@ -22,6 +23,7 @@ export function toPreview(id: string, plan: RollbackPlan): RollbackPreview {
       view: i.value.view,
       key: i.value.key,
       name: i.value.name,
+      protocolMask: catalogueEntry(i.value.entryId)?.desired.kind === 'protocols',
       current: i.current,
       restoreTo: i.restoreTo,
       changes: i.changes,

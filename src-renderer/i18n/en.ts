@@ -148,8 +148,7 @@ export const en = {
   group_dotnet: '.NET Framework (SystemDefaultTlsVersions, SchUseStrongCrypto)',
   group_dotnet_text: '.NET programs built for older Framework versions use TLS 1.2 and strong ciphers.',
   group_schannel: 'SChannel TLS client (Enabled, DisabledByDefault)',
-  group_schannel_text:
-    'Turns the TLS 1.2 client on in Windows; it is off by default on Windows 7 and Server 2008 R2.',
+  group_schannel_text: 'Turns the TLS 1.2 client on in Windows; it is off by default on {windows}.',
   group_wininet: 'WinINet (SecureProtocols)',
   group_wininet_text:
     'Internet Explorer and Internet Options, as machine policy for every user. Only when asked for: it overrides what users set in Internet Options.',

@@ -35,6 +35,14 @@ export function reportLang(): MessageLang {
   return isMessageLang(i18n.lang) ? i18n.lang : 'en';
 }
 
+/** "A, B and C" in the current language (the same hand-made list as the messages'). */
+export function tlist(items: readonly string[]): string {
+  const and = language().messages.and;
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}
+
 /** The text for a key in the current language, with {name} placeholders filled in. */
 export function t(key: MessageKey, params: Params = {}): string {
   const template = language().ui[key];

@@ -147,8 +147,7 @@ export const sv: Dictionary = {
   group_dotnet_text:
     '.NET-program byggda för äldre Framework-versioner använder TLS 1.2 och stark kryptering.',
   group_schannel: 'SChannel, TLS-klient (Enabled, DisabledByDefault)',
-  group_schannel_text:
-    'Aktiverar TLS 1.2 för klienten i Windows; den är avstängd som standard i Windows 7 och Server 2008 R2.',
+  group_schannel_text: 'Aktiverar TLS 1.2 för klienten i Windows; den är avstängd som standard i {windows}.',
   group_wininet: 'WinINet (SecureProtocols)',
   group_wininet_text:
     'Internet Explorer och Internetalternativ, som datorprincip för alla användare. Bara när det efterfrågas: det går före det användarna ställt in i Internetalternativ.',

@@ -13,11 +13,10 @@ export function tlsList(mask: number, none: string): string {
   return [names[0], ...names.slice(1).map((n) => n.replace(/^TLS /, ''))].join(', ');
 }
 
-/** A value with its protocols named, for DefaultSecureProtocols and SecureProtocols. */
-export function formatSetting(value: RegValue | null, name: string, notSet: string): string {
+/** A value, with its protocols named where it is a protocol bitmask (the item's `protocolMask`). */
+export function formatSetting(value: RegValue | null, protocolMask: boolean, notSet: string): string {
   const text = formatValue(value, notSet);
-  const protocols = name === 'DefaultSecureProtocols' || name === 'SecureProtocols';
-  return protocols && value?.type === 'REG_DWORD' ? `${text} = ${describeProtocolMask(value.data)}` : text;
+  return protocolMask && value?.type === 'REG_DWORD' ? `${text} = ${describeProtocolMask(value.data)}` : text;
 }
 
 /** The 64-bit / 32-bit label of a split key; null for a shared key. */

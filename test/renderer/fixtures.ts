@@ -118,18 +118,18 @@ export function win10Detection(): Detection {
 
 /** What main advises on Windows 7: the three groups needed, .NET and WinHTTP only with SChannel. */
 export const WIN7_ADVICE: GroupAdvice[] = [
-  { group: 'winhttp', need: 'required', requires: ['schannel'] },
-  { group: 'dotnet', need: 'required', requires: ['schannel'] },
-  { group: 'schannel', need: 'required', requires: [] },
-  { group: 'wininet', need: 'optional', requires: [] },
+  { group: 'winhttp', need: 'required', requires: ['schannel'], requiredOn: [] },
+  { group: 'dotnet', need: 'required', requires: ['schannel'], requiredOn: [] },
+  { group: 'schannel', need: 'required', requires: [], requiredOn: ['Windows 7', 'Windows Server 2008 R2'] },
+  { group: 'wininet', need: 'optional', requires: [], requiredOn: [] },
 ];
 
 /** Windows 10: only .NET needed; WinHTTP, SChannel and WinINet optional. */
 export const WIN10_ADVICE: GroupAdvice[] = [
-  { group: 'winhttp', need: 'optional', requires: [] },
-  { group: 'dotnet', need: 'required', requires: [] },
-  { group: 'schannel', need: 'optional', requires: [] },
-  { group: 'wininet', need: 'optional', requires: [] },
+  { group: 'winhttp', need: 'optional', requires: [], requiredOn: [] },
+  { group: 'dotnet', need: 'required', requires: [], requiredOn: [] },
+  { group: 'schannel', need: 'optional', requires: [], requiredOn: ['Windows 7', 'Windows Server 2008 R2'] },
+  { group: 'wininet', need: 'optional', requires: [], requiredOn: [] },
 ];
 
 export function startInfo(overrides: Partial<StartInfo> = {}): StartInfo {
@@ -277,6 +277,7 @@ export function makePlan(o: PlanOptions = {}): Plan {
         view,
         key: e.key,
         name: e.name,
+        protocolMask: e.data === 'mask',
         current,
         desired,
         action: actionOf(current, desired),
@@ -414,6 +415,7 @@ export function rollbackPreview(id = BACKUP_ID): RollbackPreview {
         view: '64',
         key: WINHTTP,
         name: 'DefaultSecureProtocols',
+        protocolMask: true,
         current: DPS,
         restoreTo: null,
         changes: true,
@@ -426,6 +428,7 @@ export function rollbackPreview(id = BACKUP_ID): RollbackPreview {
         view: '32',
         key: WINHTTP,
         name: 'DefaultSecureProtocols',
+        protocolMask: true,
         current: DPS,
         restoreTo: null,
         changes: true,
@@ -438,6 +441,7 @@ export function rollbackPreview(id = BACKUP_ID): RollbackPreview {
         view: 'shared',
         key: SCHANNEL,
         name: 'Enabled',
+        protocolMask: false,
         current: ONE,
         restoreTo: ONE,
         changes: false,

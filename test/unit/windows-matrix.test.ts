@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src-main/cli/run-cli.js';
-import { CATALOGUE, needHere } from '../../src-main/core/catalogue/catalogue.js';
+import { CATALOGUE, needHere, onlyWithProtocolOf } from '../../src-main/core/catalogue/catalogue.js';
 import { OS_FAMILIES, type OsFamily } from '../../src-main/core/catalogue/windows-families.js';
 import { windowsMatrixMarkdown } from '../../src-main/core/catalogue/windows-matrix.js';
 import { detect } from '../../src-main/core/detect/detect.js';
@@ -48,7 +48,7 @@ describe('audit --json on every family plans exactly what the matrix marks requi
     families.add(family);
     const { code, plan } = auditJson(id);
     const expected = CATALOGUE.filter(
-      (e) => needHere(e, family, found.dotNet) === 'required' && !e.onlyWithProtocol,
+      (e) => needHere(e, family, found.dotNet) === 'required' && onlyWithProtocolOf(e) === null,
     ).flatMap((e) => viewsFor(e, is64Bit).map((v) => `${e.id}@${v}`));
     expect(plan.items.map((i) => `${i.entryId}@${i.view}`)).toEqual(expected);
     expect(code).toBe(plan.items.some((i) => i.action !== 'none') ? 1 : 0);

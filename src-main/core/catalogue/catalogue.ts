@@ -5,10 +5,10 @@
  * from it (scripts/windows-matrix.ts). Sources: see windows-families.ts and each row's `source`.
  */
 import { GROUPS, isGroup, type Group, type Need } from '../../../src-shared/groups.js';
-import { PROTOCOL_BITS, type TlsVersion } from '../../../src-shared/protocols.js';
+import { PROTOCOL_BITS, PROTOCOL_NAMES, type TlsVersion } from '../../../src-shared/protocols.js';
 import { runtimeInstalled, type DotNetRuntime } from '../detect/dotnet-runtimes.js';
 import type { Hive } from '../registry/registry-port.js';
-import { OS_FAMILIES, type OsFamily } from './windows-families.js';
+import { FAMILY_FACTS, OS_FAMILIES, type OsFamily } from './windows-families.js';
 
 export { GROUPS, isGroup, type Group, type Need };
 
@@ -24,8 +24,8 @@ export type SwitchedOffRule =
 /** 'wow64': HKLM\SOFTWARE, written in the 64-bit and the 32-bit view on 64-bit Windows (32-bit apps read the 32-bit one). */
 export type ViewRule = 'wow64' | 'shared';
 
-/** One registry value the tool may ever write. Nothing outside this table is ever written. */
-export interface CatalogueEntry {
+/** What every catalogue row has, whatever its kind. */
+interface EntryBase {
   id: string;
   group: Group;
   hive: Hive;
@@ -41,22 +41,100 @@ export interface CatalogueEntry {
   desired: Desired;
   /** Per Windows family: set by the default plan, offered, or never written. */
   need: Record<OsFamily, Need>;
-  /** Planned only when the chosen protocols include this version (the TLS 1.1 client values). */
-  onlyWithProtocol?: TlsVersion;
-  /** An optional value becomes required where its current data is this. */
-  requiredWhen?: SwitchedOffRule;
-  /**
-   * A .NET value: written only where the runtime that reads it is installed. Elsewhere it would
-   * change nothing (a fresh Windows 10 / 11 has no .NET 3.5), so it is not even offered: naming
-   * the .NET group (or ticking another group in the wizard) must not add it. Run the tool again
-   * after installing that runtime.
-   */
-  runtime?: DotNetRuntime;
   restart: boolean;
-  /** Names seen in the wild that Windows ignores (misspellings): reported as findings. */
-  misspellings?: string[];
   why: string;
   source: string;
+}
+
+/** A protocol bitmask (§2 of the facts): written as the chosen protocols; required where it lacks TLS 1.2. */
+interface MaskEntryBase extends EntryBase {
+  desired: { kind: 'protocols' };
+  /** An optional value becomes required where its current data is this. */
+  requiredWhen: { kind: 'mask-lacks-tls12' };
+}
+
+/** WinHTTP DefaultSecureProtocols (per WOW64 view). */
+export interface WinHttpMaskEntry extends MaskEntryBase {
+  kind: 'winhttp-mask';
+  group: 'winhttp';
+}
+
+/** WinINet SecureProtocols as machine policy. */
+export interface WinInetMaskEntry extends MaskEntryBase {
+  kind: 'wininet-mask';
+  group: 'wininet';
+}
+
+/**
+ * A .NET value: written only where the runtime that reads it is installed. Elsewhere it would
+ * change nothing (a fresh Windows 10 / 11 has no .NET 3.5), so it is not even offered: naming
+ * the .NET group (or ticking another group in the wizard) must not add it. Run the tool again
+ * after installing that runtime.
+ */
+export interface DotNetEntry extends EntryBase {
+  kind: 'dotnet';
+  group: 'dotnet';
+  name: DotNetValueName;
+  desired: { kind: 'dword'; data: number };
+  runtime: DotNetRuntime;
+}
+
+interface SchannelEntryBase extends EntryBase {
+  kind: 'schannel-client';
+  group: 'schannel';
+  name: SchannelValueName;
+  desired: { kind: 'dword'; data: number };
+  /** Names seen in the wild that Windows ignores (misspellings): reported as findings. */
+  misspellings?: readonly string[];
+}
+
+/** The SChannel TLS 1.2 client pair: optional after Windows 7, required where it switches TLS 1.2 off. */
+export interface SchannelTls12Entry extends SchannelEntryBase {
+  protocol: 'tls12';
+  requiredWhen: { kind: 'dword-is'; data: number } | { kind: 'dword-is-not'; data: number };
+}
+
+/** The SChannel TLS 1.1 client pair: planned only when the chosen protocols include TLS 1.1. */
+export interface SchannelTls11Entry extends SchannelEntryBase {
+  protocol: 'tls11';
+  onlyWithProtocol: 'tls11';
+}
+
+/** One registry value the tool may ever write. Nothing outside this table is ever written. */
+export type CatalogueEntry =
+  WinHttpMaskEntry | WinInetMaskEntry | DotNetEntry | SchannelTls12Entry | SchannelTls11Entry;
+
+export type CatalogueKind = CatalogueEntry['kind'];
+
+/** The .NET values (CM): both runtimes' keys have both names. */
+export const DOTNET_VALUES = {
+  systemDefault: 'SystemDefaultTlsVersions',
+  strongCrypto: 'SchUseStrongCrypto',
+} as const;
+export type DotNetValueName = (typeof DOTNET_VALUES)[keyof typeof DOTNET_VALUES];
+
+/** The values of an SChannel protocol's Client (or Server) key (SRV). */
+export const SCHANNEL_VALUES = { enabled: 'Enabled', disabledByDefault: 'DisabledByDefault' } as const;
+export type SchannelValueName = (typeof SCHANNEL_VALUES)[keyof typeof SCHANNEL_VALUES];
+
+/** The rule that makes an optional value required, where the row has one. */
+export function requiredWhenOf(entry: CatalogueEntry): SwitchedOffRule | null {
+  return 'requiredWhen' in entry ? entry.requiredWhen : null;
+}
+
+/** The TLS version a row is planned with only, where the row has one (the TLS 1.1 client). */
+export function onlyWithProtocolOf(entry: CatalogueEntry): TlsVersion | null {
+  return 'onlyWithProtocol' in entry ? entry.onlyWithProtocol : null;
+}
+
+/** The .NET runtime a row is written for, or null when it is not a .NET row. */
+export function runtimeOf(entry: CatalogueEntry): DotNetRuntime | null {
+  return entry.kind === 'dotnet' ? entry.runtime : null;
+}
+
+/** Misspellings of a row's name that Windows ignores (SChannel rows only). */
+export function misspellingsOf(entry: CatalogueEntry): readonly string[] {
+  return entry.kind === 'schannel-client' ? (entry.misspellings ?? []) : [];
 }
 
 /**
@@ -64,7 +142,7 @@ export interface CatalogueEntry {
  * value is never written where its runtime is not installed.
  */
 export function needHere(entry: CatalogueEntry, family: OsFamily, dotNet: readonly string[]): Need {
-  if (entry.runtime && !runtimeInstalled(entry.runtime, dotNet)) return 'never';
+  if (entry.kind === 'dotnet' && !runtimeInstalled(entry.runtime, dotNet)) return 'never';
   return entry.need[family];
 }
 
@@ -76,10 +154,14 @@ function needOn(families: readonly OsFamily[], need: Need, otherwise: Need): Rec
   >;
 }
 
-/** WinHTTP's default lacks TLS 1.2 (OPT; KB 3140245). */
-const WINHTTP_DEFAULT_WITHOUT_TLS12: OsFamily[] = ['win7', 'server2008r2', 'win8', 'server2012'];
-/** SChannel's TLS 1.1 / 1.2 client is off by default (PROTO). */
-const SCHANNEL_CLIENT_OFF_BY_DEFAULT: OsFamily[] = ['win7', 'server2008r2'];
+/** WinHTTP's default lacks TLS 1.2 (OPT; KB 3140245): from the families' defaults. */
+const WINHTTP_DEFAULT_WITHOUT_TLS12: OsFamily[] = OS_FAMILIES.filter(
+  (f) => (FAMILY_FACTS[f].winhttpDefault & PROTOCOL_BITS.tls12) === 0,
+);
+/** SChannel's TLS 1.2 client is off by default (PROTO): from the families' defaults. */
+const SCHANNEL_CLIENT_OFF_BY_DEFAULT: OsFamily[] = OS_FAMILIES.filter(
+  (f) => FAMILY_FACTS[f].schannelClient.tls12 !== 'on',
+);
 
 const SECURITY_PROVIDERS = 'SYSTEM\\CurrentControlSet\\Control\\SecurityProviders';
 
@@ -90,14 +172,19 @@ export const KEYS = {
   wininetPolicy: 'SOFTWARE\\Policies\\Microsoft\\Windows\\CurrentVersion\\Internet Settings',
   netfx: 'SOFTWARE\\Microsoft\\.NETFramework',
 } as const;
+/** The SChannel key of one TLS version and side: "...\\SCHANNEL\\Protocols\\TLS 1.2\\Client" (SRV). */
+export function schannelKey(version: TlsVersion, side: 'Client' | 'Server'): string {
+  return `${KEYS.schannelProtocols}\\${PROTOCOL_NAMES[version]}\\${side}`;
+}
+
 const WINHTTP_KEY = KEYS.winhttp;
-const SCHANNEL_PROTOCOLS = KEYS.schannelProtocols;
 const WININET_POLICY_KEY = KEYS.wininetPolicy;
 const CM = 'Microsoft Learn, ConfigMgr "Enable TLS 1.2 on clients"';
 const PROTO = 'Win32 docs "Protocols in TLS/SSL (Schannel SSP)"; Windows Server "TLS registry settings"';
 
-function dotnet(version: 'v4.0.30319' | 'v2.0.50727', name: string, why: string): CatalogueEntry {
+function dotnet(version: 'v4.0.30319' | 'v2.0.50727', name: DotNetValueName, why: string): DotNetEntry {
   return {
+    kind: 'dotnet',
     id: `dotnet.${version}.${name}`,
     group: 'dotnet',
     hive: 'HKLM',
@@ -116,34 +203,46 @@ function dotnet(version: 'v4.0.30319' | 'v2.0.50727', name: string, why: string)
 }
 
 /** The SChannel client pair of one TLS version: Enabled = 1 and DisabledByDefault = 0, never 0xFFFFFFFF. */
-function schannelClient(version: '1.1' | '1.2', name: 'Enabled' | 'DisabledByDefault'): CatalogueEntry {
-  const tls12 = version === '1.2';
-  const enabled = name === 'Enabled';
-  return {
-    id: `schannel.tls${version.replace('.', '')}.client.${name}`,
-    group: 'schannel',
-    hive: 'HKLM',
-    key: `${SCHANNEL_PROTOCOLS}\\TLS ${version}\\Client`,
+function schannelClient(
+  version: 'tls11' | 'tls12',
+  name: SchannelValueName,
+): SchannelTls12Entry | SchannelTls11Entry {
+  const enabled = name === SCHANNEL_VALUES.enabled;
+  const label = PROTOCOL_NAMES[version];
+  const base = {
+    kind: 'schannel-client' as const,
+    id: `schannel.${version}.client.${name}`,
+    group: 'schannel' as const,
+    hive: 'HKLM' as const,
+    key: schannelKey(version, 'Client'),
     name,
-    type: 'REG_DWORD',
-    views: 'shared',
+    type: 'REG_DWORD' as const,
+    views: 'shared' as const,
     anchor: SECURITY_PROVIDERS,
     // 1, never 0xFFFFFFFF: other tools (HealthChecker) flag anything but 0 or 1.
-    desired: { kind: 'dword', data: enabled ? 1 : 0 },
-    // TLS 1.1: only where it is off by default and only when chosen (KB 3140245 asks for both
-    // versions on Windows 7); elsewhere the tool never writes it.
-    need: needOn(SCHANNEL_CLIENT_OFF_BY_DEFAULT, 'required', tls12 ? 'optional' : 'never'),
-    ...(tls12
-      ? { requiredWhen: enabled ? { kind: 'dword-is', data: 0 } : { kind: 'dword-is-not', data: 0 } }
-      : {}),
-    ...(tls12 ? {} : { onlyWithProtocol: 'tls11' as const }),
+    desired: { kind: 'dword' as const, data: enabled ? 1 : 0 },
     restart: true,
     ...(enabled ? {} : { misspellings: ['DisableByDefault'] }),
     why: enabled
-      ? `Turns the TLS ${version} client on in SChannel; it is off by default on Windows 7 / 2008 R2.`
-      : `Lets applications that ask for the system default get TLS ${version} from SChannel.`,
+      ? `Turns the ${label} client on in SChannel; it is off by default on Windows 7 / 2008 R2.`
+      : `Lets applications that ask for the system default get ${label} from SChannel.`,
     source: PROTO,
   };
+  // TLS 1.1: only where it is off by default and only when chosen (KB 3140245 asks for both
+  // versions on Windows 7); elsewhere the tool never writes it.
+  return version === 'tls12'
+    ? {
+        ...base,
+        protocol: 'tls12',
+        need: needOn(SCHANNEL_CLIENT_OFF_BY_DEFAULT, 'required', 'optional'),
+        requiredWhen: enabled ? { kind: 'dword-is', data: 0 } : { kind: 'dword-is-not', data: 0 },
+      }
+    : {
+        ...base,
+        protocol: 'tls11',
+        need: needOn(SCHANNEL_CLIENT_OFF_BY_DEFAULT, 'required', 'never'),
+        onlyWithProtocol: 'tls11',
+      };
 }
 
 const SYSTEM_DEFAULT_WHY =
@@ -153,6 +252,7 @@ const STRONG_CRYPTO_WHY =
 
 export const CATALOGUE: readonly CatalogueEntry[] = [
   {
+    kind: 'winhttp-mask',
     id: 'winhttp.DefaultSecureProtocols',
     group: 'winhttp',
     hive: 'HKLM',
@@ -174,11 +274,12 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   dotnet('v4.0.30319', 'SchUseStrongCrypto', STRONG_CRYPTO_WHY),
   dotnet('v2.0.50727', 'SystemDefaultTlsVersions', SYSTEM_DEFAULT_WHY),
   dotnet('v2.0.50727', 'SchUseStrongCrypto', STRONG_CRYPTO_WHY),
-  schannelClient('1.2', 'Enabled'),
-  schannelClient('1.2', 'DisabledByDefault'),
-  schannelClient('1.1', 'Enabled'),
-  schannelClient('1.1', 'DisabledByDefault'),
+  schannelClient('tls12', 'Enabled'),
+  schannelClient('tls12', 'DisabledByDefault'),
+  schannelClient('tls11', 'Enabled'),
+  schannelClient('tls11', 'DisabledByDefault'),
   {
+    kind: 'wininet-mask',
     id: 'wininet.SecureProtocols',
     group: 'wininet',
     hive: 'HKLM',
@@ -200,6 +301,14 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     source: 'KB 3140245 / Microsoft Easy Fix 51044; machine policy path avoids the per-user HKCU caveat',
   },
 ];
+
+/** The SChannel client rows of one TLS version (Enabled, then DisabledByDefault). */
+export function schannelClientEntries(version: TlsVersion): (SchannelTls12Entry | SchannelTls11Entry)[] {
+  return CATALOGUE.filter(
+    (e): e is SchannelTls12Entry | SchannelTls11Entry =>
+      e.kind === 'schannel-client' && e.protocol === version,
+  );
+}
 
 export function catalogueEntry(id: string): CatalogueEntry | undefined {
   return CATALOGUE.find((e) => e.id === id);

@@ -51,9 +51,14 @@ export interface FamilyFacts {
   schannelClient: Record<TlsVersion, SchannelDefault>;
   /**
    * The update that lets .NET 3.5 honour SystemDefaultTlsVersions (CM), or null where it is built
-   * in. Windows 10 names it per build below (DOTNET35_UPDATE_WIN10).
+   * in. Where it depends on the release (Windows 10), `dotnet35UpdateByBuild` decides instead.
    */
   dotnet35Update: string | null;
+  /**
+   * The same per release, lowest first build first: the last row at or below the build found
+   * decides (a build below the first row takes the first). Empty for most families.
+   */
+  dotnet35UpdateByBuild: readonly (readonly [firstBuild: number, update: string | null])[];
 }
 
 const WIN7_KB: KbFacts = {
@@ -91,6 +96,10 @@ const OLD_WINHTTP = 0xa0; // SSL 3.0 + TLS 1.0
 const NT63_WINHTTP = 0xa80; // TLS 1.0, 1.1, 1.2
 const TLS13_WINHTTP = 0x2a80; // TLS 1.0, 1.1, 1.2, 1.3
 const IE11 = 0xa80;
+/** WinINet's default with Internet Explorer before 11: SSL 3.0 + TLS 1.0 (KB 3140245 / Easy Fix 51044). */
+export const WININET_DEFAULT_BEFORE_IE11 = 0xa0;
+/** The Internet Explorer release from which FamilyFacts.wininetDefault applies. */
+export const IE_WITH_TLS12_DEFAULT = 11;
 
 function family(
   displayName: string,
@@ -98,6 +107,7 @@ function family(
   era: 'nt61' | 'nt62' | 'nt63' | 'tls13',
   kb3140245: KbFacts | null,
   dotnet35Update: string | null,
+  dotnet35UpdateByBuild: FamilyFacts['dotnet35UpdateByBuild'] = [],
 ): FamilyFacts {
   const tls13 = era === 'tls13';
   return {
@@ -109,6 +119,7 @@ function family(
     wininetDefault: tls13 ? IE11 | 0x2000 : IE11,
     schannelClient: era === 'nt61' ? OLD_SCHANNEL : tls13 ? TLS13_SCHANNEL : NT62_SCHANNEL,
     dotnet35Update,
+    dotnet35UpdateByBuild,
   };
 }
 
@@ -118,7 +129,12 @@ export const FAMILY_FACTS: Record<OsFamily, FamilyFacts> = {
   // "Authentication errors when client doesn't have TLS 1.2 support" tells it to install the KB.
   win8: family('Windows 8', false, 'nt62', WIN2012_KB, 'KB3154519'),
   win81: family('Windows 8.1', false, 'nt63', null, 'KB3154520'),
-  win10: family('Windows 10', false, 'nt63', null, null),
+  // .NET 3.5 on Windows 10 (CM): 1507 and 1511 need an update, 1607 (14393) and later have it built in.
+  win10: family('Windows 10', false, 'nt63', null, null, [
+    [10240, 'KB3156387'],
+    [10586, 'KB3156421'],
+    [14393, null],
+  ]),
   win11: family('Windows 11', false, 'tls13', null, null),
   server2008r2: family('Windows Server 2008 R2', true, 'nt61', WIN7_KB, 'KB3154518'),
   server2012: family('Windows Server 2012', true, 'nt62', WIN2012_KB, 'KB3154519'),
@@ -129,23 +145,7 @@ export const FAMILY_FACTS: Record<OsFamily, FamilyFacts> = {
   server2025: family('Windows Server 2025', true, 'tls13', null, null),
 };
 
-/** .NET 3.5 on Windows 10 (CM): 1507 and 1511 need an update, 1607 (14393) and later have it built in. */
-export const DOTNET35_UPDATE_WIN10: [firstBuild: number, update: string | null][] = [
-  [10240, 'KB3156387'],
-  [10586, 'KB3156421'],
-  [14393, null],
-];
-
-/** Server builds of the Windows 10 code base (10.0), lowest first. */
-export const SERVER_BUILDS: [number, OsFamily][] = [
-  [14393, 'server2016'],
-  [17763, 'server2019'],
-  [20348, 'server2022'],
-  [26100, 'server2025'],
-];
-
-/** From this build on, a client (never a server: 26100 is also Server 2025) is Windows 11. */
-export const WINDOWS_11_FIRST_BUILD = 22000;
+export { SERVER_BUILDS, WINDOWS_11_FIRST_BUILD } from './windows-builds.js';
 
 /**
  * Windows the tool refuses, each with what to do instead. Keyed by "major.minor" and client or

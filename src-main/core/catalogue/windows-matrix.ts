@@ -2,7 +2,8 @@
  * docs/windows-matrix.md, generated from the catalogue (npm run docs:matrix); a unit test fails
  * when the checked-in file differs from what this produces.
  */
-import { CATALOGUE, type CatalogueEntry } from './catalogue.js';
+import { PROTOCOL_NAMES } from '../../../src-shared/protocols.js';
+import { CATALOGUE, requiredWhenOf, type CatalogueEntry } from './catalogue.js';
 import { FAMILY_FACTS, OS_FAMILIES } from './windows-families.js';
 
 const NEED_MARK = { required: 'required', optional: 'optional', never: '–' } as const;
@@ -15,18 +16,17 @@ function views(entry: CatalogueEntry): string {
 
 function when(entry: CatalogueEntry): string {
   const parts: string[] = [];
-  if (entry.onlyWithProtocol)
-    parts.push(
-      `only when the chosen protocols include ${entry.onlyWithProtocol.replace('tls', 'TLS ').replace(/(\d)(\d)$/, '$1.$2')}`,
-    );
-  if (entry.requiredWhen) {
+  if (entry.kind === 'schannel-client' && entry.protocol === 'tls11')
+    parts.push(`only when the chosen protocols include ${PROTOCOL_NAMES[entry.onlyWithProtocol]}`);
+  const requiredWhen = requiredWhenOf(entry);
+  if (requiredWhen) {
     const what =
-      entry.requiredWhen.kind === 'mask-lacks-tls12'
+      requiredWhen.kind === 'mask-lacks-tls12'
         ? 'its current mask lacks TLS 1.2'
-        : `it is ${entry.requiredWhen.kind === 'dword-is' ? '' : 'not '}${entry.requiredWhen.data}`;
+        : `it is ${requiredWhen.kind === 'dword-is' ? '' : 'not '}${requiredWhen.data}`;
     parts.push(`optional becomes required where ${what}`);
   }
-  if (entry.runtime)
+  if (entry.kind === 'dotnet')
     parts.push(
       `required only where ${entry.runtime === 'clr2' ? '.NET 2.0 / 3.0 / 3.5' : 'a .NET 4.x'} is installed; never written elsewhere`,
     );

@@ -1,9 +1,9 @@
+import { NT61_SP1_BUILD, NT_VERSION, WINDOWS_BUILDS } from '../catalogue/windows-builds.js';
 import {
   FAMILY_FACTS,
   ITANIUM_REASON,
-  SERVER_BUILDS,
+  OS_FAMILIES,
   UNSUPPORTED_WINDOWS,
-  WINDOWS_11_FIRST_BUILD,
   type OsFamily,
 } from '../catalogue/windows-families.js';
 import { english, msg, type Msg } from '../../../src-shared/messages/messages.js';
@@ -24,37 +24,31 @@ export function familyOf(
   server: boolean,
   servicePack: number,
 ): { family: OsFamily | null; reason: Msg | null } {
-  switch (version) {
-    case '6.1':
-      if (servicePack < 1 && build < 7601) {
-        return {
-          family: null,
-          reason: msg('os.noServicePack', { server }),
-        };
-      }
-      return { family: server ? 'server2008r2' : 'win7', reason: null };
-    case '6.2':
-      return { family: server ? 'server2012' : 'win8', reason: null };
-    case '6.3':
-      return { family: server ? 'server2012r2' : 'win81', reason: null };
-    case '10.0': {
-      if (!server) return { family: build >= WINDOWS_11_FIRST_BUILD ? 'win11' : 'win10', reason: null };
-      let family: OsFamily | null = null;
-      for (const [first, f] of SERVER_BUILDS) if (build >= first) family = f;
-      return family
-        ? { family, reason: null }
-        : { family: null, reason: msg('os.unknownServerBuild', { build }) };
-    }
-    default: {
-      const known = UNSUPPORTED_WINDOWS.find(
-        (u) => u.version === version && (u.server === null || u.server === server),
-      );
-      return {
-        family: null,
-        reason: known?.reason ?? msg('os.unsupportedVersion', { version, build }),
-      };
-    }
+  // The families of this version and kind, lowest first build first (windows-builds.ts).
+  const candidates = OS_FAMILIES.filter(
+    (f) => WINDOWS_BUILDS[f].version === version && FAMILY_FACTS[f].server === server,
+  ).sort((a, b) => WINDOWS_BUILDS[a].firstBuild - WINDOWS_BUILDS[b].firstBuild);
+  const lowest = candidates[0];
+  if (lowest === undefined) {
+    const known = UNSUPPORTED_WINDOWS.find(
+      (u) => u.version === version && (u.server === null || u.server === server),
+    );
+    return {
+      family: null,
+      reason: known?.reason ?? msg('os.unsupportedVersion', { version, build }),
+    };
   }
+  if (version === NT_VERSION.nt61 && servicePack < 1 && build < NT61_SP1_BUILD) {
+    return { family: null, reason: msg('os.noServicePack', { server }) };
+  }
+  const reached = candidates.filter((f) => build >= WINDOWS_BUILDS[f].firstBuild).pop();
+  if (reached !== undefined) return { family: reached, reason: null };
+  // A 10.0 server below Server 2016 is a preview build the tool does not know; a client or an
+  // older version has one family whatever its build says.
+  if (server && version === NT_VERSION.nt10) {
+    return { family: null, reason: msg('os.unknownServerBuild', { build }) };
+  }
+  return { family: lowest, reason: null };
 }
 
 /** Second signals for the architecture when the registry's PROCESSOR_ARCHITECTURE is missing or odd. */
@@ -121,7 +115,7 @@ export function detectOs(
   const build = Number.parseInt(s('CurrentBuildNumber') ?? s('CurrentBuild') ?? '0', 10) || 0;
   const csd = s('CSDVersion') ?? '';
   const spMatch = /Service Pack (\d+)/i.exec(csd);
-  const servicePack = spMatch?.[1] ? Number(spMatch[1]) : build === 7601 ? 1 : 0;
+  const servicePack = spMatch?.[1] ? Number(spMatch[1]) : build === NT61_SP1_BUILD ? 1 : 0;
   const productType = readString(reg, 'HKLM', 'shared', PRODUCT_OPTIONS, 'ProductType') ?? '';
   const installationTypeValue = s('InstallationType');
   const server = serverOf(installationTypeValue, productType);

@@ -10,17 +10,27 @@ import {
   TLS_VERSIONS,
   type TlsVersion,
 } from '../../../src-shared/protocols.js';
-import { KEYS } from '../catalogue/catalogue.js';
+import { SCHANNEL_VALUES, schannelKey, type CatalogueEntry } from '../catalogue/catalogue.js';
 import {
-  DOTNET35_UPDATE_WIN10,
+  DOTNET4_FACTS,
+  DOTNET_LEGACY_MASK,
+  DOTNET_STRONG_CRYPTO_MASK,
+  dotnet35UpdateFor,
+} from '../catalogue/dotnet-facts.js';
+import { stackInput } from '../catalogue/stack-facts.js';
+import {
   FAMILY_FACTS,
+  IE_WITH_TLS12_DEFAULT,
+  WININET_DEFAULT_BEFORE_IE11,
   type FamilyFacts,
-  type OsFamily,
 } from '../catalogue/windows-families.js';
 import type { Detection } from '../detect/detect.js';
 import { runtimeInstalled } from '../detect/dotnet-runtimes.js';
+import { viewsFor } from '../plan/views.js';
 import { dwordOf } from '../registry/dword-of.js';
 import type { KeyLocation, RegValue, View } from '../registry/registry-port.js';
+
+export { dotnet35UpdateFor };
 
 export type ValueReader = (key: KeyLocation, name: string) => RegValue | null;
 
@@ -34,33 +44,13 @@ export interface EffectiveOptions {
 
 type SchannelState = 'on' | 'explicit' | 'off' | 'unavailable';
 
-const {
-  schannelProtocols: SCHANNEL_PROTOCOLS,
-  winhttp: WINHTTP_KEY,
-  wininetPolicy: WININET_POLICY_KEY,
-  netfx: NETFX,
-} = KEYS;
-const TLS_VERSION_KEY: Record<TlsVersion, string> = {
-  tls10: 'TLS 1.0',
-  tls11: 'TLS 1.1',
-  tls12: 'TLS 1.2',
-  tls13: 'TLS 1.3',
-};
-/** Internet Explorer before 11 offers SSL 3.0 + TLS 1.0 in Internet Options by default. */
-const OLD_IE_DEFAULT = PROTOCOL_BITS.ssl3 | PROTOCOL_BITS.tls10;
-const STRONG_CRYPTO = PROTOCOL_BITS.tls10 | PROTOCOL_BITS.tls11 | PROTOCOL_BITS.tls12;
-
 /** SChannel client state of one TLS version: Enabled = 0 switches it off; DisabledByDefault decides "by default". */
 function schannelState(read: ValueReader, facts: FamilyFacts, version: TlsVersion): SchannelState {
   const base = facts.schannelClient[version];
   if (base === 'unavailable') return 'unavailable';
-  const key: KeyLocation = {
-    hive: 'HKLM',
-    view: 'shared',
-    path: `${SCHANNEL_PROTOCOLS}\\${TLS_VERSION_KEY[version]}\\Client`,
-  };
-  if (dwordOf(read(key, 'Enabled')) === 0) return 'off';
-  const disabledByDefault = dwordOf(read(key, 'DisabledByDefault'));
+  const key: KeyLocation = { hive: 'HKLM', view: 'shared', path: schannelKey(version, 'Client') };
+  if (dwordOf(read(key, SCHANNEL_VALUES.enabled)) === 0) return 'off';
+  const disabledByDefault = dwordOf(read(key, SCHANNEL_VALUES.disabledByDefault));
   if (disabledByDefault === null) return base;
   return disabledByDefault !== 0 ? 'explicit' : 'on';
 }
@@ -70,13 +60,6 @@ function maskWhere(read: ValueReader, facts: FamilyFacts, states: SchannelState[
     (mask, v) => mask | PROTOCOL_BITS[v],
     0,
   );
-}
-
-/** The update .NET 3.5 needs for SystemDefaultTlsVersions on this Windows, or null where it is built in. */
-export function dotnet35UpdateFor(family: OsFamily, build: number): string | null {
-  if (family !== 'win10') return FAMILY_FACTS[family].dotnet35Update;
-  const release = DOTNET35_UPDATE_WIN10.filter(([first]) => build >= first).pop() ?? DOTNET35_UPDATE_WIN10[0];
-  return release?.[1] ?? null;
 }
 
 /** The newest .NET Framework 4.x as "4.8", or null when none is installed. */
@@ -99,9 +82,9 @@ function compareDotted(a: string, b: string): number {
   return 0;
 }
 
-/** The views HKLM\SOFTWARE stacks are read in: both on 64-bit Windows (as viewsFor writes them). */
-export function softwareViews(is64Bit: boolean): View[] {
-  return is64Bit ? ['64', '32'] : ['32'];
+/** One catalogue value as a DWORD, in one of the views its row is written in. */
+function readEntry(read: ValueReader, entry: CatalogueEntry, view: View): number | null {
+  return dwordOf(read({ hive: entry.hive, view, path: entry.key }, entry.name));
 }
 
 /**
@@ -124,8 +107,9 @@ export function effectiveProtocols(
     facts.kb3140245 === null ||
     detection.kb3140245.state === 'present' ||
     detection.kb3140245.state === 'probably-present';
-  for (const view of softwareViews(os.is64Bit)) {
-    const configured = dwordOf(read({ hive: 'HKLM', view, path: WINHTTP_KEY }, 'DefaultSecureProtocols'));
+  const winhttp = stackInput('winhttp', 'mask');
+  for (const view of viewsFor(winhttp, os.is64Bit)) {
+    const configured = readEntry(read, winhttp, view);
     const honoured = configured !== null && (kbInstalled || options.assumeKb3140245);
     const mask = honoured ? configured : facts.winhttpDefault;
     const allowed = facts.winhttpNeedsSchannelDefault ? onByDefault : enabled;
@@ -135,41 +119,44 @@ export function effectiveProtocols(
 
   const net4 = newestDotNet4(detection.dotNet);
   if (net4 !== null) {
-    for (const view of softwareViews(os.is64Bit)) {
-      const key: KeyLocation = { hive: 'HKLM', view, path: `${NETFX}\\v4.0.30319` };
-      const systemDefault = dwordOf(read(key, 'SystemDefaultTlsVersions')) === 1;
-      const strong = dwordOf(read(key, 'SchUseStrongCrypto')) === 1;
+    const systemDefaultValue = stackInput('dotnet4', 'system-default');
+    const strongValue = stackInput('dotnet4', 'strong-crypto');
+    for (const view of viewsFor(systemDefaultValue, os.is64Bit)) {
+      const systemDefault = readEntry(read, systemDefaultValue, view) === 1;
+      const strong = readEntry(read, strongValue, view) === 1;
       // Apps built for .NET 4.5-4.6.x (the ones these values exist for): 4.0 has no TLS 1.2 at
       // all; SystemDefaultTlsVersions needs the 4.7 runtime; strong crypto asks for 1.0-1.2
       // explicitly; otherwise SSL 3.0 + TLS 1.0.
       const mask =
-        net4 === '4.0'
-          ? PROTOCOL_BITS.tls10 & enabled
-          : systemDefault && compareDotted(net4, '4.7') >= 0
+        net4 === DOTNET4_FACTS.noTls12Release
+          ? DOTNET_LEGACY_MASK & enabled
+          : systemDefault && compareDotted(net4, DOTNET4_FACTS.systemDefaultFrom) >= 0
             ? onByDefault
-            : (strong ? STRONG_CRYPTO : PROTOCOL_BITS.tls10) & enabled;
+            : (strong ? DOTNET_STRONG_CRYPTO_MASK : DOTNET_LEGACY_MASK) & enabled;
       out.push({ stack: 'dotnet4', view, mask, assumes: [] });
     }
   }
 
   if (runtimeInstalled('clr2', detection.dotNet)) {
     const update = dotnet35UpdateFor(os.family, os.build);
-    for (const view of softwareViews(os.is64Bit)) {
-      const key: KeyLocation = { hive: 'HKLM', view, path: `${NETFX}\\v2.0.50727` };
-      const systemDefault = dwordOf(read(key, 'SystemDefaultTlsVersions')) === 1;
+    const systemDefaultValue = stackInput('dotnet35', 'system-default');
+    for (const view of viewsFor(systemDefaultValue, os.is64Bit)) {
+      const systemDefault = readEntry(read, systemDefaultValue, view) === 1;
       out.push({
         stack: 'dotnet35',
         view,
-        mask: systemDefault ? onByDefault : PROTOCOL_BITS.tls10 & enabled,
+        mask: systemDefault ? onByDefault : DOTNET_LEGACY_MASK & enabled,
         assumes: systemDefault && update !== null ? [update] : [],
       });
     }
   }
 
-  const policy = dwordOf(read({ hive: 'HKLM', view: 'shared', path: WININET_POLICY_KEY }, 'SecureProtocols'));
+  // WinINet's policy value lives in one shared view (viewsFor gives exactly one).
+  const wininet = stackInput('wininet', 'mask');
+  const policy = readEntry(read, wininet, viewsFor(wininet, os.is64Bit)[0] ?? 'shared');
   const ieDefault =
-    detection.internetExplorer !== null && detection.internetExplorer < 11
-      ? OLD_IE_DEFAULT
+    detection.internetExplorer !== null && detection.internetExplorer < IE_WITH_TLS12_DEFAULT
+      ? WININET_DEFAULT_BEFORE_IE11
       : facts.wininetDefault;
   out.push({
     stack: 'wininet',

@@ -12,6 +12,7 @@ import { asIs } from '../../../src-shared/messages/message-error.js';
 import { createHash } from 'node:crypto';
 import { CATALOGUE, type Group } from '../catalogue/catalogue.js';
 import type { ProtocolChoice } from '../catalogue/protocols.js';
+import { NT61_SP1_BUILD, WINDOWS_BUILDS } from '../catalogue/windows-builds.js';
 import { FAMILY_FACTS, type OsFamily } from '../catalogue/windows-families.js';
 import type { Detection } from '../detect/detect.js';
 import type { OsInfo } from '../detect/os-info.js';
@@ -47,26 +48,10 @@ export interface GpoExport {
   uid: string;
 }
 
-/** A build of each family, as a fresh install reports it. */
-const BUILD: Record<OsFamily, { version: string; build: number }> = {
-  win7: { version: '6.1', build: 7601 },
-  server2008r2: { version: '6.1', build: 7601 },
-  win8: { version: '6.2', build: 9200 },
-  server2012: { version: '6.2', build: 9200 },
-  win81: { version: '6.3', build: 9600 },
-  server2012r2: { version: '6.3', build: 9600 },
-  win10: { version: '10.0', build: 19045 },
-  server2016: { version: '10.0', build: 14393 },
-  server2019: { version: '10.0', build: 17763 },
-  win11: { version: '10.0', build: 26100 },
-  server2022: { version: '10.0', build: 20348 },
-  server2025: { version: '10.0', build: 26100 },
-};
-
 /** What detection reports on a fresh install of this family (no TLS values, KB 3140245 missing where needed). */
 export function freshDetection(family: OsFamily, is64Bit: boolean): Detection {
   const facts = FAMILY_FACTS[family];
-  const { version, build } = BUILD[family];
+  const { version, freshBuild: build } = WINDOWS_BUILDS[family];
   const os: OsInfo = {
     family,
     displayName: facts.displayName,
@@ -79,7 +64,7 @@ export function freshDetection(family: OsFamily, is64Bit: boolean): Detection {
     version,
     build,
     ubr: null,
-    servicePack: build === 7601 ? 1 : 0,
+    servicePack: build === NT61_SP1_BUILD ? 1 : 0,
     installationType: facts.server ? 'Server' : 'Client',
     server: facts.server,
     multiSession: false,

@@ -17,6 +17,7 @@
  * - Win32_Processor.AddressWidth is the width of the running OS (32 on 32-bit Windows on a 64-bit
  *   CPU), Architecture 6 is Itanium.
  */
+import { WINDOWS_BUILDS, WINDOWS_11_FIRST_BUILD } from '../catalogue/windows-builds.js';
 import type { OsFamily } from '../catalogue/windows-families.js';
 
 export interface TargetClass {
@@ -29,45 +30,60 @@ export interface TargetClass {
 }
 
 /** Windows 10 / 11 code base (10.0): every build there has five digits. */
-const NT10 = "Version LIKE '10.0.%'";
+const NT10 = `Version LIKE '${WINDOWS_BUILDS.win10.version}.%'`;
 const CLIENT = 'ProductType = 1';
 const NOT_CLIENT = 'ProductType <> 1';
+
+/** WQL compares BuildNumber as text: quoted, like the property (five digits on 10.0: text order is number order). */
+function buildAtLeast(family: OsFamily): string {
+  return `BuildNumber >= '${WINDOWS_BUILDS[family].firstBuild}'`;
+}
+function buildBelow(family: OsFamily): string {
+  return `BuildNumber < '${WINDOWS_BUILDS[family].firstBuild}'`;
+}
+/** "Version = '6.1.7601'": an NT 6.x family has one build (for 6.1 the SP1 build: RTM is refused and never matches). */
+function exactVersion(family: OsFamily): string {
+  const { version, firstBuild } = WINDOWS_BUILDS[family];
+  return `Version = '${version}.${firstBuild}'`;
+}
+
+/** The first Windows 11 build (the same number the detection uses). */
+const WIN11 = `BuildNumber >= '${WINDOWS_11_FIRST_BUILD}'`;
 
 export const TARGET_CLASSES: readonly TargetClass[] = [
   {
     id: 'nt61',
     label: 'Windows 7 SP1 / Server 2008 R2 SP1',
     families: ['win7', 'server2008r2'],
-    // Build 7601 is SP1; 7600 (no SP1) is refused by the tool and never matches.
-    where: "Version = '6.1.7601'",
+    where: exactVersion('win7'),
   },
   {
     id: 'nt62',
     label: 'Windows 8 / Server 2012',
     families: ['win8', 'server2012'],
-    where: "Version = '6.2.9200'",
+    where: exactVersion('win8'),
   },
   {
     id: 'nt63',
     label: 'Windows 8.1 / Server 2012 R2',
     families: ['win81', 'server2012r2'],
-    where: "Version = '6.3.9600'",
+    where: exactVersion('win81'),
   },
   {
     id: 'nt10',
     label: 'Windows 10 / Server 2016 / Server 2019',
     families: ['win10', 'server2016', 'server2019'],
     // Clients below Windows 11; servers from 2016 to before 2022 (multi-session Windows 10,
-    // ProductType 3, has builds 17763-19045: this side too).
-    where: `${NT10} AND ((${CLIENT} AND BuildNumber < '22000') OR (${NOT_CLIENT} AND BuildNumber >= '14393' AND BuildNumber < '20348'))`,
+    // ProductType 3, has builds from Server 2019's up to 22H2's: this side too).
+    where: `${NT10} AND ((${CLIENT} AND ${buildBelow('win11')}) OR (${NOT_CLIENT} AND ${buildAtLeast('server2016')} AND ${buildBelow('server2022')}))`,
   },
   {
     id: 'nt10-tls13',
     label: 'Windows 11 / Server 2022 / Server 2025',
     families: ['win11', 'server2022', 'server2025'],
-    // Windows 11 from build 22000 on clients; Server 2022 (20348) and 2025 (26100, the same
-    // build as Windows 11 24H2: the catalogue treats both alike, so they need no separating).
-    where: `${NT10} AND ((${CLIENT} AND BuildNumber >= '22000') OR (${NOT_CLIENT} AND BuildNumber >= '20348'))`,
+    // Windows 11 from its first build on clients; Server 2022 and 2025 (the same build as
+    // Windows 11 24H2: the catalogue treats both alike, so they need no separating).
+    where: `${NT10} AND ((${CLIENT} AND ${WIN11}) OR (${NOT_CLIENT} AND ${buildAtLeast('server2022')}))`,
   },
 ];
 

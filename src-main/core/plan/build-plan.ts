@@ -2,8 +2,10 @@ import { english, msg, type Msg } from '../../../src-shared/messages/messages.js
 import { STACK_GROUP } from '../../../src-shared/stacks.js';
 import {
   CATALOGUE,
-  catalogueEntry,
   needHere,
+  onlyWithProtocolOf,
+  requiredWhenOf,
+  schannelClientEntries,
   switchesTls12Off,
   type CatalogueEntry,
   type Group,
@@ -53,7 +55,9 @@ function entryItems(
 ): PlanItem[] {
   const need = needHere(entry, family, detection.dotNet);
   if (need === 'never') return [];
-  if (entry.onlyWithProtocol && !choiceIncludes(choice, entry.onlyWithProtocol)) return [];
+  const onlyWith = onlyWithProtocolOf(entry);
+  if (onlyWith !== null && !choiceIncludes(choice, onlyWith)) return [];
+  const requiredWhen = requiredWhenOf(entry);
   const views = viewsFor(entry, detection.os.is64Bit);
   const currents = views.map((view) =>
     registry.readValue({ hive: entry.hive, view, path: entry.key }, entry.name),
@@ -62,8 +66,7 @@ function entryItems(
   const items: PlanItem[] = [];
   views.forEach((view, i) => {
     const current = currents[i] ?? null;
-    const switchedOff =
-      entry.requiredWhen !== undefined && switchesTls12Off(entry.requiredWhen, dwordOf(current));
+    const switchedOff = requiredWhen !== null && switchesTls12Off(requiredWhen, dwordOf(current));
     const reason: PlanReason =
       need === 'required' ? 'windows-needs' : switchedOff ? 'tls12-switched-off' : 'chosen';
     // The default plan takes what this Windows needs; naming a group also takes its optional values.
@@ -80,6 +83,7 @@ function entryItems(
       view,
       key: entry.key,
       name: entry.name,
+      protocolMask: entry.desired.kind === 'protocols',
       current,
       desired,
       action: actionFor(current, desired),
@@ -124,18 +128,11 @@ function writesOf(items: PlanItem[]): { key: KeyLocation; name: string; value: R
 
 /** The SChannel TLS 1.2 client switched on, as the catalogue writes it. */
 function schannelTls12On(): { key: KeyLocation; name: string; value: RegValue }[] {
-  return ['schannel.tls12.client.Enabled', 'schannel.tls12.client.DisabledByDefault'].flatMap((id) => {
-    const e = catalogueEntry(id);
-    return e && e.desired.kind === 'dword'
-      ? [
-          {
-            key: { hive: e.hive, view: 'shared' as const, path: e.key },
-            name: e.name,
-            value: { type: 'REG_DWORD' as const, data: e.desired.data },
-          },
-        ]
-      : [];
-  });
+  return schannelClientEntries('tls12').map((e) => ({
+    key: { hive: e.hive, view: 'shared' as const, path: e.key },
+    name: e.name,
+    value: { type: 'REG_DWORD' as const, data: e.desired.data },
+  }));
 }
 
 /**

@@ -2,7 +2,14 @@ import { msg, said } from '../../../src-shared/messages/messages.js';
 import type { At } from '../../../src-shared/messages/params.js';
 import { STACK_GROUP, type Stack } from '../../../src-shared/stacks.js';
 import type { Group } from '../../../src-shared/groups.js';
-import { catalogueEntry, CATALOGUE, KEYS } from '../catalogue/catalogue.js';
+import {
+  CATALOGUE,
+  catalogueEntry,
+  misspellingsOf,
+  schannelClientEntries,
+  schannelKey,
+} from '../catalogue/catalogue.js';
+import { DOTNET4_FACTS } from '../catalogue/dotnet-facts.js';
 import { PROTOCOL_BITS } from '../catalogue/protocols.js';
 import { dotnet35UpdateFor, newestDotNet4, offersTls12 } from '../effective/effective-protocols.js';
 import { dwordOf } from '../registry/dword-of.js';
@@ -75,11 +82,11 @@ function schannelFindings(registry: RegistryPort): Finding[] {
     const key = {
       hive: 'HKLM' as const,
       view: 'shared' as const,
-      path: `${KEYS.schannelProtocols}\\TLS 1.2\\${side}`,
+      path: schannelKey('tls12', side),
     };
     const atKey: At = { hive: key.hive, view: key.view, key: key.path };
-    for (const entry of CATALOGUE.filter((e) => e.group === 'schannel' && e.key.includes('TLS 1.2'))) {
-      for (const wrong of entry.misspellings ?? []) {
+    for (const entry of schannelClientEntries('tls12')) {
+      for (const wrong of misspellingsOf(entry)) {
         if (registry.readValue(key, wrong) !== null) {
           out.push({
             code: 'misspelled-value',
@@ -120,7 +127,7 @@ function dotNetFindings(plan: Plan): Finding[] {
       ...said(msg('finding.dotnet35Update', { update })),
     });
   }
-  if (newestDotNet4(dotNet) === '4.0') {
+  if (newestDotNet4(dotNet) === DOTNET4_FACTS.noTls12Release) {
     out.push({
       code: 'dotnet4-no-tls12',
       severity: 'warning',

@@ -8,6 +8,11 @@ import type { View } from '../registry/registry-port.js';
  */
 export function viewsFor(entry: CatalogueEntry, is64BitOs: boolean): View[] {
   if (entry.views === 'shared') return ['shared'];
+  return softwareViews(is64BitOs);
+}
+
+/** The views of HKLM\SOFTWARE: both on 64-bit Windows, the one view on 32-bit Windows. */
+export function softwareViews(is64BitOs: boolean): View[] {
   return is64BitOs ? ['64', '32'] : ['32'];
 }
 

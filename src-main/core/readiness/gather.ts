@@ -6,7 +6,7 @@
 import type { Evidence } from '../../../src-shared/readiness-types.js';
 import { CBS_PACKAGES_KEY, FAST_STARTUP, REBOOT_PENDING_KEYS, UPDATES } from '../catalogue/kb-supplies.js';
 import { runtimeInstalled } from '../detect/dotnet-runtimes.js';
-import { dotnet35UpdateFor } from '../effective/effective-protocols.js';
+import { dotnet35UpdateFor } from '../catalogue/dotnet-facts.js';
 import type { Machine } from '../machine.js';
 import type { Plan } from '../plan/plan-types.js';
 import { dwordOf } from '../registry/dword-of.js';

@@ -14,7 +14,7 @@ import {
   productOfReleaseId,
 } from '../../catalogue/office-registry.js';
 import { supportOf, type OfficeProduct } from '../../catalogue/office-support.js';
-import { softwareViews } from '../../effective/effective-protocols.js';
+import { softwareViews } from '../../plan/views.js';
 import { dwordOf } from '../../registry/dword-of.js';
 import { describeKey, type KeyLocation, type RegistryPort, type View } from '../../registry/registry-port.js';
 import { readModernAuth, readText, type ModernAuthEvidence } from './office-modern-auth.js';

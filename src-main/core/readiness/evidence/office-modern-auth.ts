@@ -4,7 +4,7 @@
  * account's credentials sees that account's HKCU, not the end user's (tls-facts.md, HKCU caveat).
  */
 import { OFFICE_2013_MODERN_AUTH } from '../../catalogue/office-registry.js';
-import { softwareViews } from '../../effective/effective-protocols.js';
+import { softwareViews } from '../../plan/views.js';
 import { dwordOf } from '../../registry/dword-of.js';
 import { RegistryError } from '../../registry/registry-error.js';
 import { describeKey, type KeyLocation, type RegistryPort } from '../../registry/registry-port.js';

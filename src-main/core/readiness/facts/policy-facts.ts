@@ -3,7 +3,14 @@
  * items put a catalogue value back to something without TLS 1.2, and which GPOs' content could
  * not be read. The tool never "fixes" a policy value: it names the GPO.
  */
-import { CATALOGUE, needHere, switchesTls12Off, type CatalogueEntry } from '../../catalogue/catalogue.js';
+import {
+  CATALOGUE,
+  needHere,
+  onlyWithProtocolOf,
+  requiredWhenOf,
+  switchesTls12Off,
+  type CatalogueEntry,
+} from '../../catalogue/catalogue.js';
 import type { Detection } from '../../detect/detect.js';
 import { dwordOf } from '../../registry/dword-of.js';
 import { formatValue, type RegValue, type View } from '../../registry/registry-port.js';
@@ -16,7 +23,8 @@ const DELETES = new Set(['delete-value', 'delete-values', 'delete-all-values', '
 export function keepsTls12(entry: CatalogueEntry, value: RegValue): boolean {
   const dword = dwordOf(value);
   if (dword === null) return false; // not a DWORD Windows can use: the value counts as wrong
-  if (entry.requiredWhen) return !switchesTls12Off(entry.requiredWhen, dword);
+  const rule = requiredWhenOf(entry);
+  if (rule) return !switchesTls12Off(rule, dword);
   return entry.desired.kind === 'dword' && dword === entry.desired.data;
 }
 
@@ -28,7 +36,7 @@ function catalogueTargets(targets: EvidenceTarget[], d: Detection) {
     if (t.kind !== 'catalogue') continue;
     const entry = CATALOGUE.find((e) => e.id === t.id);
     // TLS 1.1 values do not decide TLS 1.2; a view this Windows does not have is not read by anyone.
-    if (!entry || entry.onlyWithProtocol || (!d.os.is64Bit && t.view === '64')) continue;
+    if (!entry || onlyWithProtocolOf(entry) !== null || (!d.os.is64Bit && t.view === '64')) continue;
     out.push({ entry, view: t.view });
   }
   return out;
