@@ -30,7 +30,7 @@ export type ArchitectureSource = 'registry' | 'process' | 'wow64-view';
 
 /** What the tool knows about the Windows it runs on, read from the registry. */
 export interface OsInfo {
-  /** null when the Windows is not one the tool supports; see `unsupportedReason`. */
+  /** null when the Windows is not one the tool supports; see `unsupportedMsg`. */
   family: OsFamily | null;
   /** "Windows 7 SP1 (64-bit)", "Windows Server 2012 R2 (64-bit)". */
   displayName: string;
@@ -52,7 +52,6 @@ export interface OsInfo {
   architectureSource: ArchitectureSource;
   is64Bit: boolean;
   computerName: string;
-  unsupportedReason: string | null;
   unsupportedMsg: Msg | null;
 }
 
@@ -81,7 +80,6 @@ export interface KbStatus {
   servicingPackages: string[];
   /** The .msu file name for this OS and architecture, when the KB is needed. */
   msuFile: string | null;
-  message: string;
   msg: Msg;
 }
 

@@ -43,13 +43,11 @@ export interface StartInfo {
   /** The KB 3140245 .msu for this OS and architecture, found on the stick. */
   kbInstaller: { file: string } | null;
   /** The journal or lock cannot be used: each sentence names the file (reading still works). */
-  stateProblems?: string[];
-  stateProblemMsgs?: Msg[];
+  stateProblems?: Msg[];
 }
 
 export interface RepairOutcome {
   ok: boolean;
-  message: string;
   msg: Msg;
   detection: Detection;
   groupAdvice: GroupAdvice[];
@@ -119,7 +117,6 @@ export interface KbInstallOutcome {
   exitCode: number;
   ok: boolean;
   restartNeeded: boolean;
-  message: string;
   msg: Msg;
   detection: Detection;
 }
@@ -201,13 +198,12 @@ export type Response<C extends ChannelName> = IpcContract[C]['response'];
 export interface IpcError {
   /** "bad-request", "untrusted-sender", "refused", "failed", "busy", "unknown-channel". */
   code: string;
-  message: string;
-  /** The same, by code (a request refused for a reason the wizard can put in its language). */
+  /** Why, by code (a request refused for a reason the wizard can put in its language). */
   msg: Msg;
 }
 
-/** A reply with a sentence for the technician: English, and by code. */
-export type Said<T> = T & { message: string; msg: Msg };
+/** A reply with a sentence for the technician, by code. */
+export type Said<T> = T & { msg: Msg };
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 export function channelOf(name: ChannelName): string {

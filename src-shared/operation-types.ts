@@ -43,9 +43,7 @@ export interface OperationResult {
   outcome: Outcome;
   exitCode: ExitCode;
   restartNeeded: boolean;
-  /** One or two sentences for the technician. */
-  message: string;
-  /** The same, by code: the wizard, the report and the summary render it in their language. */
+  /** One or two sentences for the technician, by code: each surface renders it in its language. */
   msg: Msg;
   backup: WrittenBackup | null;
   steps: Step[];

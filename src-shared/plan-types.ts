@@ -38,8 +38,7 @@ export type FindingSeverity = 'info' | 'warning' | 'error';
 export interface Finding {
   code: string;
   severity: FindingSeverity;
-  /** English (the CLI's); `msg` is the same by code, for any language. */
-  message: string;
+  /** What it is, by code, for any language. */
   msg: Msg;
 }
 
@@ -56,10 +55,8 @@ export interface Plan {
   /** Groups in this plan that give no TLS 1.2 unless the SChannel TLS 1.2 client is switched on too. */
   needsSchannelFor: Group[];
   findings: Finding[];
-  /** Why nothing may be applied on this computer (unsupported Windows, ...); empty when it may. */
-  blockers: string[];
-  /** The same, by code. */
-  blockerMsgs: Msg[];
+  /** Why nothing may be applied on this computer (unsupported Windows, ...), by code; empty when it may. */
+  blockers: Msg[];
   /** sha256 of what is reviewed (planFingerprint): the wizard's apply sends it back. */
   fingerprint?: string;
 }

@@ -1,6 +1,7 @@
 // Runs inside Windows (here: the Windows node.exe under Wine). Times the registry work of a full
 // audit and of apply + rollback with the in-process native-reg adapter, then replays the very
 // same operations with one reg.exe process per operation, as most scripts do.
+import { english } from '../../src-shared/messages/messages.js';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -51,9 +52,9 @@ function measure(fn: () => void): { wall: number[]; registry: number[]; ops: Rec
 function applyRollback(): void {
   const backupDir = fs.mkdtempSync(path.join(work, 'b-'));
   const applied = applyPlan(audit(), { backupDir }, ctx);
-  if (applied.outcome !== 'done') throw new Error(`apply: ${applied.message}`);
+  if (applied.outcome !== 'done') throw new Error(`apply: ${english(applied.msg)}`);
   const back = rollback(applied.backup?.jsonFile as string, ctx);
-  if (back.outcome !== 'done') throw new Error(`rollback: ${back.message}`);
+  if (back.outcome !== 'done') throw new Error(`rollback: ${english(back.msg)}`);
 }
 
 function regPath(op: RecordedOp): string {

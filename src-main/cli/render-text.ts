@@ -50,7 +50,7 @@ export function renderDetection(d: Detection): string[] {
       ['.NET Framework', d.dotNet.length > 0 ? d.dotNet.join(', ') : 'none found'],
     ]),
   ];
-  if (os.unsupportedReason) lines.push(`  NOT SUPPORTED: ${os.unsupportedReason}`);
+  if (os.unsupportedMsg) lines.push(`  NOT SUPPORTED: ${english(os.unsupportedMsg)}`);
   lines.push('', 'Update KB 3140245 (WinHTTP)');
   const state = {
     'not-needed': 'not needed',
@@ -58,7 +58,7 @@ export function renderDetection(d: Detection): string[] {
     'probably-present': 'probably installed',
     missing: 'MISSING',
   }[kb.state];
-  lines.push(`  ${state}: ${kb.message}`);
+  lines.push(`  ${state}: ${english(kb.msg)}`);
   if (kb.files.length > 0) {
     lines.push(
       ...table(
@@ -136,9 +136,9 @@ export function renderPlan(plan: Plan): string[] {
   lines.push(...renderEffective(plan));
   if (plan.findings.length > 0) {
     lines.push('', 'Findings (not changes)');
-    for (const f of plan.findings) lines.push(`  ${f.severity === 'info' ? '-' : '!'} ${f.message}`);
+    for (const f of plan.findings) lines.push(`  ${f.severity === 'info' ? '-' : '!'} ${english(f.msg)}`);
   }
-  if (plan.blockers.length > 0) lines.push('', ...plan.blockers.map((b) => `Cannot apply: ${b}`));
+  if (plan.blockers.length > 0) lines.push('', ...plan.blockers.map((b) => `Cannot apply: ${english(b)}`));
   const changes = changesOf(plan);
   lines.push(
     '',
@@ -177,7 +177,7 @@ export function renderRollbackPlan(plan: RollbackPlan): string[] {
 }
 
 export function renderResult(result: OperationResult): string[] {
-  const lines = ['', result.message];
+  const lines = ['', english(result.msg)];
   if (result.backup)
     lines.push(
       `Backup: ${result.backup.jsonFile}`,

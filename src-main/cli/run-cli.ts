@@ -16,6 +16,7 @@ import { mapError } from '../use-cases/error-mapper.js';
 import { prepareState } from '../use-cases/repair.js';
 import { rollbackChange } from '../use-cases/rollback.js';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args.js';
+import { withEnglish } from './english-json.js';
 import { renderReadiness, verdictLine } from './render-readiness.js';
 import { renderDetection, renderPlan, renderResult, renderRollbackPlan } from './render-text.js';
 import { writeCliReport } from './report-option.js';
@@ -59,8 +60,9 @@ class Output {
 
   finish(code: number): number {
     this.json.exitCode = code;
-    this.io.document?.(this.json);
-    this.io.out(this.args.json ? JSON.stringify(this.json, null, 2) : this.lines.join('\n'));
+    const doc = withEnglish(this.json);
+    this.io.document?.(doc);
+    this.io.out(this.args.json ? JSON.stringify(doc, null, 2) : this.lines.join('\n'));
     return code;
   }
 }
@@ -100,7 +102,7 @@ function stateFirst(ctx: UseCaseContext, args: CliArgs, out: Output): number | n
   const readOnly = args.command === 'detect' || args.command === 'audit';
   const state = prepareState(ctx, { readOnly });
   const { check } = state;
-  if (check.problemMsgs.length > 0) out.json.stateProblems = check.problems;
+  if (check.problems.length > 0) out.json.stateProblems = check.problems.map((p) => english(p));
   if (check.untrustedFolder) out.json.untrustedStateFolder = check.untrustedFolder;
   if (state.repair) out.json.repair = state.repair;
   if (state.kind !== 'go') {
@@ -108,7 +110,7 @@ function stateFirst(ctx: UseCaseContext, args: CliArgs, out: Output): number | n
     else out.lines.push(english(state.msg));
     return state.kind === 'refused' ? EXIT.refused : EXIT.failed;
   }
-  out.lines.push(...readOnlyNotes(check), ...(check.problemMsgs.length > 0 ? [''] : []));
+  out.lines.push(...readOnlyNotes(check), ...(check.problems.length > 0 ? [''] : []));
   if (state.lockedBy) out.lines.push(`WARNING: ${english(state.lockedBy)}`, '');
   if (state.repairMsg) out.lines.push(english(state.repairMsg), '');
   return null;

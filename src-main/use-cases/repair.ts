@@ -31,7 +31,7 @@ export function prepareState(ctx: UseCaseContext, o: { readOnly: boolean }): Sta
   const refusal = changeRefusal(check);
   if (!o.readOnly && refusal !== null) return { kind: 'refused', check, msg: refusal, repair: null };
   const go = { kind: 'go' as const, check, repair: null, repairMsg: null, lockedBy: null };
-  if (check.journal === null || check.problemMsgs.length > 0) return go;
+  if (check.journal === null || check.problems.length > 0) return go;
   if (!machine.isElevated())
     return { kind: 'refused', check, msg: msg('repair.needsAdmin', {}), repair: null };
   const is64 = detectOs(machine.registry, machine.hostname).is64Bit;

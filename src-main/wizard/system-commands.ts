@@ -16,7 +16,6 @@ export function wusaCommand(systemRoot: string, msu: string): { file: string; ar
 export function describeWusaExit(code: number): {
   ok: boolean;
   restartNeeded: boolean;
-  message: string;
   msg: Msg;
 } {
   switch (code) {

@@ -96,7 +96,6 @@ export class WizardService {
       ),
       kbInstaller: msuOnStick(detection, this.o.stickFolder),
       stateProblems: state.problems,
-      stateProblemMsgs: state.problemMsgs,
     };
   }
 

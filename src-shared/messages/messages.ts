@@ -70,9 +70,12 @@ export function englishCount(n: number, one: string, other: string): string {
 
 export const ENGLISH: MessageLanguage = { locale: 'en-GB', and: 'and', messages: en, report: enReport };
 
-/** A message with its English beside it: the shape of every `message` + `msg` pair in results and JSON. */
-export function said(m: Msg): { message: string; msg: Msg } {
-  return { message: english(m), msg: m };
+/**
+ * A message as results carry it: by code only. The English beside it is rendered where it is
+ * shown (the CLI's text and its JSON, see src-main/cli/english-json.ts), never kept in a type.
+ */
+export function said(m: Msg): { msg: Msg } {
+  return { msg: m };
 }
 
 /** English for the command line, the report's English and the `message` fields of JSON output. */

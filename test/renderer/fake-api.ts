@@ -128,7 +128,6 @@ export function answerNothingToChange(api: FakeApi): FakeApi {
         exitCode: 0,
         restartNeeded: false,
         backup: null,
-        message: 'Every value is already as chosen. Nothing was changed.',
       },
     });
   });

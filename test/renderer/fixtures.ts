@@ -12,7 +12,7 @@ import type {
   RollbackPreview,
   StartInfo,
 } from '../../src-main/ipc/contract.js';
-import { english, msg, said, type Msg } from '../../src-shared/messages/messages.js';
+import { msg, said, type Msg } from '../../src-shared/messages/messages.js';
 import type { OsName } from '../../src-shared/messages/params.js';
 
 const WIN7: OsName = { name: 'Windows 7', sp: 1, arch: 'x64' };
@@ -43,7 +43,6 @@ export function win7Detection(overrides: Partial<Detection> = {}): Detection {
       architectureSource: 'registry',
       is64Bit: true,
       computerName: 'SIM-WIN7',
-      unsupportedReason: null,
       unsupportedMsg: null,
     },
     kb3140245: {
@@ -299,7 +298,6 @@ export function makePlan(o: PlanOptions = {}): Plan {
       {
         code: 'kb3140245-missing',
         severity: 'warning',
-        message: detection.kb3140245.message,
         msg: detection.kb3140245.msg,
       },
       {
@@ -308,8 +306,7 @@ export function makePlan(o: PlanOptions = {}): Plan {
         ...said(msg('finding.dotnet35Update', { update: 'KB3154518' })),
       },
     ],
-    blockers: (o.blockers ?? []).map(english),
-    blockerMsgs: o.blockers ?? [],
+    blockers: o.blockers ?? [],
     fingerprint: 'e'.repeat(64),
   };
 }

@@ -43,8 +43,8 @@ export async function collectMainMessages(): Promise<Msg[]> {
     out.push(...buildPlan(w.registry, detect(w), '1.2', null).findings.map((x) => x.msg));
   }
   const w7 = machineFor('win7-sp1');
-  out.push(...buildPlan(w7.registry, detect(w7), '1.2', ['dotnet']).blockerMsgs);
-  out.push(...buildPlan(w7.registry, detect(w7), '1.2', ['winhttp', 'dotnet']).blockerMsgs);
+  out.push(...buildPlan(w7.registry, detect(w7), '1.2', ['dotnet']).blockers);
+  out.push(...buildPlan(w7.registry, detect(w7), '1.2', ['winhttp', 'dotnet']).blockers);
   const net40 = machineFor('win7-sp1-kb');
   net40.registry.setValue(
     { hive: 'HKLM', view: '64', path: 'SOFTWARE\\Microsoft\\NET Framework Setup\\NDP\\v4\\Full' },
@@ -138,7 +138,7 @@ export async function collectMainMessages(): Promise<Msg[]> {
     g.registry.setValue({ hive: 'HKLM', view, path: key }, name, value);
   }
   const oddPlan = buildPlan(g.registry, detect(g), '1.2', [...GROUPS]);
-  out.push(...oddPlan.findings.map((x) => x.msg), ...oddPlan.blockerMsgs);
+  out.push(...oddPlan.findings.map((x) => x.msg), ...oddPlan.blockers);
 
   // Keys that cannot be opened (access denied), for reading and for writing.
   for (const deny of [`read:${client}`, `write:SYSTEM\\CurrentControlSet\\Control\\SecurityProviders`]) {
@@ -147,7 +147,7 @@ export async function collectMainMessages(): Promise<Msg[]> {
     d.machine.registry.createKey({ hive: 'HKLM', view: 'shared', path: client });
     const machine = { ...d.machine, registry };
     const denied = buildPlan(registry, detect(machine), '1.2', [...GROUPS]);
-    out.push(...denied.findings.map((x) => x.msg), ...denied.blockerMsgs);
+    out.push(...denied.findings.map((x) => x.msg), ...denied.blockers);
     out.push(applyPlan(denied, { backupDir: d.backupDir }, { ...d.ctx, machine }).msg);
   }
 

@@ -72,7 +72,6 @@ describe('step 2: KB 3140245', () => {
               state: 'present',
               files: d.kb3140245.files.map((f) => ({ ...f, version: '6.1.7601.23375', ok: true })),
               servicingPackages: ['Package_for_KB3140245~31bf3856ad364e35~amd64~~6.1.1.1'],
-              message: 'KB 3140245 is installed.',
             },
           },
         }),

@@ -1,3 +1,4 @@
+import { english } from '../../src-shared/messages/messages.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -102,7 +103,7 @@ describe('apply refuses and changes nothing', () => {
     const { plan, result } = applyOn(s);
     expect(plan.items).toEqual([]);
     expect(result).toMatchObject({ outcome: 'refused', exitCode: 2 });
-    expect(result.message).toMatch(/not supported|Itanium/);
+    expect(english(result.msg)).toMatch(/not supported|Itanium/);
     expect(s.machine.registry.snapshot()).toEqual(before);
   });
 
@@ -111,7 +112,7 @@ describe('apply refuses and changes nothing', () => {
     const before = s.machine.registry.snapshot();
     const { result } = applyOn(s);
     expect(result).toMatchObject({ outcome: 'refused', exitCode: 2 });
-    expect(result.message).toMatch(/administrator/);
+    expect(english(result.msg)).toMatch(/administrator/);
     expect(s.machine.registry.snapshot()).toEqual(before);
     expect(fs.readdirSync(s.backupDir)).toEqual([]);
   });
@@ -122,7 +123,7 @@ describe('apply refuses and changes nothing', () => {
     const plan = buildPlan(s.machine.registry, detect(s.machine), '1.2', [...GROUPS]);
     const result = applyPlan(plan, { backupDir: path.join(s.root, 'no-such-folder') }, s.ctx);
     expect(result).toMatchObject({ outcome: 'refused', exitCode: 2 });
-    expect(result.message).toMatch(/does not exist or was removed/);
+    expect(english(result.msg)).toMatch(/does not exist or was removed/);
     expect(s.machine.registry.snapshot()).toEqual(before);
   });
 
@@ -136,7 +137,7 @@ describe('apply refuses and changes nothing', () => {
     const plan = buildPlan(s.machine.registry, detect(s.machine), '1.2', [...GROUPS]);
     const result = applyPlan(plan, { backupDir: blocked }, s.ctx);
     expect(result.exitCode).toBe(2);
-    expect(result.message).toMatch(/Nothing was changed/);
+    expect(english(result.msg)).toMatch(/Nothing was changed/);
     expect(s.machine.registry.snapshot()).toEqual(before);
   });
 
@@ -151,7 +152,7 @@ describe('apply refuses and changes nothing', () => {
     const before = s.machine.registry.snapshot();
     const { plan, result } = applyOn(s);
     expect(result.exitCode).toBe(2);
-    expect(result.message).toMatch(/unexpected type.*SchUseStrongCrypto/);
+    expect(english(result.msg)).toMatch(/unexpected type.*SchUseStrongCrypto/);
     expect(s.machine.registry.snapshot()).toEqual(before);
     const confirmed = applyPlan(plan, { backupDir: s.backupDir, replaceWrongTypes: true }, s.ctx);
     expect(confirmed.exitCode).toBe(3010);
@@ -194,7 +195,7 @@ describe('a failure half-way', () => {
     const machine = { ...s.machine, registry: failingOnWrite(s.machine.registry, n) };
     const result = applyPlan(plan, { backupDir: s.backupDir }, { ...s.ctx, machine });
     expect(result).toMatchObject({ outcome: 'failed', exitCode: 1603, restored: true });
-    expect(result.message).toMatch(`injected failure on write ${n}`);
+    expect(english(result.msg)).toMatch(`injected failure on write ${n}`);
     expect(s.machine.registry.snapshot()).toEqual(before);
     expect(s.journal.read()).toBeNull();
   });
@@ -235,7 +236,7 @@ describe('values of unexpected types already in the registry', () => {
     const file = applied.backup?.jsonFile as string;
     const refusedRollback = rollback(file, s.ctx);
     expect(refusedRollback.exitCode).toBe(2);
-    expect(refusedRollback.message).toMatch(
+    expect(english(refusedRollback.msg)).toMatch(
       /REG_QWORD into SchUseStrongCrypto \(64\).*REG_BINARY into SchUseStrongCrypto \(32\)/,
     );
     expect(rollback(file, s.ctx, { restoreWrongTypes: true }).exitCode).toBe(3010);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detect } from '../../src-main/core/detect/detect.js';
 import { familyOf } from '../../src-main/core/detect/detect-os.js';
 import { PROFILES } from '../../src-main/core/simulation/profiles.js';
-import { english } from '../../src-shared/messages/messages.js';
+import { english, msg } from '../../src-shared/messages/messages.js';
 import { machineFor } from '../support/sim.js';
 
 describe('Windows family from version, build and client/server', () => {
@@ -78,7 +78,7 @@ describe('detection on every built-in profile', () => {
     const d = detect(machineFor(id));
     expect(d.os.displayName).toBe(name);
     expect(d.os.family).toBe(family);
-    expect(d.os.unsupportedReason === null).toBe(family !== null);
+    expect(d.os.unsupportedMsg === null).toBe(family !== null);
     expect(d.os.is64Bit).toBe(is64);
     expect(d.kb3140245.state).toBe(kb);
     expect(d.elevated).toBe(true);
@@ -86,10 +86,14 @@ describe('detection on every built-in profile', () => {
   });
 
   it('names what Server 2008 SP2 needs instead, and refuses Vista, XP and Itanium with what to do', () => {
-    expect(detect(machineFor('server2008-sp2')).os.unsupportedReason).toMatch(/KB 4019276.*KB 4467770/);
-    expect(detect(machineFor('vista')).os.unsupportedReason).toMatch(/Vista .*replace or upgrade/);
-    expect(detect(machineFor('xp')).os.unsupportedReason).toMatch(/XP .*replace or upgrade/);
-    expect(detect(machineFor('server2008r2-itanium')).os.unsupportedReason).toMatch(/Itanium/);
+    expect(detect(machineFor('server2008-sp2')).os.unsupportedMsg).toEqual(msg('os.server2008', {}));
+    expect(detect(machineFor('vista')).os.unsupportedMsg).toEqual(msg('os.vista', {}));
+    expect(detect(machineFor('xp')).os.unsupportedMsg).toEqual(msg('os.xp', { x64: false }));
+    expect(detect(machineFor('server2008r2-itanium')).os.unsupportedMsg).toEqual(msg('os.itanium', {}));
+    // The English names what to do instead.
+    expect(english(detect(machineFor('server2008-sp2')).os.unsupportedMsg ?? '')).toMatch(
+      /KB 4019276.*KB 4467770/,
+    );
   });
 
   it('takes Windows 10 / 11 multi-session for a client named by its build, never "Windows Server"', () => {
@@ -169,12 +173,12 @@ describe('detection on every built-in profile', () => {
     // 32-bit Windows without any second signal: refused, not guessed.
     const x86 = detect(set(machineFor('win10-x86'))).os;
     expect(x86.family).toBeNull();
-    expect(x86.unsupportedReason).toMatch(/cannot tell whether this Windows is 32-bit or 64-bit/);
+    expect(x86.unsupportedMsg?.code).toBe('os.architectureUnknown');
   });
 
   it('says when the version cannot be read at all', () => {
     const m = machineFor('win10');
     m.registry.load({});
-    expect(detect(m).os.unsupportedReason).toMatch(/could not be read/);
+    expect(detect(m).os.unsupportedMsg).toEqual(msg('os.versionUnreadable', {}));
   });
 });

@@ -1,5 +1,6 @@
 // Issue 9 §7: a value the tool set and someone else changed before a rollback is shown (current,
 // what the tool set, what the backup restores) and overwritten only when confirmed.
+import { english } from '../../src-shared/messages/messages.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -65,7 +66,7 @@ describe('drift before a rollback', () => {
     const changed = s.machine.registry.snapshot();
     const refused = rollback(file, s.ctx);
     expect(refused.exitCode).toBe(2);
-    expect(refused.message).toMatch(
+    expect(english(refused.msg)).toMatch(
       /DefaultSecureProtocols \(64\).*--overwrite-drift.*Nothing was changed\./,
     );
     expect(s.machine.registry.snapshot()).toEqual(changed);
@@ -119,7 +120,7 @@ describe('drift before a rollback', () => {
     const snapshot = s.machine.registry.snapshot();
     const r = rollback(bad, s.ctx, { overwriteDrift: true });
     expect(r.exitCode).toBe(2);
-    expect(r.message).toMatch(message);
+    expect(english(r.msg)).toMatch(message);
     expect(s.machine.registry.snapshot()).toEqual(snapshot);
   });
 });

@@ -1,3 +1,4 @@
+import { english } from '../../src-shared/messages/messages.js';
 import { describe, expect, it } from 'vitest';
 import { FAMILY_FACTS } from '../../src-main/core/catalogue/windows-families.js';
 import { detect } from '../../src-main/core/detect/detect.js';
@@ -51,13 +52,13 @@ describe('KB 3140245', () => {
       ['winhttp.dll', '6.1.7601.17514', false],
       ['webio.dll', '6.1.7601.17514', false],
     ]);
-    expect(kb.message).toMatch(/6\.1\.7601\.23375/);
+    expect(english(kb.msg)).toMatch(/6\.1\.7601\.23375/);
   });
 
   it('is probably present when both DLLs are at the unconfirmed threshold, with the servicing package as secondary evidence', () => {
     const kb = detect(machineFor('win7-sp1-kb')).kb3140245;
     expect(kb.state).toBe('probably-present');
-    expect(kb.message).toMatch(/probably installed .*not yet confirmed/);
+    expect(english(kb.msg)).toMatch(/probably installed .*not yet confirmed/);
     expect(kb.servicingPackages[0]).toMatch(/^Package_for_KB3140245~/);
   });
 
@@ -71,7 +72,7 @@ describe('KB 3140245', () => {
     const m = machineFor('win7-sp1-kb');
     const kb = detectKb3140245(detect(m).os, m.registry, m.files, confirmed);
     expect(kb.state).toBe('present');
-    expect(kb.message).toMatch(/^KB 3140245 is installed/);
+    expect(english(kb.msg)).toMatch(/^KB 3140245 is installed/);
   });
 
   it('cites a source for every threshold, and says none is confirmed yet', () => {
@@ -90,7 +91,7 @@ describe('KB 3140245', () => {
     };
     const kb = detect({ ...m, files }).kb3140245;
     expect(kb.state).toBe('missing');
-    expect(kb.message).toMatch(/servicing package is registered/);
+    expect(english(kb.msg)).toMatch(/servicing package is registered/);
   });
 
   it('offers the x86 package on 32-bit Windows 7', () => {

@@ -150,7 +150,7 @@ describe('plans', () => {
       m.registry.setValue(nt, 'CurrentBuildNumber', { type: 'REG_SZ', data: '7600' });
       m.registry.deleteValue(nt, 'CSDVersion');
     });
-    expect(plan.blockers[0]).toMatch(/install Service Pack 1 first/);
+    expect(plan.blockers[0]?.code).toBe('os.noServicePack');
   });
 });
 

@@ -1,3 +1,4 @@
+import { english } from '../../src-shared/messages/messages.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -199,8 +200,8 @@ describe('the wizard service', () => {
     // Something to change: refused for the rights, not for the folder.
     const refused = w.service.apply({ ...CHOICE, replaceWrongTypes: false });
     expect(refused.result).toMatchObject({ outcome: 'refused', exitCode: 2 });
-    expect(refused.result.message).toMatch(/administrator/);
-    expect(refused.result.message).not.toMatch(/administrators-only/);
+    expect(english(refused.result.msg)).toMatch(/administrator/);
+    expect(english(refused.result.msg)).not.toMatch(/administrators-only/);
     // Elevated, the same guard stops the change before anything is written.
     w.machine.setElevated(true);
     const before = w.machine.registry.snapshot();
@@ -274,6 +275,6 @@ describe('system commands', () => {
       ok: false,
       message: expect.stringMatching(/does not apply/),
     });
-    expect(describeWusaExit(5).message).toMatch(/code 5/);
+    expect(english(describeWusaExit(5).msg)).toMatch(/code 5/);
   });
 });

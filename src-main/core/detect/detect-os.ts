@@ -169,7 +169,6 @@ export function detectOs(
     architectureSource: arch.source ?? 'registry',
     is64Bit: architecture !== 'x86',
     computerName,
-    unsupportedReason: reason === null ? null : english(reason),
     unsupportedMsg: reason,
   };
 }

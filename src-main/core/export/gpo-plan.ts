@@ -1,3 +1,4 @@
+import { english } from '../../../src-shared/messages/messages.js';
 import { asIs } from '../../../src-shared/messages/message-error.js';
 /**
  * What a Group Policy Preferences export writes, and on which Windows: the tool's own plan
@@ -72,7 +73,6 @@ export function freshDetection(family: OsFamily, is64Bit: boolean): Detection {
     architectureSource: 'registry',
     is64Bit,
     computerName: 'GPO-EXPORT',
-    unsupportedReason: null,
     unsupportedMsg: null,
   };
   return {
@@ -85,7 +85,6 @@ export function freshDetection(family: OsFamily, is64Bit: boolean): Detection {
       servicingPackages: [],
       msuFile: null,
       // Not shown: the GPO export reads only the plan's values.
-      message: '',
       msg: asIs(''),
     },
     dotNet: ['3.5', '4.8'],
@@ -134,10 +133,13 @@ function classValues(
     const values = valuesOf(x64);
     // On 32-bit Windows the one view is the native path: the same values as 64-bit's own view.
     const native = JSON.stringify(values.filter((v) => !v.wow6432));
-    if (native !== JSON.stringify(valuesOf(x86)) || x64.blockers.join() !== x86.blockers.join()) {
+    if (
+      native !== JSON.stringify(valuesOf(x86)) ||
+      JSON.stringify(x64.blockers) !== JSON.stringify(x86.blockers)
+    ) {
       throw new Error(`${family}: 32-bit and 64-bit plans differ; the GPO export cannot express that`);
     }
-    const current = { values, blockers: x64.blockers, native: JSON.stringify(values) };
+    const current = { values, blockers: x64.blockers.map(english), native: JSON.stringify(values) };
     if (first && (first.native !== current.native || first.blockers.join() !== current.blockers.join())) {
       throw new Error(`${cls.label}: ${family} plans differently from ${cls.families[0]}; split the class`);
     }

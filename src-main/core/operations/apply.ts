@@ -41,7 +41,7 @@ function targetOf(plan: Plan, before: RegistryState): RegistryState {
 
 /** Why this plan must not run here, as the result to return; null when it may. */
 function refusalOf(plan: Plan, options: ApplyOptions, ctx: OperationContext): OperationResult | null {
-  if (plan.blockerMsgs.length > 0) return refused(...plan.blockerMsgs);
+  if (plan.blockers.length > 0) return refused(...plan.blockers);
   // Nothing to change needs no rights: that outcome (below) is told without them.
   if (!ctx.machine.isElevated() && changesOf(plan).length > 0) return refused(msg('result.notAdmin', {}));
   const changes = changesOf(plan);

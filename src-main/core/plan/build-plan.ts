@@ -1,4 +1,4 @@
-import { english, msg, type Msg } from '../../../src-shared/messages/messages.js';
+import { msg, type Msg } from '../../../src-shared/messages/messages.js';
 import { STACK_GROUP } from '../../../src-shared/stacks.js';
 import {
   CATALOGUE,
@@ -141,7 +141,7 @@ function schannelTls12On(): { key: KeyLocation; name: string; value: RegValue }[
  * group too: setting it alone would not give TLS 1.2 (.NET would even fall back to TLS 1.0).
  */
 function groupsNeedingSchannel(
-  plan: Omit<Plan, 'findings' | 'blockers' | 'blockerMsgs' | 'needsSchannelFor'>,
+  plan: Omit<Plan, 'findings' | 'blockers' | 'needsSchannelFor'>,
   read: ValueReader,
 ): Group[] {
   if (plan.groups.includes('schannel')) return [];
@@ -201,15 +201,14 @@ export function buildPlan(
     },
   };
   const needsSchannelFor = groupsNeedingSchannel(base, read);
-  const blockerMsgs = detection.os.unsupportedMsg
+  const blockers = detection.os.unsupportedMsg
     ? [detection.os.unsupportedMsg]
     : schannelBlocker(needsSchannelFor, requested);
   const plan: Plan = {
     ...base,
     needsSchannelFor,
     findings: [],
-    blockers: blockerMsgs.map(english),
-    blockerMsgs,
+    blockers,
   };
   plan.findings = collectFindings(reader, plan);
   addRegistryFindings(reader, plan);

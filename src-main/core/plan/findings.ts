@@ -175,8 +175,7 @@ export function collectFindings(registry: RegistryPort, plan: Plan): Finding[] {
   const { detection } = plan;
   const out: Finding[] = [];
   if (detection.kb3140245.needed && detection.kb3140245.state === 'missing') {
-    const { message, msg: kbMsg } = detection.kb3140245;
-    out.push({ code: 'kb3140245-missing', severity: 'warning', message, msg: kbMsg });
+    out.push({ code: 'kb3140245-missing', severity: 'warning', msg: detection.kb3140245.msg });
   }
   for (const item of plan.items) out.push(...itemFindings(item));
   out.push(...viewDisagreements(plan));

@@ -1,4 +1,3 @@
-import { english } from '../../../src-shared/messages/messages.js';
 import { accessProblems, type PlanReader } from './access-check.js';
 import { oddValueBlockers, oddValueFindings } from './odd-value-findings.js';
 import type { Plan } from './plan-types.js';
@@ -12,6 +11,5 @@ export function addRegistryFindings(reader: PlanReader, plan: Plan): void {
   const access = accessProblems(reader, plan);
   plan.findings.push(...oddValueFindings(plan), ...access.findings);
   const blockers = [...oddValueBlockers(plan), ...access.blockers];
-  plan.blockerMsgs.push(...blockers);
-  plan.blockers.push(...blockers.map(english));
+  plan.blockers.push(...blockers);
 }

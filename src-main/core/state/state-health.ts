@@ -13,10 +13,8 @@ import { readLockOwner } from './lock-schema.js';
 export interface StateCheck {
   /** A readable journal of an interrupted change, to repair first. */
   journal: Journal | null;
-  /** Sentences for the technician (English): each names the file that cannot be used. */
-  problems: string[];
-  /** The same, by code. */
-  problemMsgs: Msg[];
+  /** What cannot be used, by code: each names the file. */
+  problems: Msg[];
   /** A journal or lock in a folder others can change (issue 9 §10): not read, not trusted. */
   untrustedFolder: UntrustedFolder | null;
 }
@@ -26,31 +24,31 @@ export function checkState(store: JournalStore, lockFile: string): StateCheck {
   const untrusted = store.untrusted(lockFile);
   if (untrusted !== null) {
     const m = untrustedFolderMessage(untrusted);
-    return { journal: null, problems: [english(m)], problemMsgs: [m], untrustedFolder: untrusted };
+    return { journal: null, problems: [m], untrustedFolder: untrusted };
   }
-  const problemMsgs: Msg[] = [];
+  const problems: Msg[] = [];
   let journal: Journal | null = null;
   try {
     journal = store.read();
   } catch (error) {
     if (!(error instanceof JournalUnreadableError)) throw error;
-    problemMsgs.push(error.msg);
+    problems.push(error.msg);
   }
   const owner = readLockOwner(lockFile);
   if (owner !== 'missing' && 'nonsense' in owner) {
-    problemMsgs.push(msg('state.lockUnusable', { file: lockFile, detail: owner.nonsense }));
+    problems.push(msg('state.lockUnusable', { file: lockFile, detail: owner.nonsense }));
   }
-  return { journal, problems: problemMsgs.map(english), problemMsgs, untrustedFolder: null };
+  return { journal, problems, untrustedFolder: null };
 }
 
 /** For a read-only command: what it still shows, with the problems named first. */
 export function readOnlyNotes(check: StateCheck): string[] {
   return check.problems.map(
-    (p) => `WARNING: ${p} Reading this computer still works; changing it does not until then.`,
+    (p) => `WARNING: ${english(p)} Reading this computer still works; changing it does not until then.`,
   );
 }
 
 /** For a command that changes something: the refusal, or null when it may go on. */
 export function changeRefusal(check: StateCheck): Msg | null {
-  return check.problemMsgs.length === 0 ? null : msg('state.refused', { problems: check.problemMsgs });
+  return check.problems.length === 0 ? null : msg('state.refused', { problems: check.problems });
 }

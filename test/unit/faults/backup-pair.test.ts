@@ -1,6 +1,7 @@
 // Issue 9 §8: an unreadable backup pair is never left behind. Whatever stops the backup while its
 // JSON or its .reg twin is written or read back, neither file stays, the registry is unchanged,
 // and only an error of the drive itself asks whether the USB stick is still plugged in.
+import { english } from '../../../src-shared/messages/messages.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,12 +19,12 @@ function applyWith(options: Partial<ApplyOptions>) {
   const before = s.machine.registry.snapshot();
   const plan = buildPlan(s.machine.registry, detect(s.machine), '1.2', [...GROUPS]);
   const result = applyPlan(plan, { backupDir: s.backupDir, ...options }, s.ctx);
-  expect(result.exitCode, result.message).toBe(2);
-  expect(result.message).toMatch(/Nothing was changed\.$/);
+  expect(result.exitCode, english(result.msg)).toBe(2);
+  expect(english(result.msg)).toMatch(/Nothing was changed\.$/);
   expect(s.machine.registry.snapshot()).toEqual(before);
   expect(s.journal.read()).toBeNull();
   const left = fs.existsSync(s.backupDir) ? fs.readdirSync(s.backupDir) : [];
-  return { message: result.message, left, backupDir: s.backupDir };
+  return { message: english(result.msg), left, backupDir: s.backupDir };
 }
 
 /** A writer that writes for real, and fails with `code` at its n-th call (1: the JSON, 2: the .reg). */

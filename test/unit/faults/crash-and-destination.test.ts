@@ -1,5 +1,6 @@
 // Crashes (a really killed process) after every write of an apply and while the backup is being
 // written; backup folders that are missing, read-only, full, or pulled out; a second copy.
+import { english } from '../../../src-shared/messages/messages.js';
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -153,7 +154,7 @@ describe('backup destination faults: nothing in the registry changes, the messag
   };
 
   it('a missing folder', () => {
-    expect(applyWith({ backupDir: '/nonexistent-tls12/backups' }).result.message).toMatch(
+    expect(english(applyWith({ backupDir: '/nonexistent-tls12/backups' }).result.msg)).toMatch(
       /does not exist or was removed \(is the USB stick still plugged in\?\)/,
     );
   });
@@ -162,7 +163,7 @@ describe('backup destination faults: nothing in the registry changes, the messag
     const readOnly = (): void => {
       throw Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' });
     };
-    expect(applyWith({ writeFile: readOnly }).result.message).toMatch(
+    expect(english(applyWith({ writeFile: readOnly }).result.msg)).toMatch(
       /not writable \(write-protected stick, or no permission\)\. Choose another folder/,
     );
   });
@@ -173,7 +174,7 @@ describe('backup destination faults: nothing in the registry changes, the messag
       writes += 1;
       if (writes === 2) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
     };
-    expect(applyWith({ writeFile: full }).result.message).toMatch(
+    expect(english(applyWith({ writeFile: full }).result.msg)).toMatch(
       /is full\. Free some space or choose another folder/,
     );
   });
@@ -184,7 +185,7 @@ describe('backup destination faults: nothing in the registry changes, the messag
         if (file.endsWith('.reg')) fs.rmSync(path.dirname(file), { recursive: true, force: true });
       },
     });
-    expect(result.message).toMatch(
+    expect(english(result.msg)).toMatch(
       /written but can no longer be read.*Is the USB stick still plugged in\? Nothing was changed\./,
     );
   });

@@ -1,6 +1,7 @@
 // Issue 9 §1: one change at a time, provably. Two and three CLI applies started together on
 // different groups, on a fresh machine or with a stale lock of a crashed copy: each run either
 // succeeds and its values are there at the end, or is refused with exit 2. Zero lost updates.
+import { english } from '../../../src-shared/messages/messages.js';
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -137,7 +138,9 @@ describe('the wizard against the CLI', () => {
       try {
         const out = wizard.apply({ protocols: '1.2', groups: ['dotnet'], replaceWrongTypes: false });
         wizardOk = out.result.outcome === 'done';
-        expect(out.result.outcome === 'done' || out.result.exitCode === 2, out.result.message).toBe(true);
+        expect(out.result.outcome === 'done' || out.result.exitCode === 2, english(out.result.msg)).toBe(
+          true,
+        );
       } catch (error) {
         expect(error).toBeInstanceOf(WizardError);
         expect((error as WizardError).code).toBe('busy');

@@ -1,6 +1,7 @@
 // Issue 9 §6: "put back as it was" is always true. A rollback's safety snapshot covers every key
 // it may touch, including keys named only in the document's key list; a failure half-way restores
 // and verifies that snapshot.
+import { english } from '../../../src-shared/messages/messages.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,9 +40,9 @@ describe('a rollback that fails half-way', () => {
     const original = s.machine.registry.snapshot();
     const faulty = new FaultInjectingRegistry(s.machine.registry, { kind: 'delete', n: 2, win32Code: 5 });
     const result = rollback(file, { ...s.ctx, machine: { ...s.machine, registry: faulty } });
-    expect(result.exitCode, result.message).toBe(1603);
+    expect(result.exitCode, english(result.msg)).toBe(1603);
     expect(result.restored).toBe(true);
-    expect(result.message).toMatch(/put back as it was before the rollback/);
+    expect(english(result.msg)).toMatch(/put back as it was before the rollback/);
     for (const k of created) expect(s.machine.registry.keyExists(k), k.path).toBe(true);
     expect(s.machine.registry.snapshot()).toEqual(original);
     expect(s.journal.read()).toBeNull();
@@ -54,7 +55,7 @@ describe('a rollback that fails half-way', () => {
       const faulty = new FaultInjectingRegistry(s.machine.registry, { kind: 'delete', n, win32Code: 5 });
       const result = rollback(file, { ...s.ctx, machine: { ...s.machine, registry: faulty } });
       if (result.exitCode === 1603) expect(result.restored, `delete ${n}`).toBe(true);
-      else expect([0, 3010], `delete ${n}: ${result.message}`).toContain(result.exitCode);
+      else expect([0, 3010], `delete ${n}: ${english(result.msg)}`).toContain(result.exitCode);
       if (result.exitCode === 1603) expect(s.machine.registry.snapshot(), `delete ${n}`).toEqual(original);
     }
   });

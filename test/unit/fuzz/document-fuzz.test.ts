@@ -3,6 +3,7 @@
 // resealed, so that the checks behind the checksum are reached) and fed to rollback and repair.
 // Each case is refused (exit 2) with the registry unchanged, or accepted and restored exactly.
 // None throws.
+import { english } from '../../../src-shared/messages/messages.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
@@ -74,7 +75,7 @@ describe('structure-aware fuzzing of documents', () => {
             expect(g.s.machine.registry.snapshot()).toEqual(g.after);
             return;
           }
-          expect([0, 3010], result.message).toContain(result.exitCode);
+          expect([0, 3010], english(result.msg)).toContain(result.exitCode);
           stats.backups.restored += 1;
           expect(holds(g.s, readBackupFile(file, 'SIM-WIN7', true).state)).toBe(true);
           expect(g.s.journal.read()).toBeNull();

@@ -200,7 +200,7 @@ describe('the state first', () => {
     expect(prepareState(s.ctx, { readOnly: false }).kind).toBe('refused');
     const read = prepareState(s.ctx, { readOnly: true });
     expect(read.kind).toBe('go');
-    expect(read.check.problemMsgs[0]?.code).toBe('state.journalUnreadable');
+    expect(read.check.problems[0]?.code).toBe('state.journalUnreadable');
   });
 });
 

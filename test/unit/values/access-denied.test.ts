@@ -1,6 +1,7 @@
 // A catalogue key the tool may not open (access denied, Win32 5: a tightened ACL), produced with
 // the fault-injecting registry: a finding, and a refusal with exit 2 naming the key and what to
 // do, before anything is written.
+import { english } from '../../../src-shared/messages/messages.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -81,7 +82,9 @@ describe('a key that cannot be opened', () => {
     const plan = buildPlan(registry, detect({ ...s.machine, registry }), '1.2', [...GROUPS]);
     expect(plan.blockers).toEqual([]);
     expect(
-      applyPlan(plan, { backupDir: s.backupDir }, { ...s.ctx, machine: { ...s.machine, registry } }).message,
+      english(
+        applyPlan(plan, { backupDir: s.backupDir }, { ...s.ctx, machine: { ...s.machine, registry } }).msg,
+      ),
     ).toMatch(/must run as administrator/);
   });
 
@@ -94,7 +97,9 @@ describe('a key that cannot be opened', () => {
     const registry = new FaultInjectingRegistry(s.machine.registry, null, parseDenied(`write:${CLIENT}`));
     const r = rollback(applied.backup?.jsonFile as string, { ...s.ctx, machine: { ...s.machine, registry } });
     expect(r.exitCode).toBe(2);
-    expect(r.message).toMatch(/TLS 1\.2\\Client cannot be written: access denied\..*Nothing was changed\./);
+    expect(english(r.msg)).toMatch(
+      /TLS 1\.2\\Client cannot be written: access denied\..*Nothing was changed\./,
+    );
     expect(s.machine.registry.snapshot()).toEqual(after);
     const read = new FaultInjectingRegistry(s.machine.registry, null, parseDenied(`read:${CLIENT}`));
     const r2 = rollback(applied.backup?.jsonFile as string, {
@@ -102,7 +107,7 @@ describe('a key that cannot be opened', () => {
       machine: { ...s.machine, registry: read },
     });
     expect(r2.exitCode).toBe(2);
-    expect(r2.message).toMatch(/TLS 1\.2\\Client cannot be opened: access denied\./);
+    expect(english(r2.msg)).toMatch(/TLS 1\.2\\Client cannot be opened: access denied\./);
     expect(s.machine.registry.snapshot()).toEqual(after);
   });
 

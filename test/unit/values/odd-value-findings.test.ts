@@ -1,5 +1,6 @@
 // What the audit says about each oddity at a catalogue location, what Windows would read from
 // it, and that it is replaced only when confirmed (in-memory registry).
+import { english } from '../../../src-shared/messages/messages.js';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../src-main/core/detect/detect.js';
 import { applyPlan } from '../../../src-main/core/operations/apply.js';
@@ -57,8 +58,8 @@ describe('findings for odd values', () => {
     const { plan } = planWith(CLIENT, 'Enabled', value);
     const found = plan.findings.filter((f) => f.code === code);
     expect(found).toHaveLength(1);
-    expect(found[0]?.message).toMatch(message);
-    expect(plan.findings.filter((f) => f.message.includes('"Enabled"'))).toHaveLength(1);
+    expect(english(found[0]?.msg ?? '')).toMatch(message);
+    expect(plan.findings.filter((f) => english(f.msg).includes('"Enabled"'))).toHaveLength(1);
     expect(plan.items.find((i) => i.name === 'Enabled')?.action).toBe('replace-type');
   });
 
@@ -74,7 +75,7 @@ describe('findings for odd values', () => {
     const before = s.machine.registry.snapshot();
     const refused = applyPlan(plan, { backupDir: s.backupDir }, s.ctx);
     expect(refused.exitCode).toBe(2);
-    expect(refused.message).toMatch(
+    expect(english(refused.msg)).toMatch(
       /unexpected type \(Enabled\).*--replace-wrong-types.*Nothing was changed\./,
     );
     expect(s.machine.registry.snapshot()).toEqual(before);
@@ -88,7 +89,7 @@ describe('findings for odd values', () => {
     const bigBefore = big.s.machine.registry.snapshot();
     const r = applyPlan(big.plan, { backupDir: big.s.backupDir, replaceWrongTypes: true }, big.s.ctx);
     expect(r.exitCode).toBe(2);
-    expect(r.message).toMatch(/Nothing was changed\.$/);
+    expect(english(r.msg)).toMatch(/Nothing was changed\.$/);
     expect(big.s.machine.registry.snapshot()).toEqual(bigBefore);
   });
 });

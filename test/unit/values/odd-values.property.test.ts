@@ -2,6 +2,7 @@
 // type number x every length 0..16, at every location at once; then random mixes), the audit
 // never crashes, an apply replaces odd values only when confirmed, and apply -> rollback gives
 // back the registry exactly (in-memory adapter, complete snapshot compared).
+import { english } from '../../../src-shared/messages/messages.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderPlan } from '../../../src-main/cli/render-text.js';
@@ -49,12 +50,12 @@ function roundTrip(s: Setup): void {
     expect(registry.snapshot()).toEqual(before);
   }
   const applied = applyPlan(plan, { backupDir: s.backupDir, replaceWrongTypes: true }, s.ctx);
-  expect(applied.exitCode, applied.message).toBe(3010);
+  expect(applied.exitCode, english(applied.msg)).toBe(3010);
   expect(changesOf(buildPlan(registry, detect(s.machine), '1.2', [...GROUPS]))).toEqual([]);
   const file = applied.backup?.jsonFile as string;
   if (odd.length > 0) expect(rollback(file, s.ctx).exitCode).toBe(2);
   const back = rollback(file, s.ctx, { restoreWrongTypes: true });
-  expect(back.exitCode, back.message).toBe(3010);
+  expect(back.exitCode, english(back.msg)).toBe(3010);
   expect(registry.snapshot()).toEqual(before);
 }
 
