@@ -13,7 +13,7 @@ describe('Finish', () => {
     const w = wizardFor('win10');
     await expect(w.service.finish()).resolves.toMatchObject({
       closing: false,
-      message: 'The wizard has finished: you can close this window.',
+      msg: { code: 'finish.canClose' },
     });
     expect(w.log).toContain('finish: the window would close now');
   });
@@ -23,7 +23,6 @@ describe('Finish', () => {
     w.platform.closeWindow = async () => true;
     await expect(w.service.finish()).resolves.toMatchObject({
       closing: true,
-      message: 'The wizard closes.',
       msg: { code: 'finish.closing' },
     });
   });
@@ -36,7 +35,7 @@ describe('Finish', () => {
     const handlers = handlersFor(w.service);
     await expect(dispatch(handlers, 'finish', {}, true)).resolves.toMatchObject({
       ok: false,
-      error: { code: 'busy', message: 'Another change is in progress.', msg: { code: 'wizard.busy' } },
+      error: { code: 'busy', msg: { code: 'wizard.busy' } },
     });
     expect(w.log).not.toContain('finish: the window would close now');
     // Nor does a change start beside the installation.

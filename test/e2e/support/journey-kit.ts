@@ -57,7 +57,7 @@ export function cli(simRoot: string, args: string[], env: Record<string, string>
   });
 }
 
-/** The simulated registry as the CLI's audit sees it (exit 0: nothing left to change). */
+/** The simulated registry as the CLI's audit sees it (exit 1: values left to set; see README). */
 export function cliAudit(harness: RunningHarness, profile: string) {
   const r = cli(path.dirname(harness.simDir), ['audit', '--simulate', profile, '--json']);
   return { code: r.status, doc: JSON.parse(r.stdout) as { plan: { items: { action: string }[] } } };

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WizardError } from '../../../src-main/wizard/wizard-error.js';
+import { english } from '../../../src-shared/messages/messages.js';
 import { simCli } from '../../support/sim-cli.js';
 import { tempFolder } from '../../support/sim.js';
 import { wizardFor } from '../../support/wizard.js';
@@ -113,7 +114,8 @@ describe('the wizard with a journal or lock that cannot be used', () => {
     const info = w.service.start();
     expect(info.detection.os.family).toBe('win7');
     expect(info.interrupted).toBeNull();
-    expect(info.stateProblems?.join(' ')).toContain(file);
+    expect((info.stateProblems ?? []).map((p) => english(p)).join(' ')).toContain(file);
+    expect(info.stateProblems?.[0]?.code).toMatch(/^state\./);
     const before = w.machine.registry.snapshot();
     let caught: unknown;
     try {

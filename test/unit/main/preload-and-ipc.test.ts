@@ -84,7 +84,10 @@ describe('the main-process IPC registration', () => {
       await call({}, { protocols: '1.2', groups: ['winhttp'], path: 'HKLM\\SOFTWARE\\Run' }),
     ).toMatchObject({
       ok: false,
-      error: { code: 'bad-request', message: expect.stringMatching(/unknown field\(s\): path/) },
+      error: {
+        code: 'bad-request',
+        msg: { params: { detail: expect.stringMatching(/unknown field\(s\): path/) } },
+      },
     });
     expect(plan).not.toHaveBeenCalled();
     expect(await call({}, { protocols: '1.2', groups: ['winhttp'] })).toEqual({ ok: true, value: {} });

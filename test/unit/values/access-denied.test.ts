@@ -1,7 +1,7 @@
 // A catalogue key the tool may not open (access denied, Win32 5: a tightened ACL), produced with
 // the fault-injecting registry: a finding, and a refusal with exit 2 naming the key and what to
 // do, before anything is written.
-import { english } from '../../../src-shared/messages/messages.js';
+import { english, type Msg } from '../../../src-shared/messages/messages.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,10 +61,10 @@ describe('a key that cannot be opened', () => {
       const before = registryFile(simDir);
       const audit = cli(simDir, ['audit', '--json'], `${access}:${key}`);
       expect(audit.code).toBe(2);
-      const plan = (JSON.parse(audit.out) as { plan: { findings: { code: string }[]; blockers: string[] } })
+      const plan = (JSON.parse(audit.out) as { plan: { findings: { code: string }[]; blockers: Msg[] } })
         .plan;
       expect(plan.findings.map((f) => f.code)).toContain(code);
-      expect(plan.blockers.join(' ')).toMatch(refusal);
+      expect(plan.blockers.map((b) => english(b)).join(' ')).toMatch(refusal);
       const text = cli(simDir, ['audit'], `${access}:${key}`);
       expect(text.out).toMatch(/Cannot apply: HKLM\\SYSTEM/);
       const apply = cli(simDir, ['apply', '--yes', '--backup-dir', simDir], `${access}:${key}`);

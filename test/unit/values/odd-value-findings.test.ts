@@ -83,7 +83,7 @@ describe('findings for odd values', () => {
 
     const big = planWith(CLIENT, 'Enabled', { type: 'REG_BINARY', data: 'ab'.repeat(16 * 1024 + 1) });
     expect(big.plan.findings.map((f) => f.code)).toContain('value-too-large');
-    expect(big.plan.blockers.join(' ')).toMatch(
+    expect(big.plan.blockers.map((b) => english(b)).join(' ')).toMatch(
       /"Enabled" is too large to back up\. Export the key with regedit/,
     );
     const bigBefore = big.s.machine.registry.snapshot();
