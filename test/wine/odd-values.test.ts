@@ -3,6 +3,7 @@
 // node.exe audits it (exit 1, with the finding), refuses to replace it unconfirmed (exit 2),
 // replaces it when confirmed (3010), and rolls back to a registry whose `reg export` and
 // byte-exact dump are identical to before; the backup's .reg twin does the same with `reg import`.
+import { english, type Msg } from '../../src-shared/messages/messages.js';
 import { describe, expect, it } from 'vitest';
 import { createPrefix, destroyPrefix, reg, regQueryValue, runCli, type Prefix } from './harness.js';
 import { importReg, rawDump, REG_KEYS } from './reg-data.js';
@@ -76,7 +77,7 @@ const ODDITIES: Oddity[] = [
 ];
 
 interface CliJson {
-  plan?: { findings: { code: string; message: string }[]; blockers: string[] };
+  plan?: { findings: { code: string; message: string }[]; blockers: Msg[] };
   result?: { backup: { jsonFile: string; regFile: string } | null; message: string };
 }
 
@@ -200,7 +201,7 @@ describe('a catalogue key that cannot be opened (access denied, Wine + fault inj
         expect(audit.code, audit.stderr).toBe(2);
         const plan = json(audit.stdout).plan;
         expect(plan?.findings.map((f) => f.code)).toContain(`key-${access}-denied`);
-        expect(plan?.blockers.join(' ')).toMatch(refusal);
+        expect(plan?.blockers.map((b) => english(b)).join(' ')).toMatch(refusal);
         const apply = runCli(prefix, ['apply', '--yes', '--backup-dir', 'C:\\'], { env });
         expect(apply.code, apply.stdout).toBe(2);
         expect(apply.stdout).toContain(`HKLM\\${CLIENT}`);
