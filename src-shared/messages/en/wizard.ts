@@ -51,6 +51,8 @@ export const enWizard = {
   },
   'state.refused': (p: { problems: Detail[] }, x: Say) =>
     `${p.problems.map((d) => x.say(d)).join(' ')} Nothing was changed.`,
+  'wizard.dialog.chooseBackupFolder': (_: None) => 'Choose the backup folder',
+  'wizard.dialog.chooseBackupFile': (_: None) => 'Choose a backup of this computer',
   'repair.nothing': (_: None) => 'There was nothing to repair.',
   'repair.undone': (p: { operation: 'apply' | 'rollback'; startedAt: string }) =>
     `The interrupted ${OPERATION[p.operation]} from ${p.startedAt} was undone: the registry is as it was before it.`,

@@ -40,6 +40,8 @@ export const svWizard: Pick<Catalogue, keyof typeof enWizard> = {
     }
   },
   'state.refused': (p, x) => `${p.problems.map((d) => x.say(d)).join(' ')} Inget ändrades.`,
+  'wizard.dialog.chooseBackupFolder': () => 'Välj mappen för säkerhetskopior',
+  'wizard.dialog.chooseBackupFile': () => 'Välj en säkerhetskopia av den här datorn',
   'repair.nothing': () => 'Det fanns inget att reparera.',
   'repair.undone': (p) =>
     `Den avbrutna ${OPERATION[p.operation]} från ${p.startedAt} har ångrats: registret är som det var före den.`,
