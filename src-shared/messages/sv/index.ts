@@ -2,8 +2,16 @@
 import type { Catalogue } from '../messages.js';
 import { svDetection } from './detection.js';
 import { svFindings } from './findings.js';
+import { svFleet } from './fleet.js';
 import { svReadiness } from './readiness.js';
 import { svResults } from './results.js';
 import { svWizard } from './wizard.js';
 
-export const sv: Catalogue = { ...svDetection, ...svFindings, ...svReadiness, ...svResults, ...svWizard };
+export const sv: Catalogue = {
+  ...svDetection,
+  ...svFindings,
+  ...svFleet,
+  ...svReadiness,
+  ...svResults,
+  ...svWizard,
+};
