@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { englishCount } from '../../../src-shared/messages/messages.js';
+import { english, msg } from '../../../src-shared/messages/messages.js';
 import { GROUPS, isGroup, type Group } from '../../core/catalogue/catalogue.js';
 import {
   DEFAULT_PROTOCOL_CHOICE,
@@ -71,20 +71,16 @@ function parseExportArgs(argv: string[]): ExportArgs {
 }
 
 function summary(exp: GpoExport, file: string): string[] {
-  const lines = [
-    `Wrote ${file}: ${englishCount(exp.items.length, 'registry item', 'registry items')} for Computer Configuration.`,
-  ];
+  const lines = [english(msg('export.summary.wrote', { file, items: exp.items.length }))];
   for (const item of exp.items) {
     lines.push(
       `  HKLM\\${item.path}\\${item.name} = 0x${item.data.toString(16).toUpperCase()}  [${item.classes.map((c) => c.id).join(', ')}]`,
     );
   }
-  for (const { cls, reasons } of exp.leftOut) {
-    lines.push(
-      `Left out: ${cls.label} gets nothing, as the tool refuses this plan there: ${reasons.join(' ')}`,
-    );
+  for (const { cls, reasonMsgs } of exp.leftOut) {
+    lines.push(english(msg('export.summary.leftOut', { windows: cls.label, reasons: reasonMsgs })));
   }
-  lines.push('Import: docs/deploy.md, "Group Policy Preferences".');
+  lines.push(english(msg('export.summary.import', {})));
   return lines;
 }
 
@@ -105,7 +101,11 @@ export function runExportGpo(argv: string[], io: CliIo, now = new Date()): numbe
   writeFileDurably(file, xml);
   if (args.json) {
     const items = exp.items.map(({ classes, ...rest }) => ({ ...rest, classes: classes.map((c) => c.id) }));
-    const leftOut = exp.leftOut.map(({ cls, reasons }) => ({ class: cls.id, reasons }));
+    const leftOut = exp.leftOut.map(({ cls, reasons, reasonMsgs }) => ({
+      class: cls.id,
+      reasons,
+      reasonMsgs,
+    }));
     io.out(
       JSON.stringify(
         { command: 'export gpo', file, choice: exp.choice, groups: exp.groups, items, leftOut, exitCode: 0 },

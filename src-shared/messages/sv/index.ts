@@ -1,6 +1,7 @@
 /** The Swedish catalogue: every code of the English one (a missing entry fails to compile). */
 import type { Catalogue } from '../messages.js';
 import { svDetection } from './detection.js';
+import { svExport } from './export.js';
 import { svFindings } from './findings.js';
 import { svFleet } from './fleet.js';
 import { svReadiness } from './readiness.js';
@@ -9,6 +10,7 @@ import { svWizard } from './wizard.js';
 
 export const sv: Catalogue = {
   ...svDetection,
+  ...svExport,
   ...svFindings,
   ...svFleet,
   ...svReadiness,

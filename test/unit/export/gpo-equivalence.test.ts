@@ -6,6 +6,7 @@
 // A GPO cannot see which .NET runtimes are installed, so it sets the values of both; apply only
 // where one is installed: the profiles are compared with both runtimes installed.
 import { describe, expect, it } from 'vitest';
+import { english } from '../../../src-shared/messages/messages.js';
 import { GROUPS, type Group } from '../../../src-main/core/catalogue/catalogue.js';
 import { PROTOCOL_CHOICES } from '../../../src-main/core/catalogue/protocols.js';
 import { OS_FAMILIES } from '../../../src-main/core/catalogue/windows-families.js';
@@ -131,7 +132,10 @@ describe('the export for a mixed fleet', () => {
   it("leaves Windows 7 / 2008 R2 out of --only dotnet, naming the tool's reason, and includes it with schannel", () => {
     const exp = planGpoExport('1.2', ['dotnet']);
     expect(exp.leftOut.map((l) => l.cls.id)).toEqual(['nt61']);
-    expect(exp.leftOut[0]?.reasons.join(' ')).toMatch(/SChannel/);
+    expect(exp.leftOut[0]?.reasonMsgs).toEqual([
+      { code: 'refusal.needsSchannel', params: { groups: ['dotnet'], only: ['dotnet'] } },
+    ]);
+    expect(exp.leftOut[0]?.reasons).toEqual(exp.leftOut[0]?.reasonMsgs.map((m) => english(m)));
     expect(planGpoExport('1.2', ['dotnet', 'schannel']).leftOut).toEqual([]);
   });
 
