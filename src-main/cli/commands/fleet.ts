@@ -34,10 +34,10 @@ export function runFleet(argv: string[], io: CliIo, now = new Date()): number {
   }
   const [folder, ...extra] = parsed.positionals;
   const { html = null, csv = null } = parsed.values;
-  if (folder === undefined || extra.length > 0) return usage(io, 'fleet takes one folder.');
-  if (html === null && csv === null) return usage(io, 'fleet needs --html FILE or --csv FILE (or both).');
+  if (folder === undefined || extra.length > 0) return usage(io, english(msg('fleet.usage.oneFolder', {})));
+  if (html === null && csv === null) return usage(io, english(msg('fleet.usage.needsOutput', {})));
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory())
-    return usage(io, `${folder} is not a folder.`);
+    return usage(io, english(msg('fleet.usage.notFolder', { folder })));
   let s;
   try {
     for (const file of [html, csv])

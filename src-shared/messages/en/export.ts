@@ -31,6 +31,13 @@ export const enExport = {
   'export.summary.leftOut': (p: { windows: string; reasons: { code: string; params: object }[] }, x: Say) =>
     `Left out: ${p.windows} gets nothing, as the tool refuses this plan there: ${p.reasons.map((r) => x.say(r)).join(' ')}`,
   'export.summary.import': (_: None) => 'Import: docs/deploy.md, "Group Policy Preferences".',
+  // The command line's refusals of a wrong command line (exit 2).
+  'export.usage.onlyGpo': (p: { what: string }) => `export knows "gpo" only; got "${p.what}".`,
+  'export.usage.needsOut': (_: None) => 'export gpo needs --out DIR.',
+  'export.usage.badProtocols': (p: { choices: string[]; got: string }) =>
+    `--protocols must be one of ${p.choices.join(' | ')}; got "${p.got}".`,
+  'export.usage.badGroups': (p: { groups: string[]; unknown: string[] }) =>
+    `--only takes ${p.groups.join(',')}; unknown: ${p.unknown.join(', ')}.`,
   // Checks of the export itself: a failure is a bug of this tool, never of the machine.
   'export.internal.no32BitView': (p: { key: string }) => `${p.key}: only HKLM\\SOFTWARE has a 32-bit view`,
   'export.internal.notDword': (p: { entryId: string }) => `${p.entryId}: only DWORDs are exported`,

@@ -95,7 +95,10 @@ export const enFleet = {
       one: '# other file in the folder (not *.json) was not read.',
       other: '# other files in the folder (not *.json) were not read.',
     }),
-  // The command line's summary of what it read and wrote.
+  // The command line's refusals of a wrong command line (exit 2), and its summary.
+  'fleet.usage.oneFolder': (_: None) => 'fleet takes one folder.',
+  'fleet.usage.needsOutput': (_: None) => 'fleet needs --html FILE or --csv FILE (or both).',
+  'fleet.usage.notFolder': (p: { folder: string }) => `${p.folder} is not a folder.`,
   'fleet.summary.read': (p: { files: number; machines: number; unreadable: number }, x: Say) =>
     `Read ${x.count(p.files, { one: '# result file', other: '# result files' })}: ${x.count(p.machines, { one: '# machine', other: '# machines' })}, ${p.unreadable} unreadable.`,
   'fleet.summary.changes': (p: { kbMissing: number; machines: number; values: number }) =>

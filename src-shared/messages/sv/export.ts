@@ -18,6 +18,11 @@ export const svExport: Pick<Catalogue, keyof typeof enExport> = {
   'export.summary.leftOut': (p, x) =>
     `Utelämnat: ${p.windows} får ingenting, eftersom verktyget vägrar planen där: ${p.reasons.map((r) => x.say(r)).join(' ')}`,
   'export.summary.import': () => 'Import: docs/deploy.md, "Group Policy Preferences".',
+  'export.usage.onlyGpo': (p) => `export kan bara "gpo"; fick "${p.what}".`,
+  'export.usage.needsOut': () => 'export gpo behöver --out MAPP.',
+  'export.usage.badProtocols': (p) =>
+    `--protocols måste vara något av ${p.choices.join(' | ')}; fick "${p.got}".`,
+  'export.usage.badGroups': (p) => `--only tar ${p.groups.join(',')}; okända: ${p.unknown.join(', ')}.`,
   'export.internal.no32BitView': (p) => `${p.key}: bara HKLM\\SOFTWARE har en 32-bitarsvy`,
   'export.internal.notDword': (p) => `${p.entryId}: bara DWORD-värden exporteras`,
   'export.internal.architecturesDiffer': (p) =>

@@ -83,6 +83,9 @@ export const svFleet: Pick<Catalogue, keyof typeof enFleet> = {
       one: '# annan fil i mappen (inte *.json) lästes inte.',
       other: '# andra filer i mappen (inte *.json) lästes inte.',
     }),
+  'fleet.usage.oneFolder': () => 'fleet tar en mapp.',
+  'fleet.usage.needsOutput': () => 'fleet behöver --html FIL eller --csv FIL (eller båda).',
+  'fleet.usage.notFolder': (p) => `${p.folder} är inte en mapp.`,
   'fleet.summary.read': (p, x) =>
     `Läste ${x.count(p.files, { one: '# resultatfil', other: '# resultatfiler' })}: ${x.count(p.machines, { one: '# dator', other: '# datorer' })}, ${p.unreadable} oläsbara.`,
   'fleet.summary.changes': (p) =>

@@ -96,6 +96,9 @@ describe('what the GPO export says, by code', () => {
     expect(english(msg('export.summary.wrote', { file: 'R.xml', items: 1 }))).toBe(
       'Wrote R.xml: 1 registry item for Computer Configuration.',
     );
+    expect(sv(msg('export.usage.badGroups', { groups: ['winhttp', 'dotnet'], unknown: ['ie'] }))).toBe(
+      '--only tar winhttp,dotnet; okända: ie.',
+    );
     const leftOut = msg('export.summary.leftOut', {
       windows: 'Windows 7 SP1 / Server 2008 R2 SP1',
       reasons: planGpoExport('1.2', ['dotnet']).leftOut[0]?.reasonMsgs ?? [],

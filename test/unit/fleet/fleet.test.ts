@@ -205,6 +205,8 @@ describe('what the fleet report says, by code', () => {
     expect(sv(msg('fleet.field.notObject', { field: null }))).toBe('filen är inte ett objekt');
     expect(sv(msg('fleet.stack', { stack: 'winhttp', view: '32' }))).toBe('winhttp (32-bitars)');
     expect(sv(msg('fleet.protocolSet', { mask: 0 }))).toBe('inga');
+    expect(sv(msg('fleet.usage.notFolder', { folder: 'X' }))).toBe('X är inte en mapp.');
+    expect(en(msg('fleet.usage.notFolder', { folder: 'X' }))).toBe('X is not a folder.');
   });
 
   it('writes the whole page in Swedish when asked, from the catalogue', () => {
