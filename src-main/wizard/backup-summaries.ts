@@ -3,7 +3,7 @@ import { BackupError } from '../core/backup/backup-error.js';
 import { listBackups, readBackupFile } from '../core/backup/backup-files.js';
 import { asIs } from '../../src-shared/messages/message-error.js';
 import { msg, type Msg } from '../../src-shared/messages/messages.js';
-import { osNameMsg } from './wizard-messages.js';
+import { recordedOsName } from './wizard-messages.js';
 import type { BackupSummary } from '../../src-shared/ipc-contract.js';
 import { WizardError } from './wizard-error.js';
 
@@ -13,7 +13,7 @@ export function backupSummaries(folder: string, computerName: string, is64Bit: b
     id: path.basename(b.file),
     createdAt: b.createdAt,
     osName: b.osName,
-    osNameMsg: osNameMsg(b.osName),
+    osNameMsg: recordedOsName(b.osName),
     valid: b.valid,
     problem: b.problem,
     problemMsg: b.problemMsg,
@@ -30,7 +30,7 @@ export function pickedBackupSummary(file: string, computerName: string, is64Bit:
   try {
     const doc = readBackupFile(file, computerName, is64Bit);
     const osName = doc.machine.os.displayName;
-    const name = { osName, osNameMsg: osNameMsg(osName) };
+    const name = { osName, osNameMsg: recordedOsName(osName) };
     return { id, createdAt: doc.createdAt, ...name, valid: true, problem: null, problemMsg: null };
   } catch (error) {
     if (error instanceof BackupError)

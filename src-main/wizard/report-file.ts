@@ -49,6 +49,11 @@ export class ReportKeeper {
     this.lang = lang;
   }
 
+  /** The language reports and summaries are written in now (also the wizard's dialog titles'). */
+  language(): ReportLang {
+    return this.lang;
+  }
+
   /** The technician chose to restart now or later (only when a restart is needed). */
   setRestart(state: RestartState): void {
     if (this.last && this.last.restart !== 'not-needed') this.last.restart = state;

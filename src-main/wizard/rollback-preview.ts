@@ -6,7 +6,7 @@ import {
   type RollbackPlan,
 } from '../core/operations/rollback.js';
 import type { RollbackPreview, RollbackRequest } from '../../src-shared/ipc-contract.js';
-import { osNameMsg } from './wizard-messages.js';
+import { recordedOsName } from './wizard-messages.js';
 
 /** A rollback plan as the renderer sees it: values by location, never a path it could send back. */
 export function toPreview(id: string, plan: RollbackPlan): RollbackPreview {
@@ -17,7 +17,7 @@ export function toPreview(id: string, plan: RollbackPlan): RollbackPreview {
     computerName: plan.backup.machine.computerName,
     contentHash: plan.contentHash,
     osName: plan.backup.machine.os.displayName,
-    osNameMsg: osNameMsg(plan.backup.machine.os.displayName),
+    osNameMsg: recordedOsName(plan.backup.machine.os.displayName),
     items: plan.items.map((i) => ({
       hive: i.value.hive,
       view: i.value.view,

@@ -3,7 +3,6 @@ import type { Detection } from '../../src-shared/detection-types.js';
 import type { StartInfo } from '../../src-shared/ipc-contract.js';
 import { asIs } from '../../src-shared/messages/message-error.js';
 import { msg, type Msg } from '../../src-shared/messages/messages.js';
-import type { OsName } from '../../src-shared/messages/params.js';
 import type { RepairResult } from '../core/state/transaction.js';
 
 export function repairMsg(r: RepairResult): Msg {
@@ -14,18 +13,14 @@ export function repairMsg(r: RepairResult): Msg {
     : msg('repair.failed', { operation, error: r.error ?? '' });
 }
 
-const ARCH: Record<string, OsName['arch']> = { '64-bit': 'x64', '32-bit': 'x86', ARM64: 'arm64' };
-
 /**
- * Windows' name as a backup records it (the English "Windows 7 SP1 (64-bit)" of the version that
- * took it), by code; a name of another form is shown as it is.
+ * Windows' name as a backup records it: the English "Windows 7 SP1 (64-bit)" of the version that
+ * took it. The backup has no structured name, so the recorded one is shown as it is, in every
+ * language (never parsed back into a code); the running Windows is named by detection's
+ * displayNameMsg instead.
  */
-export function osNameMsg(displayName: string): Msg {
-  const m = /^(.+?)(?: SP(\d+))? \((64-bit|32-bit|ARM64)\)$/.exec(displayName);
-  const arch = m ? ARCH[m[3] ?? ''] : undefined;
-  return m?.[1] && arch
-    ? msg('os.name', { os: { name: m[1], sp: Number(m[2] ?? 0), arch } })
-    : asIs(displayName);
+export function recordedOsName(displayName: string): Msg {
+  return asIs(displayName);
 }
 
 /** The simulated machine, named from what detection found (its profile's own label is English). */

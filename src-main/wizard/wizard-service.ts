@@ -35,6 +35,7 @@ import { reportLang } from '../core/report/report-text.js';
 import { applyReport, rollbackReport } from './operation-reports.js';
 import { needsNewPreview, rollbackOptions, toPreview } from './rollback-preview.js';
 import { finish, relaunchElevated, RESTART_LATER, restartNow, type RestartOutcome } from './restart.js';
+import { dialogTitle } from './dialog-titles.js';
 import { WizardError } from './wizard-error.js';
 import { requireElevated, requireNoInterruptedChange, requireUsableState } from './service-guards.js';
 import { simulationInfo } from './wizard-messages.js';
@@ -121,7 +122,10 @@ export class WizardService {
   }
 
   async chooseBackupFolder(): Promise<BackupFolderStatus | null> {
-    const picked = await this.o.platform.chooseFolder('Choose the backup folder', this.backupFolder);
+    const picked = await this.o.platform.chooseFolder(
+      dialogTitle(this.reports.language(), 'wizard.dialog.chooseBackupFolder'),
+      this.backupFolder,
+    );
     if (picked === null) return null;
     const status = backupFolderStatus(picked, this.o.stickFolder);
     if (status.writable) this.backupFolder = picked;
@@ -155,7 +159,10 @@ export class WizardService {
   }
 
   async chooseBackupFile(): Promise<BackupSummary | null> {
-    const file = await this.o.platform.chooseFile('Choose a backup of this computer', this.backupFolder);
+    const file = await this.o.platform.chooseFile(
+      dialogTitle(this.reports.language(), 'wizard.dialog.chooseBackupFile'),
+      this.backupFolder,
+    );
     if (file === null) return null;
     const os = detect(this.o.machine).os;
     const summary = pickedBackupSummary(file, os.computerName, os.is64Bit);

@@ -63,11 +63,6 @@ export function renderMsg(language: MessageLanguage, m: Detail, surface: Surface
   return entry ? entry(m.params, x) : `[${m.code}]`;
 }
 
-/** "1 machine", "2 machines": English counts for the administrator's fleet texts (no catalogue there). */
-export function englishCount(n: number, one: string, other: string): string {
-  return `${n} ${pluralRules('en-GB').select(n) === 'one' ? one : other}`;
-}
-
 export const ENGLISH: MessageLanguage = { locale: 'en-GB', and: 'and', messages: en, report: enReport };
 
 /**

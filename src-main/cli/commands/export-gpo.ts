@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { englishCount } from '../../../src-shared/messages/messages.js';
+import { english, msg, type Msg } from '../../../src-shared/messages/messages.js';
 import { GROUPS, isGroup, type Group } from '../../core/catalogue/catalogue.js';
 import {
   DEFAULT_PROTOCOL_CHOICE,
@@ -23,7 +23,9 @@ export const EXPORT_GPO_USAGE = `  cli export gpo --out DIR [--protocols LIST] [
       writes DIR/Registry.xml: Group Policy Preferences items (Computer Configuration) with
       WMI item-level targeting per Windows; see docs/deploy.md`;
 
+/** A wrong command line: its message by code (English here), or Node's parseArgs words as they are. */
 class ExportUsageError extends Error {}
+const usageError = (m: Msg) => new ExportUsageError(english(m));
 
 interface ExportArgs {
   out: string;
@@ -34,7 +36,7 @@ interface ExportArgs {
 
 function parseExportArgs(argv: string[]): ExportArgs {
   const [what, ...rest] = argv;
-  if (what !== 'gpo') throw new ExportUsageError(`export knows "gpo" only; got "${what ?? ''}".`);
+  if (what !== 'gpo') throw usageError(msg('export.usage.onlyGpo', { what: what ?? '' }));
   let values;
   try {
     values = parseArgs({
@@ -51,19 +53,17 @@ function parseExportArgs(argv: string[]): ExportArgs {
   } catch (error) {
     throw new ExportUsageError(error instanceof Error ? error.message : String(error));
   }
-  if (!values.out) throw new ExportUsageError('export gpo needs --out DIR.');
+  if (!values.out) throw usageError(msg('export.usage.needsOut', {}));
   const choice = values.protocols ?? DEFAULT_PROTOCOL_CHOICE;
   if (!isProtocolChoice(choice)) {
-    throw new ExportUsageError(
-      `--protocols must be one of ${PROTOCOL_CHOICES.join(' | ')}; got "${choice}".`,
-    );
+    throw usageError(msg('export.usage.badProtocols', { choices: [...PROTOCOL_CHOICES], got: choice }));
   }
   let groups: Group[] | null = null;
   if (values.only !== undefined) {
     const names = values.only.split(',').map((g) => g.trim().toLowerCase());
     const bad = names.filter((g) => !isGroup(g));
     if (bad.length > 0 || names.length === 0) {
-      throw new ExportUsageError(`--only takes ${GROUPS.join(',')}; unknown: ${bad.join(', ')}.`);
+      throw usageError(msg('export.usage.badGroups', { groups: [...GROUPS], unknown: bad }));
     }
     groups = [...new Set(names)] as Group[];
   }
@@ -71,20 +71,16 @@ function parseExportArgs(argv: string[]): ExportArgs {
 }
 
 function summary(exp: GpoExport, file: string): string[] {
-  const lines = [
-    `Wrote ${file}: ${englishCount(exp.items.length, 'registry item', 'registry items')} for Computer Configuration.`,
-  ];
+  const lines = [english(msg('export.summary.wrote', { file, items: exp.items.length }))];
   for (const item of exp.items) {
     lines.push(
       `  HKLM\\${item.path}\\${item.name} = 0x${item.data.toString(16).toUpperCase()}  [${item.classes.map((c) => c.id).join(', ')}]`,
     );
   }
-  for (const { cls, reasons } of exp.leftOut) {
-    lines.push(
-      `Left out: ${cls.label} gets nothing, as the tool refuses this plan there: ${reasons.join(' ')}`,
-    );
+  for (const { cls, reasonMsgs } of exp.leftOut) {
+    lines.push(english(msg('export.summary.leftOut', { windows: cls.label, reasons: reasonMsgs })));
   }
-  lines.push('Import: docs/deploy.md, "Group Policy Preferences".');
+  lines.push(english(msg('export.summary.import', {})));
   return lines;
 }
 
@@ -105,7 +101,12 @@ export function runExportGpo(argv: string[], io: CliIo, now = new Date()): numbe
   writeFileDurably(file, xml);
   if (args.json) {
     const items = exp.items.map(({ classes, ...rest }) => ({ ...rest, classes: classes.map((c) => c.id) }));
-    const leftOut = exp.leftOut.map(({ cls, reasons }) => ({ class: cls.id, reasons }));
+    // The English beside the codes is rendered here, for scripts that read the JSON.
+    const leftOut = exp.leftOut.map(({ cls, reasonMsgs }) => ({
+      class: cls.id,
+      reasons: reasonMsgs.map((m) => english(m)),
+      reasonMsgs,
+    }));
     io.out(
       JSON.stringify(
         { command: 'export gpo', file, choice: exp.choice, groups: exp.groups, items, leftOut, exitCode: 0 },

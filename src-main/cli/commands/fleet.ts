@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { englishCount } from '../../../src-shared/messages/messages.js';
+import { english, msg } from '../../../src-shared/messages/messages.js';
 import { writeFleetReport } from '../../core/fleet/fleet-report.js';
 import { EXIT } from '../../core/operations/operation-result.js';
 import type { CliIo } from '../run-cli.js';
@@ -34,10 +34,10 @@ export function runFleet(argv: string[], io: CliIo, now = new Date()): number {
   }
   const [folder, ...extra] = parsed.positionals;
   const { html = null, csv = null } = parsed.values;
-  if (folder === undefined || extra.length > 0) return usage(io, 'fleet takes one folder.');
-  if (html === null && csv === null) return usage(io, 'fleet needs --html FILE or --csv FILE (or both).');
+  if (folder === undefined || extra.length > 0) return usage(io, english(msg('fleet.usage.oneFolder', {})));
+  if (html === null && csv === null) return usage(io, english(msg('fleet.usage.needsOutput', {})));
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory())
-    return usage(io, `${folder} is not a folder.`);
+    return usage(io, english(msg('fleet.usage.notFolder', { folder })));
   let s;
   try {
     for (const file of [html, csv])
@@ -45,14 +45,27 @@ export function runFleet(argv: string[], io: CliIo, now = new Date()): number {
     s = writeFleetReport({ folder, html, csv, now });
   } catch (error) {
     // The report's own files (a full disk, a read-only folder); a bad result file never gets here.
-    io.err(`The report could not be written: ${error instanceof Error ? error.message : String(error)}`);
+    const detail = error instanceof Error ? error.message : String(error);
+    io.err(english(msg('fleet.summary.notWritten', { detail })));
     return EXIT.failed;
   }
   io.out(
     [
-      `Read ${englishCount(s.machines + s.unreadable, 'result file', 'result files')}: ${englishCount(s.machines, 'machine', 'machines')}, ${s.unreadable} unreadable.`,
-      `KB 3140245 missing: ${s.kbMissing}. Machines with values to change: ${s.machinesWithChanges} (${s.valuesToChange} values).`,
-      `Failed or refused applies: ${s.failures}. Restarts pending: ${s.restartsPending}.`,
+      english(
+        msg('fleet.summary.read', {
+          files: s.machines + s.unreadable,
+          machines: s.machines,
+          unreadable: s.unreadable,
+        }),
+      ),
+      english(
+        msg('fleet.summary.changes', {
+          kbMissing: s.kbMissing,
+          machines: s.machinesWithChanges,
+          values: s.valuesToChange,
+        }),
+      ),
+      english(msg('fleet.summary.applies', { failures: s.failures, restarts: s.restartsPending })),
       ...(html ? [`HTML: ${html}`] : []),
       ...(csv ? [`CSV: ${csv}`] : []),
     ].join('\n'),

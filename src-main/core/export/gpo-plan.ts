@@ -1,5 +1,5 @@
-import { english } from '../../../src-shared/messages/messages.js';
-import { asIs } from '../../../src-shared/messages/message-error.js';
+import { asIs, MessageError } from '../../../src-shared/messages/message-error.js';
+import { msg, type Msg } from '../../../src-shared/messages/messages.js';
 /**
  * What a Group Policy Preferences export writes, and on which Windows: the tool's own plan
  * (build-plan.ts) for a FRESH machine of every Windows family, in both architectures, merged into
@@ -43,8 +43,8 @@ export interface GpoExport {
   choice: ProtocolChoice;
   groups: Group[] | null;
   items: GpoItem[];
-  /** Classes that get nothing because the tool refuses this plan there, with the tool's reason. */
-  leftOut: { cls: TargetClass; reasons: string[] }[];
+  /** Classes that get nothing because the tool refuses this plan there, with the tool's reason (English, and by code). */
+  leftOut: { cls: TargetClass; reasonMsgs: Msg[] }[];
   /** A stable id for the collection that holds the items. */
   uid: string;
 }
@@ -100,14 +100,15 @@ function freshPlan(family: OsFamily, is64Bit: boolean, choice: ProtocolChoice, g
 }
 
 function wow6432Path(key: string): string {
-  if (!/^SOFTWARE\\/i.test(key)) throw new Error(`${key}: only HKLM\\SOFTWARE has a 32-bit view`);
+  if (!/^SOFTWARE\\/i.test(key)) throw new MessageError(msg('export.internal.no32BitView', { key }));
   return `SOFTWARE\\WOW6432Node\\${key.slice('SOFTWARE\\'.length)}`;
 }
 
 /** The values a plan writes, as physical paths (a 32-bit view on 64-bit Windows is Wow6432Node). */
 function valuesOf(plan: Plan): GpoValue[] {
   return plan.items.map((i) => {
-    if (i.desired.type !== 'REG_DWORD') throw new Error(`${i.entryId}: only DWORDs are exported`);
+    if (i.desired.type !== 'REG_DWORD')
+      throw new MessageError(msg('export.internal.notDword', { entryId: i.entryId }));
     const wow6432 = plan.detection.os.is64Bit && i.view === '32';
     return {
       entryId: i.entryId,
@@ -125,8 +126,8 @@ function classValues(
   cls: TargetClass,
   choice: ProtocolChoice,
   groups: Group[] | null,
-): { values: GpoValue[]; blockers: string[] } {
-  let first: { values: GpoValue[]; blockers: string[]; native: string } | null = null;
+): { values: GpoValue[]; blockers: Msg[] } {
+  let first: { values: GpoValue[]; blockers: Msg[]; native: string } | null = null;
   for (const family of cls.families) {
     const x64 = freshPlan(family, true, choice, groups);
     const x86 = freshPlan(family, false, choice, groups);
@@ -137,11 +138,15 @@ function classValues(
       native !== JSON.stringify(valuesOf(x86)) ||
       JSON.stringify(x64.blockers) !== JSON.stringify(x86.blockers)
     ) {
-      throw new Error(`${family}: 32-bit and 64-bit plans differ; the GPO export cannot express that`);
+      throw new MessageError(msg('export.internal.architecturesDiffer', { family }));
     }
-    const current = { values, blockers: x64.blockers.map(english), native: JSON.stringify(values) };
-    if (first && (first.native !== current.native || first.blockers.join() !== current.blockers.join())) {
-      throw new Error(`${cls.label}: ${family} plans differently from ${cls.families[0]}; split the class`);
+    const current = { values, blockers: x64.blockers, native: JSON.stringify(values) };
+    if (
+      first &&
+      (first.native !== current.native || JSON.stringify(first.blockers) !== JSON.stringify(current.blockers))
+    ) {
+      const first = cls.families[0] ?? family;
+      throw new MessageError(msg('export.internal.classDiffers', { windows: cls.label, family, first }));
     }
     first ??= current;
   }
@@ -162,7 +167,7 @@ export function planGpoExport(choice: ProtocolChoice, groups: readonly Group[] |
   for (const cls of TARGET_CLASSES) {
     const { values, blockers } = classValues(cls, choice, requested);
     if (blockers.length > 0) {
-      leftOut.push({ cls, reasons: blockers });
+      leftOut.push({ cls, reasonMsgs: blockers });
       continue;
     }
     for (const value of values) {

@@ -7,7 +7,8 @@
  * FilterWmi elements.
  */
 import { XMLBuilder, XMLValidator } from 'fast-xml-parser';
-import { describeProtocolMask } from '../catalogue/protocols.js';
+import { MessageError } from '../../../src-shared/messages/message-error.js';
+import { english, msg } from '../../../src-shared/messages/messages.js';
 import type { GpoExport, GpoItem } from './gpo-plan.js';
 import { ITANIUM_QUERY, OS_QUERY_NAMESPACE, osQuery, WOW64_QUERY } from './gpo-targeting.js';
 
@@ -33,12 +34,17 @@ function filterWmi(query: string, not: boolean): Record<string, string> {
   };
 }
 
+/** GPMC's description of an item, from the catalogue (English: GPMC shows it to every administrator). */
 function describe(item: GpoItem): string {
-  const view = item.wow6432 ? ' (32-bit view of 64-bit Windows)' : '';
-  const data = item.entryId.endsWith('Protocols')
-    ? ` = 0x${item.data.toString(16).toUpperCase()} (${describeProtocolMask(item.data)})`
-    : ` = ${item.data}`;
-  return `TLS 1.2 Wizard: ${item.name}${data}${view}. For ${item.classes.map((c) => c.label).join('; ')}.`;
+  return english(
+    msg('export.itemDescription', {
+      name: item.name,
+      data: item.data,
+      protocols: item.entryId.endsWith('Protocols'),
+      wow6432: item.wow6432,
+      classes: item.classes.map((c) => c.label),
+    }),
+  );
 }
 
 function registryElement(item: GpoItem, changed: string): Record<string, unknown> {
@@ -73,14 +79,13 @@ function registryElement(item: GpoItem, changed: string): Record<string, unknown
 /** The Registry.xml text of an export; `now` is the items' "changed" time. */
 export function gpoRegistryXml(exp: GpoExport, now: Date): string {
   const changed = changedAt(now);
-  const selection = exp.groups === null ? 'what each Windows needs' : `groups ${exp.groups.join(', ')}`;
   const doc = {
     '?xml': { '@_version': '1.0', '@_encoding': 'utf-8' },
     RegistrySettings: {
       '@_clsid': GPP_CLSID.registrySettings,
       Collection: {
         '@_clsid': GPP_CLSID.collection,
-        '@_name': `TLS 1.2 Wizard (TLS ${exp.choice}, ${selection})`,
+        '@_name': english(msg('export.collectionName', { choice: exp.choice, groups: exp.groups })),
         '@_changed': changed,
         '@_uid': exp.uid,
         Registry: exp.items.map((item) => registryElement(item, changed)),
@@ -97,6 +102,6 @@ export function gpoRegistryXml(exp: GpoExport, now: Date): string {
   const xml = builder.build(doc) as string;
   // The library escapes; this proves the result parses before anyone imports it.
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new Error(`internal error: the Registry.xml does not parse: ${valid.err.msg}`);
+  if (valid !== true) throw new MessageError(msg('export.internal.xmlInvalid', { detail: valid.err.msg }));
   return xml;
 }

@@ -4,12 +4,24 @@
  * spreadsheet would run as a formula gets a leading apostrophe). Every string from a result file
  * is untrusted and passes through these functions.
  */
-import { englishCount } from '../../../src-shared/messages/messages.js';
+import {
+  ENGLISH,
+  msg,
+  renderMsg,
+  type MessageLanguage,
+  type Msg,
+} from '../../../src-shared/messages/messages.js';
 import { GROUPS } from '../catalogue/catalogue.js';
 import { describeProtocolMask, PROTOCOL_BITS, TLS_BITS_MASK } from '../catalogue/protocols.js';
+import { FAMILY_FACTS } from '../catalogue/windows-families.js';
 import type { FleetEntry } from './fleet-reader.js';
 import type { FleetRecord } from './fleet-record.js';
 import type { FleetSummary } from './fleet-summary.js';
+
+/** The report's sentences: from the catalogue of its language (English unless told). */
+function say(language: MessageLanguage, m: Msg): string {
+  return renderMsg(language, m, 'cli');
+}
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -57,14 +69,15 @@ function effectiveText(r: FleetRecord): string {
     .join('; ');
 }
 
-function kbText(r: FleetRecord): string {
-  return r.kbNeeded ? r.kbState : 'not needed';
+function kbText(r: FleetRecord, language: MessageLanguage): string {
+  return r.kbNeeded ? r.kbState : say(language, msg('fleet.kbNotNeeded', {}));
 }
 
-export function csvRow(entry: FleetEntry, name: string): string {
+export function csvRow(entry: FleetEntry, name: string, language: MessageLanguage = ENGLISH): string {
   const time = entry.modified?.toISOString() ?? null;
   if (entry.record === null) {
-    return [name, 'unreadable', entry.reason, '', '', '', '', '', '', '', '', '', '', '', '', time, '']
+    const reason = say(language, entry.reason);
+    return [name, 'unreadable', reason, '', '', '', '', '', '', '', '', '', '', '', '', time, '']
       .map(csvCell)
       .join(',');
   }
@@ -77,7 +90,7 @@ export function csvRow(entry: FleetEntry, name: string): string {
     r.windows,
     r.family,
     r.build,
-    kbText(r),
+    kbText(r, language),
     r.command,
     r.exitCode,
     r.outcome,
@@ -92,15 +105,19 @@ export function csvRow(entry: FleetEntry, name: string): string {
     .join(',');
 }
 
-export function machineRowHtml(entry: FleetEntry & { record: FleetRecord }, name: string): string {
+export function machineRowHtml(
+  entry: FleetEntry & { record: FleetRecord },
+  name: string,
+  language: MessageLanguage = ENGLISH,
+): string {
   const r = entry.record;
   const missing = withoutTls12(r);
-  const last = r.command === 'apply' ? `apply: ${r.outcome ?? ''}` : 'audit';
+  const last = msg('fleet.lastCommandCell', { command: r.command, outcome: r.outcome, exitCode: r.exitCode });
   const cells = [
     r.machine,
     r.windows,
-    kbText(r),
-    `${last} (exit ${r.exitCode})`,
+    kbText(r, language),
+    say(language, last),
     String(r.changes),
     missing === '' ? '-' : missing,
     entry.modified.toISOString().slice(0, 16).replace('T', ' '),
@@ -110,14 +127,19 @@ export function machineRowHtml(entry: FleetEntry & { record: FleetRecord }, name
   return `<tr${attention ? ' class="attention"' : ''}>${cells.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>\n`;
 }
 
-export function failureRowHtml(entry: FleetEntry & { record: FleetRecord }): string {
+export function failureRowHtml(
+  entry: FleetEntry & { record: FleetRecord },
+  language: MessageLanguage = ENGLISH,
+): string {
   const r = entry.record;
-  const cells = [r.machine, r.windows, `${r.outcome ?? ''} (exit ${r.exitCode})`, r.message];
+  const outcome = say(language, msg('fleet.outcomeCell', { outcome: r.outcome, exitCode: r.exitCode }));
+  // The result's own message, in the language of the machine that wrote it: shown as it is.
+  const cells = [r.machine, r.windows, outcome, r.message];
   return `<tr>${cells.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>\n`;
 }
 
-export function unreadableRowHtml(name: string, reason: string): string {
-  return `<tr><td>${escapeHtml(name)}</td><td>${escapeHtml(reason)}</td></tr>\n`;
+export function unreadableRowHtml(name: string, reason: Msg, language: MessageLanguage = ENGLISH): string {
+  return `<tr><td>${escapeHtml(name)}</td><td>${escapeHtml(say(language, reason))}</td></tr>\n`;
 }
 
 const STYLE = `body{font:14px/1.4 system-ui,Segoe UI,sans-serif;margin:1.5rem;color:#1b1b1b}
@@ -141,49 +163,135 @@ function kpi(label: string, value: number, bad: boolean): string {
   return `<div class="kpi ${bad ? 'warn' : 'ok'}"><b>${value}</b>${escapeHtml(label)}</div>`;
 }
 
+const byCount = <K>(entries: Iterable<[K, number]>, label: (k: K) => string): [string, number][] =>
+  [...entries]
+    .map(([k, n]): [string, number] => [label(k), n])
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+
 /** The page up to the per-machine tables: totals, families, KB, values, protocols, applies. */
-export function summaryHtml(s: FleetSummary, title: string, generated: Date): string {
-  const byCount = <K>(m: Map<K, number>): [K, number][] =>
-    [...m.entries()].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])));
-  const stacks = [...s.stacks.values()].sort((a, b) => a.label.localeCompare(b.label));
+export function summaryHtml(s: FleetSummary, generated: Date, language: MessageLanguage = ENGLISH): string {
+  const t = (code: Extract<Msg, { params: Record<string, never> }>['code']): string =>
+    say(language, msg(code, {}));
+  const family = (f: keyof typeof FAMILY_FACTS | null): string =>
+    f === null ? t('fleet.familyUnsupported') : FAMILY_FACTS[f].displayName;
+  const protocols = (mask: number): string => say(language, msg('fleet.protocolSet', { mask }));
+  const stacks = [...s.stacks.values()]
+    .map((tally) => ({ ...tally, name: say(language, tally.label) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const title = t('fleet.title');
+  const time = generated.toISOString().slice(0, 19).replace('T', ' ');
+  const kpis = [
+    kpi(t('fleet.kpi.machines'), s.machines, false),
+    kpi(t('fleet.kpi.kbMissing'), s.kbMissing, s.kbMissing > 0),
+    kpi(t('fleet.kpi.machinesWithChanges'), s.machinesWithChanges, s.machinesWithChanges > 0),
+    kpi(t('fleet.kpi.failures'), s.failures, s.failures > 0),
+    kpi(t('fleet.kpi.restartsPending'), s.restartsPending, s.restartsPending > 0),
+    kpi(t('fleet.kpi.unreadable'), s.unreadable, s.unreadable > 0),
+  ].join('');
+  const generatedText = say(
+    language,
+    msg('fleet.generated', { time, files: s.machines + s.unreadable, simulated: s.simulated }),
+  );
+  const values = say(
+    language,
+    msg('fleet.valuesToChange', {
+      values: s.valuesToChange,
+      machines: s.machinesWithChanges,
+      refused: s.refusedPlans,
+    }),
+  );
   return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="${escapeHtml(language.locale.slice(0, 2))}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body>
 <h1>${escapeHtml(title)}</h1>
-<p>Generated ${escapeHtml(generated.toISOString().slice(0, 19).replace('T', ' '))} UTC from ${englishCount(s.machines + s.unreadable, 'result file', 'result files')}${s.simulated > 0 ? `, ${s.simulated} of them from simulated machines` : ''}.</p>
-<div class="kpis">${kpi('machines', s.machines, false)}${kpi('KB 3140245 missing', s.kbMissing, s.kbMissing > 0)}${kpi('machines with values to change', s.machinesWithChanges, s.machinesWithChanges > 0)}${kpi('failed or refused applies', s.failures, s.failures > 0)}${kpi('restarts pending', s.restartsPending, s.restartsPending > 0)}${kpi('unreadable files', s.unreadable, s.unreadable > 0)}</div>
-<h2>Machines by Windows family</h2>
-${table(['Windows', 'Machines'], byCount(s.byFamily))}
-<h2>Values still to change</h2>
-<p>${englishCount(s.valuesToChange, 'value', 'values')} on ${englishCount(s.machinesWithChanges, 'machine', 'machines')}; ${englishCount(s.refusedPlans, 'machine', 'machines')} where the tool refuses the plan.</p>
+<p>${escapeHtml(generatedText)}</p>
+<div class="kpis">${kpis}</div>
+<h2>${escapeHtml(t('fleet.heading.families'))}</h2>
+${table([t('fleet.column.windows'), t('fleet.column.machines')], byCount(s.byFamily, family))}
+<h2>${escapeHtml(t('fleet.heading.values'))}</h2>
+<p>${escapeHtml(values)}</p>
 ${table(
-  ['Group', 'Values'],
+  [t('fleet.column.group'), t('fleet.column.values')],
   GROUPS.map((g) => [g, s.changesByGroup.get(g) ?? 0]),
 )}
-<h2>Effective protocols now</h2>
+<h2>${escapeHtml(t('fleet.heading.protocols'))}</h2>
 ${table(
-  ['Stack', 'Machines', 'Without TLS 1.2', 'Still offering TLS 1.0 / 1.1', 'Protocol sets'],
-  stacks.map((t) => [
-    t.label,
-    t.machines,
-    t.withoutTls12,
-    t.withTls10or11,
-    byCount(t.sets)
+  [
+    t('fleet.column.stack'),
+    t('fleet.column.machines'),
+    t('fleet.column.withoutTls12'),
+    t('fleet.column.withTls10or11'),
+    t('fleet.column.protocolSets'),
+  ],
+  stacks.map((st) => [
+    st.name,
+    st.machines,
+    st.withoutTls12,
+    st.withTls10or11,
+    byCount(st.sets, protocols)
       .map(([k, n]) => `${k}: ${n}`)
       .join('; '),
   ]),
 )}
-<h2>Last command per machine</h2>
-${table(['Last command', 'Machines'], byCount(s.lastCommand))}
+<h2>${escapeHtml(t('fleet.heading.lastCommand'))}</h2>
+${table(
+  [t('fleet.column.lastCommand'), t('fleet.column.machines')],
+  byCount(
+    [...s.lastCommand.values()].map((c): [Msg, number] => [c.label, c.machines]),
+    (m) => say(language, m),
+  ),
+)}
 `;
 }
 
-export const MACHINES_HEAD = `<h2>Machines</h2>
-<table><thead><tr><th>Machine</th><th>Windows</th><th>KB 3140245</th><th>Last command</th><th>Values to change</th><th>Stacks without TLS 1.2</th><th>File time (UTC)</th><th>File</th></tr></thead><tbody>\n`;
-export const FAILURES_HEAD = `<h2>Failed and refused applies</h2>
-<table><thead><tr><th>Machine</th><th>Windows</th><th>Outcome</th><th>Message</th></tr></thead><tbody>\n`;
-export const UNREADABLE_HEAD = `<h2>Unreadable files</h2>
-<table><thead><tr><th>File</th><th>Reason</th></tr></thead><tbody>\n`;
+function head(language: MessageLanguage, heading: Msg, columns: Msg[]): string {
+  const th = columns.map((c) => `<th>${escapeHtml(say(language, c))}</th>`).join('');
+  return `<h2>${escapeHtml(say(language, heading))}</h2>\n<table><thead><tr>${th}</tr></thead><tbody>\n`;
+}
+
+type Column =
+  | 'machine'
+  | 'windows'
+  | 'kb'
+  | 'lastCommand'
+  | 'valuesToChange'
+  | 'stacksWithoutTls12'
+  | 'fileTime'
+  | 'file'
+  | 'outcome'
+  | 'message'
+  | 'reason';
+const column = (name: Column): Msg => msg(`fleet.column.${name}`, {});
+
+/** The heading and table head of the per-machine tables, in the report's language. */
+export function machinesHead(language: MessageLanguage = ENGLISH): string {
+  return head(
+    language,
+    msg('fleet.heading.machines', {}),
+    (
+      [
+        'machine',
+        'windows',
+        'kb',
+        'lastCommand',
+        'valuesToChange',
+        'stacksWithoutTls12',
+        'fileTime',
+        'file',
+      ] as const
+    ).map(column),
+  );
+}
+export function failuresHead(language: MessageLanguage = ENGLISH): string {
+  return head(
+    language,
+    msg('fleet.heading.failures', {}),
+    (['machine', 'windows', 'outcome', 'message'] as const).map(column),
+  );
+}
+export function unreadableHead(language: MessageLanguage = ENGLISH): string {
+  return head(language, msg('fleet.heading.unreadable', {}), (['file', 'reason'] as const).map(column));
+}
 export const TABLE_END = '</tbody></table>\n';
 export const PAGE_END = '</body></html>\n';

@@ -6,6 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { msg, type Msg } from '../../../src-shared/messages/messages.js';
 import { FleetFileError, fleetRecordOf, type FleetRecord } from './fleet-record.js';
 
 /** Result files are some tens of kilobytes; anything above this is not one (and is not parsed). */
@@ -13,21 +14,23 @@ export const MAX_RESULT_FILE_BYTES = 1024 * 1024;
 
 export type FleetEntry =
   | { file: string; modified: Date; record: FleetRecord; reason: null }
-  | { file: string; modified: Date | null; record: null; reason: string };
+  | { file: string; modified: Date | null; record: null; reason: Msg };
 
-function readBounded(file: string): { text: string; modified: Date } | string {
+const errorCode = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? String(error);
+
+function readBounded(file: string): { text: string; modified: Date } | Msg {
   let fd: number;
   try {
     // O_NOFOLLOW where the platform has it: a link planted on the share is not followed.
     fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
   } catch (error) {
-    return `cannot be opened (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+    return msg('fleet.file.cannotOpen', { code: errorCode(error) });
   }
   try {
     const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) return 'not a regular file';
+    if (!stat.isFile()) return msg('fleet.file.notRegular', {});
     if (stat.size > MAX_RESULT_FILE_BYTES) {
-      return `${stat.size} bytes: larger than ${MAX_RESULT_FILE_BYTES} bytes, not read`;
+      return msg('fleet.file.tooLarge', { bytes: stat.size, max: MAX_RESULT_FILE_BYTES });
     }
     // Read at most the limit + 1 byte, whatever the size said (the file may grow meanwhile).
     const buffer = Buffer.alloc(Math.min(stat.size, MAX_RESULT_FILE_BYTES) + 1);
@@ -36,10 +39,11 @@ function readBounded(file: string): { text: string; modified: Date } | string {
       n = fs.readSync(fd, buffer, length, buffer.length - length, null);
       if (n === 0) break;
     }
-    if (length > MAX_RESULT_FILE_BYTES) return `larger than ${MAX_RESULT_FILE_BYTES} bytes, not read`;
+    if (length > MAX_RESULT_FILE_BYTES)
+      return msg('fleet.file.tooLarge', { bytes: null, max: MAX_RESULT_FILE_BYTES });
     return { text: buffer.subarray(0, length).toString('utf8'), modified: stat.mtime };
   } catch (error) {
-    return `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+    return msg('fleet.file.cannotRead', { code: errorCode(error) });
   } finally {
     fs.closeSync(fd);
   }
@@ -48,19 +52,21 @@ function readBounded(file: string): { text: string; modified: Date } | string {
 /** One file's entry: its record, or why it is not one. */
 export function readFleetFile(file: string): FleetEntry {
   const read = readBounded(file);
-  if (typeof read === 'string') return { file, modified: null, record: null, reason: read };
+  if ('code' in read) return { file, modified: null, record: null, reason: read };
   let parsed: unknown;
   try {
     parsed = JSON.parse(read.text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { file, modified: read.modified, record: null, reason: `not JSON (${detail.slice(0, 120)})` };
+    // JSON.parse's own words, kept as they are.
+    const reason = msg('fleet.file.notJson', { detail: detail.slice(0, 120) });
+    return { file, modified: read.modified, record: null, reason };
   }
   try {
     return { file, modified: read.modified, record: fleetRecordOf(parsed), reason: null };
   } catch (error) {
     if (!(error instanceof FleetFileError)) throw error;
-    return { file, modified: read.modified, record: null, reason: error.message };
+    return { file, modified: read.modified, record: null, reason: error.msg };
   }
 }
 
@@ -75,8 +81,9 @@ export function* readFleetFolder(folder: string, skipped: { count: number }): Ge
       }
       const file = path.join(folder, entry.name);
       if (entry.isSymbolicLink())
-        yield { file, modified: null, record: null, reason: 'a symbolic link, not followed' };
-      else if (!entry.isFile()) yield { file, modified: null, record: null, reason: 'not a regular file' };
+        yield { file, modified: null, record: null, reason: msg('fleet.file.symlink', {}) };
+      else if (!entry.isFile())
+        yield { file, modified: null, record: null, reason: msg('fleet.file.notRegular', {}) };
       else yield readFleetFile(file);
     }
   } finally {

@@ -5,13 +5,16 @@
  * report shows is read, each value against the same definitions the tool itself uses (families,
  * groups, stacks, protocol choices, exit codes), with bounded sizes; anything else is ignored.
  */
+import { MessageError } from '../../../src-shared/messages/message-error.js';
+import { msg } from '../../../src-shared/messages/messages.js';
 import { STACKS, type Stack } from '../../../src-shared/stacks.js';
 import { GROUPS, type Group } from '../catalogue/catalogue.js';
 import { isProtocolChoice, type ProtocolChoice } from '../catalogue/protocols.js';
 import { OS_FAMILIES, type OsFamily } from '../catalogue/windows-families.js';
 import { EXIT } from '../operations/operation-result.js';
 
-export class FleetFileError extends Error {}
+/** Why a parsed file is not a result the report can use: the first bad field, by code. */
+export class FleetFileError extends MessageError {}
 
 export interface FleetStack {
   stack: Stack;
@@ -50,39 +53,42 @@ const ACTIONS = ['none', 'create', 'change', 'replace-type'] as const;
 const VIEWS = ['64', '32', 'shared'] as const;
 const MAX_ITEMS = 200;
 
-function obj(v: unknown, where: string): Json {
+/** A field's name as the file spells it ("detection.os.build"); null: the whole file. */
+type Where = string | null;
+
+function obj(v: unknown, where: Where): Json {
   if (typeof v !== 'object' || v === null || Array.isArray(v))
-    throw new FleetFileError(`${where} is not an object`);
+    throw new FleetFileError(msg('fleet.field.notObject', { field: where }));
   return v as Json;
 }
 function str(v: unknown, where: string, max: number): string {
   if (typeof v !== 'string' || v.length > max)
-    throw new FleetFileError(`${where} is not a text of at most ${max} characters`);
+    throw new FleetFileError(msg('fleet.field.notText', { field: where, max }));
   // Control characters never belong in these fields (and could disturb a terminal or a CSV).
   if ([...v].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) {
-    throw new FleetFileError(`${where} holds control characters`);
+    throw new FleetFileError(msg('fleet.field.controlCharacters', { field: where }));
   }
   return v;
 }
 function int(v: unknown, where: string, min: number, max: number): number {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
-    throw new FleetFileError(`${where} is not a whole number from ${min} to ${max}`);
+    throw new FleetFileError(msg('fleet.field.notWholeNumber', { field: where, min, max }));
   }
   return v;
 }
 function bool(v: unknown, where: string): boolean {
-  if (typeof v !== 'boolean') throw new FleetFileError(`${where} is not true or false`);
+  if (typeof v !== 'boolean') throw new FleetFileError(msg('fleet.field.notBoolean', { field: where }));
   return v;
 }
 function oneOf<T extends string>(values: readonly T[], v: unknown, where: string): T {
   if (typeof v !== 'string' || !(values as readonly string[]).includes(v)) {
-    throw new FleetFileError(`${where} is not one of ${values.join(', ')}`);
+    throw new FleetFileError(msg('fleet.field.notOneOf', { field: where, values: [...values] }));
   }
   return v as T;
 }
 function list(v: unknown, where: string, max: number): unknown[] {
   if (!Array.isArray(v) || v.length > max)
-    throw new FleetFileError(`${where} is not a list of at most ${max}`);
+    throw new FleetFileError(msg('fleet.field.notList', { field: where, max }));
   return v;
 }
 
@@ -112,21 +118,22 @@ function planChanges(plan: Json): { changes: number; byGroup: Partial<Record<Gro
 
 /** The record of one parsed result file; throws FleetFileError naming the first bad field. */
 export function fleetRecordOf(input: unknown): FleetRecord {
-  const doc = obj(input, 'the file');
+  const doc = obj(input, null);
   const command = doc.command;
   if (command !== 'audit' && command !== 'apply') {
     throw new FleetFileError(
-      `not an audit or apply result (command ${JSON.stringify(String(command)).slice(0, 40)})`,
+      msg('fleet.file.notResult', { command: JSON.stringify(String(command)).slice(0, 40) }),
     );
   }
   const exitCode = int(doc.exitCode, 'exitCode', 0, 0xffffffff);
   if (!(Object.values(EXIT) as number[]).includes(exitCode))
-    throw new FleetFileError(`exitCode ${exitCode} is not one of the tool's`);
+    throw new FleetFileError(msg('fleet.file.unknownExitCode', { exitCode }));
   const os = obj(obj(doc.detection, 'detection').os, 'detection.os');
   const kb = obj(obj(doc.detection, 'detection').kb3140245, 'detection.kb3140245');
   const plan = obj(doc.plan, 'plan');
   const choice = str(plan.choice, 'plan.choice', 20);
-  if (!isProtocolChoice(choice)) throw new FleetFileError('plan.choice is not a protocol choice');
+  if (!isProtocolChoice(choice))
+    throw new FleetFileError(msg('fleet.field.notProtocolChoice', { field: 'plan.choice' }));
   const effective = obj(plan.effective, 'plan.effective');
   const result = command === 'apply' ? obj(doc.result, 'result') : null;
   const outcome = result ? oneOf(OUTCOMES, result.outcome, 'result.outcome') : null;

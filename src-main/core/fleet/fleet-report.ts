@@ -6,18 +6,20 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { englishCount } from '../../../src-shared/messages/messages.js';
+import { MESSAGE_LANGUAGES, type MessageLang } from '../../../src-shared/messages/languages.js';
+import { msg, renderMsg, type MessageLanguage } from '../../../src-shared/messages/messages.js';
 import {
   CSV_HEADER,
   csvRow,
-  FAILURES_HEAD,
+  escapeHtml,
   failureRowHtml,
-  MACHINES_HEAD,
+  failuresHead,
   machineRowHtml,
+  machinesHead,
   PAGE_END,
   summaryHtml,
   TABLE_END,
-  UNREADABLE_HEAD,
+  unreadableHead,
   unreadableRowHtml,
 } from './fleet-format.js';
 import { readFleetFolder } from './fleet-reader.js';
@@ -28,6 +30,8 @@ export interface FleetReportOptions {
   html: string | null;
   csv: string | null;
   now?: Date;
+  /** The language of the report's own words (default English); what the files hold is shown as it is. */
+  lang?: MessageLang;
 }
 
 /** Lines appended to a file as they come, read back in chunks. */
@@ -75,6 +79,7 @@ function openSpools(html: string | null): { machines: Spool; failures: Spool; un
 
 /** Reads the folder and writes the requested files; returns the totals. */
 export function writeFleetReport(options: FleetReportOptions): FleetSummary {
+  const language = MESSAGE_LANGUAGES[options.lang ?? 'en'];
   const summary = new FleetSummary();
   const skipped = { count: 0 };
   const csv = options.csv === null ? null : fs.openSync(options.csv, 'w');
@@ -83,21 +88,22 @@ export function writeFleetReport(options: FleetReportOptions): FleetSummary {
     if (csv !== null) fs.writeSync(csv, `${CSV_HEADER}\r\n`);
     for (const entry of readFleetFolder(options.folder, skipped)) {
       const name = path.basename(entry.file);
-      if (csv !== null) fs.writeSync(csv, `${csvRow(entry, name)}\r\n`);
+      if (csv !== null) fs.writeSync(csv, `${csvRow(entry, name, language)}\r\n`);
       if (entry.record === null) {
         summary.unreadable += 1;
-        spools?.unreadable.write(unreadableRowHtml(name, entry.reason));
+        spools?.unreadable.write(unreadableRowHtml(name, entry.reason, language));
         continue;
       }
       summary.add(entry.record);
       if (!spools) continue;
-      spools.machines.write(machineRowHtml(entry, name));
+      spools.machines.write(machineRowHtml(entry, name, language));
       if (entry.record.outcome === 'failed' || entry.record.outcome === 'refused') {
-        spools.failures.write(failureRowHtml(entry));
+        spools.failures.write(failureRowHtml(entry, language));
       }
     }
     summary.otherFiles = skipped.count;
-    if (spools && options.html !== null) writeHtml(options.html, summary, spools, options.now ?? new Date());
+    if (spools && options.html !== null)
+      writeHtml(options.html, summary, spools, options.now ?? new Date(), language);
   } finally {
     if (csv !== null) fs.closeSync(csv);
     for (const spool of spools ? Object.values(spools) : []) spool.close();
@@ -110,17 +116,19 @@ function writeHtml(
   summary: FleetSummary,
   spools: NonNullable<ReturnType<typeof openSpools>>,
   now: Date,
+  language: MessageLanguage,
 ): void {
+  const say = (m: Parameters<typeof renderMsg>[1]) => escapeHtml(renderMsg(language, m, 'cli'));
   const fd = fs.openSync(file, 'w');
   try {
-    fs.writeSync(fd, summaryHtml(summary, 'TLS 1.2 fleet report', now));
+    fs.writeSync(fd, summaryHtml(summary, now, language));
     for (const [head, spool, none] of [
-      [FAILURES_HEAD, spools.failures, 'No apply failed or was refused.'],
-      [MACHINES_HEAD, spools.machines, 'No result file was read.'],
-      [UNREADABLE_HEAD, spools.unreadable, 'Every file could be read.'],
+      [failuresHead(language), spools.failures, msg('fleet.noFailures', {})],
+      [machinesHead(language), spools.machines, msg('fleet.noMachines', {})],
+      [unreadableHead(language), spools.unreadable, msg('fleet.noUnreadable', {})],
     ] as const) {
       if (spool.rows === 0) {
-        fs.writeSync(fd, `${head.split('\n')[0] ?? ''}\n<p>${none}</p>\n`);
+        fs.writeSync(fd, `${head.split('\n')[0] ?? ''}\n<p>${say(none)}</p>\n`);
         spool.close();
         continue;
       }
@@ -129,10 +137,7 @@ function writeHtml(
       fs.writeSync(fd, TABLE_END);
     }
     if (summary.otherFiles > 0) {
-      fs.writeSync(
-        fd,
-        `<p>${englishCount(summary.otherFiles, 'other file', 'other files')} in the folder (not *.json) ${summary.otherFiles === 1 ? 'was' : 'were'} not read.</p>\n`,
-      );
+      fs.writeSync(fd, `<p>${say(msg('fleet.otherFiles', { count: summary.otherFiles }))}</p>\n`);
     }
     fs.writeSync(fd, PAGE_END);
   } finally {

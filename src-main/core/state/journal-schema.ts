@@ -1,5 +1,5 @@
-import { MessageError } from '../../../src-shared/messages/message-error.js';
-import { msg } from '../../../src-shared/messages/messages.js';
+import { asIs, MessageError } from '../../../src-shared/messages/message-error.js';
+import { english, msg, type Msg } from '../../../src-shared/messages/messages.js';
 import * as v from 'valibot';
 import { BACKUP_LIMITS, parseWith, stateShape, text } from '../backup/backup-schema.js';
 import { readUntrustedJson, UntrustedFileError, type DocumentLimits } from '../files/read-untrusted.js';
@@ -27,13 +27,31 @@ export const journalShape = v.strictObject({
  * field of the wrong type. Read-only commands say so and go on; changes are refused (exit 2).
  */
 export class JournalUnreadableError extends MessageError {
+  /** Why, in English (the problem by code is `problem`). */
+  readonly reason: string;
   constructor(
     readonly file: string,
-    readonly reason: string,
+    readonly problem: Msg,
   ) {
-    super(msg('state.journalUnreadable', { file, detail: reason }));
+    super(msg('state.journalUnreadable', { file, detail: problem }));
+    this.reason = english(problem);
     this.name = 'JournalUnreadableError';
   }
+}
+
+/** A file read refused before its content was parsed, as the journal's problem by code. */
+function untrustedProblem(error: UntrustedFileError): Msg {
+  if (error.problem === 'too-large' && error.size) {
+    return msg('state.journalProblem', {
+      problem: 'too-large',
+      bytes: error.size.bytes,
+      max: error.size.max,
+    });
+  }
+  // 'too-large' always has its size; without one it is only "cannot be read".
+  const problem =
+    error.problem === 'too-large' || error.problem === 'not-found' ? 'unreadable' : error.problem;
+  return msg('state.journalProblem', { problem });
 }
 
 /** The journal in `file`, typed; null when there is none; JournalUnreadableError otherwise. */
@@ -44,18 +62,16 @@ export function readJournalFile(file: string): Journal | null {
   } catch (error) {
     if (error instanceof UntrustedFileError) {
       if (error.problem === 'not-found') return null;
-      throw new JournalUnreadableError(file, error.message.replace(`${file} `, 'it ').replace(/\.$/, ''));
+      throw new JournalUnreadableError(file, untrustedProblem(error));
     }
     throw error;
   }
   const version = (raw as { journalVersion?: unknown } | null)?.journalVersion;
   if (typeof version === 'number' && version > JOURNAL_VERSION) {
-    throw new JournalUnreadableError(
-      file,
-      `it was written by a newer version of this tool (journal format ${version}); repair with that version`,
-    );
+    throw new JournalUnreadableError(file, msg('state.journalProblem', { problem: 'newer', version }));
   }
   const parsed = parseWith(journalShape, raw);
-  if (!parsed.ok) throw new JournalUnreadableError(file, parsed.problem);
+  // The schema's own words about a field (valibot's), kept as they are.
+  if (!parsed.ok) throw new JournalUnreadableError(file, asIs(parsed.problem));
   return parsed.value as Journal;
 }

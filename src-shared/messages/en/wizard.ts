@@ -5,6 +5,12 @@ import type { Detail, None, Say } from '../say.js';
 
 const OPERATION = { apply: 'apply', rollback: 'rollback' } as const;
 
+/** Why a journal file was not read: the kind of problem, with its numbers where it has any. */
+export type JournalProblem =
+  | { problem: 'not-regular' | 'unreadable' | 'not-json' | 'too-deep' }
+  | { problem: 'too-large'; bytes: number; max: number }
+  | { problem: 'newer'; version: number };
+
 export const enWizard = {
   'lock.held': (p: { pid: number; since: string; file: string }) =>
     `Another copy of the TLS 1.2 Wizard (process ${p.pid}, since ${p.since}) is changing this computer (lock file ${p.file}). Wait for it to finish, then try again. Nothing was changed.`,
@@ -25,10 +31,28 @@ export const enWizard = {
     }, so someone may have planted or changed it. If no copy of the tool is running, remove ${x.list(p.files)}; the tool then makes the folder administrators-only.`,
   'state.lockUnusable': (p: { file: string; detail: string }) =>
     `The lock file ${p.file} cannot be used (${p.detail}). If no other copy of the tool is running, remove it, then run the tool again.`,
-  'state.journalUnreadable': (p: { file: string; detail: string }) =>
-    `The journal ${p.file} cannot be read (${p.detail}). If no copy of the tool is running, check it and remove or rename it, then run the tool again (as administrator).`,
+  'state.journalUnreadable': (p: { file: string; detail: Detail }, x: Say) =>
+    `The journal ${p.file} cannot be read (${x.say(p.detail)}). If no copy of the tool is running, check it and remove or rename it, then run the tool again (as administrator).`,
+  'state.journalProblem': (p: JournalProblem) => {
+    switch (p.problem) {
+      case 'not-regular':
+        return 'it is not a regular file';
+      case 'unreadable':
+        return 'it cannot be read';
+      case 'not-json':
+        return 'it is not valid JSON (truncated, empty or another kind of file)';
+      case 'too-deep':
+        return 'it holds more nesting, longer texts or more entries than a file of this tool ever does';
+      case 'too-large':
+        return `it is ${p.bytes} bytes; a file of this tool is never larger than ${p.max}`;
+      case 'newer':
+        return `it was written by a newer version of this tool (journal format ${p.version}); repair with that version`;
+    }
+  },
   'state.refused': (p: { problems: Detail[] }, x: Say) =>
     `${p.problems.map((d) => x.say(d)).join(' ')} Nothing was changed.`,
+  'wizard.dialog.chooseBackupFolder': (_: None) => 'Choose the backup folder',
+  'wizard.dialog.chooseBackupFile': (_: None) => 'Choose a backup of this computer',
   'repair.nothing': (_: None) => 'There was nothing to repair.',
   'repair.needsAdmin': (_: None) =>
     'An interrupted change was found. Run this tool as administrator to repair it; nothing was changed.',

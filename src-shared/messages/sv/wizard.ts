@@ -21,9 +21,27 @@ export const svWizard: Pick<Catalogue, keyof typeof enWizard> = {
     `Låsfilen ${p.file} går inte att använda (${p.detail}). Ta bort den om ingen annan kopia av verktyget körs och försök igen. Inget ändrades.`,
   'state.lockUnusable': (p) =>
     `Låsfilen ${p.file} går inte att använda (${p.detail}). Om ingen annan kopia av verktyget körs: ta bort den och kör sedan verktyget igen.`,
-  'state.journalUnreadable': (p) =>
-    `Journalen ${p.file} går inte att läsa (${p.detail}). Om ingen kopia av verktyget körs: kontrollera den och ta bort eller byt namn på den, och kör sedan verktyget igen (som administratör).`,
+  'state.journalUnreadable': (p, x) =>
+    `Journalen ${p.file} går inte att läsa (${x.say(p.detail)}). Om ingen kopia av verktyget körs: kontrollera den och ta bort eller byt namn på den, och kör sedan verktyget igen (som administratör).`,
+  'state.journalProblem': (p) => {
+    switch (p.problem) {
+      case 'not-regular':
+        return 'den är inte en vanlig fil';
+      case 'unreadable':
+        return 'den går inte att läsa';
+      case 'not-json':
+        return 'den är inte giltig JSON (avkortad, tom eller en annan sorts fil)';
+      case 'too-deep':
+        return 'den har djupare nästling, längre texter eller fler poster än en fil från verktyget någonsin har';
+      case 'too-large':
+        return `den är ${p.bytes} byte; en fil från verktyget är aldrig större än ${p.max}`;
+      case 'newer':
+        return `den skrevs av en nyare version av verktyget (journalformat ${p.version}); reparera med den versionen`;
+    }
+  },
   'state.refused': (p, x) => `${p.problems.map((d) => x.say(d)).join(' ')} Inget ändrades.`,
+  'wizard.dialog.chooseBackupFolder': () => 'Välj mappen för säkerhetskopior',
+  'wizard.dialog.chooseBackupFile': () => 'Välj en säkerhetskopia av den här datorn',
   'repair.nothing': () => 'Det fanns inget att reparera.',
   'repair.undone': (p) =>
     `Den avbrutna ${OPERATION[p.operation]} från ${p.startedAt} har ångrats: registret är som det var före den.`,

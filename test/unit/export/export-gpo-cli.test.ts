@@ -3,6 +3,10 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runTool } from '../../../src-main/cli/commands/dispatch.js';
 import type { CliIo } from '../../../src-main/cli/run-cli.js';
+import { planGpoExport } from '../../../src-main/core/export/gpo-plan.js';
+import { gpoRegistryXml } from '../../../src-main/core/export/gpo-xml.js';
+import { MESSAGE_LANGUAGES } from '../../../src-shared/messages/languages.js';
+import { english, msg, renderMsg } from '../../../src-shared/messages/messages.js';
 import { tempFolder } from '../../support/sim.js';
 import { registryItems } from './gpo-evaluator.js';
 
@@ -58,5 +62,50 @@ describe('cli export gpo', () => {
     const doc = JSON.parse(out.join('\n')) as { items: unknown[]; leftOut: { class: string }[] };
     expect(doc.items).toHaveLength(8);
     expect(doc.leftOut).toEqual([expect.objectContaining({ class: 'nt61' })]);
+    expect(doc.leftOut[0]).toMatchObject({ reasonMsgs: [{ code: 'refusal.needsSchannel' }] });
+  });
+});
+
+describe('what the GPO export says, by code', () => {
+  const item = { name: 'DefaultSecureProtocols', data: 0x800, protocols: true, wow6432: true };
+  const classes = ['Windows 8 / Server 2012', 'Windows 8.1 / Server 2012 R2'];
+
+  it("describes the collection and each item from the catalogue, in GPMC's English", () => {
+    const xml = gpoRegistryXml(planGpoExport('1.2', ['winhttp']), new Date('2026-12-01T00:00:00Z'));
+    const description = english(msg('export.itemDescription', { ...item, classes }));
+    expect(description).toBe(
+      'TLS 1.2 Wizard: DefaultSecureProtocols = 0x800 (TLS 1.2) (32-bit view of 64-bit Windows). For Windows 8 / Server 2012; Windows 8.1 / Server 2012 R2.',
+    );
+    expect(xml).toContain(english(msg('export.collectionName', { choice: '1.2', groups: ['winhttp'] })));
+    expect(english(msg('export.collectionName', { choice: '1.2', groups: null }))).toBe(
+      'TLS 1.2 Wizard (TLS 1.2, what each Windows needs)',
+    );
+  });
+
+  it('says it in Swedish, with plurals by Intl.PluralRules', () => {
+    const sv = (m: Parameters<typeof renderMsg>[1]) => renderMsg(MESSAGE_LANGUAGES.sv, m, 'cli');
+    expect(sv(msg('export.itemDescription', { ...item, classes: classes.slice(0, 1) }))).toBe(
+      'TLS 1.2-guiden: DefaultSecureProtocols = 0x800 (TLS 1.2) (32-bitarsvyn i 64-bitars Windows). För Windows 8 / Server 2012.',
+    );
+    expect(sv(msg('export.collectionName', { choice: '1.2', groups: null }))).toBe(
+      'TLS 1.2-guiden (TLS 1.2, det varje Windows behöver)',
+    );
+    expect(sv(msg('export.summary.wrote', { file: 'R.xml', items: 1 }))).toBe(
+      'Skrev R.xml: 1 registerobjekt för Datorkonfiguration.',
+    );
+    expect(english(msg('export.summary.wrote', { file: 'R.xml', items: 1 }))).toBe(
+      'Wrote R.xml: 1 registry item for Computer Configuration.',
+    );
+    expect(sv(msg('export.usage.badGroups', { groups: ['winhttp', 'dotnet'], unknown: ['ie'] }))).toBe(
+      '--only tar winhttp,dotnet; okända: ie.',
+    );
+    const leftOut = msg('export.summary.leftOut', {
+      windows: 'Windows 7 SP1 / Server 2008 R2 SP1',
+      reasons: planGpoExport('1.2', ['dotnet']).leftOut[0]?.reasonMsgs ?? [],
+    });
+    expect(sv(leftOut)).toMatch(
+      /^Utelämnat: Windows 7 SP1 \/ Server 2008 R2 SP1 får ingenting, eftersom verktyget vägrar planen där: /,
+    );
+    expect(sv(leftOut)).not.toMatch(/\b(the|is|not)\b/);
   });
 });

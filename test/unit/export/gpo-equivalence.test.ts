@@ -131,7 +131,9 @@ describe('the export for a mixed fleet', () => {
   it("leaves Windows 7 / 2008 R2 out of --only dotnet, naming the tool's reason, and includes it with schannel", () => {
     const exp = planGpoExport('1.2', ['dotnet']);
     expect(exp.leftOut.map((l) => l.cls.id)).toEqual(['nt61']);
-    expect(exp.leftOut[0]?.reasons.join(' ')).toMatch(/SChannel/);
+    expect(exp.leftOut[0]?.reasonMsgs).toEqual([
+      { code: 'refusal.needsSchannel', params: { groups: ['dotnet'], only: ['dotnet'] } },
+    ]);
     expect(planGpoExport('1.2', ['dotnet', 'schannel']).leftOut).toEqual([]);
   });
 

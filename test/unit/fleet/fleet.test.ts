@@ -5,7 +5,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runTool } from '../../../src-main/cli/commands/dispatch.js';
-import { MAX_RESULT_FILE_BYTES } from '../../../src-main/core/fleet/fleet-reader.js';
+import { MAX_RESULT_FILE_BYTES, readFleetFolder } from '../../../src-main/core/fleet/fleet-reader.js';
+import { writeFleetReport } from '../../../src-main/core/fleet/fleet-report.js';
+import { MESSAGE_LANGUAGES } from '../../../src-shared/messages/languages.js';
+import { msg, renderMsg } from '../../../src-shared/messages/messages.js';
 import { csvCell, escapeHtml } from '../../../src-main/core/fleet/fleet-format.js';
 import { PROFILES } from '../../../src-main/core/simulation/profiles.js';
 import { tempFolder } from '../../support/sim.js';
@@ -104,15 +107,10 @@ describe('cli fleet', () => {
         .filter(Boolean)
         .map((l) => [l.split(',')[0], l]),
     );
+    // The CSV's reasons are the catalogue's English; what each one is, by code, is checked below.
     expect(reasons['not-json.json']).toMatch(/unreadable,"?not JSON/);
-    expect(reasons['empty.json']).toMatch(/not JSON/);
     expect(reasons['array.json']).toMatch(/the file is not an object/);
-    expect(reasons['detect.json']).toMatch(/not an audit or apply result/);
-    expect(reasons['deep.json']).toMatch(/unreadable/);
     expect(reasons['huge.json']).toMatch(/larger than 1048576 bytes, not read/);
-    expect(reasons['bad-mask.json']).toMatch(/plan.effective.before\[0\].mask is not a whole number/);
-    expect(reasons['folder.json']).toMatch(/not a regular file/);
-    expect(reasons['link.json']).toMatch(/symbolic link, not followed/);
     expect(r.html).toContain('1 other file in the folder (not *.json) was not read.');
     expect(fs.readdirSync(r.out).sort()).toEqual(['fleet.csv', 'fleet.html']);
   });
@@ -160,5 +158,74 @@ describe('cli fleet', () => {
     const r = capturedIo();
     expect(runTool(['fleet', ...argv], r.cli)).toBe(2);
     expect(r.err.join('\n')).toMatch(message);
+  });
+});
+
+describe('what the fleet report says, by code', () => {
+  it('names why each bad file was not read by a code with its parameters', () => {
+    const skipped = { count: 0 };
+    const reasons = Object.fromEntries(
+      [...readFleetFolder(folder, skipped)].map((e) => [path.basename(e.file), e.reason]),
+    );
+    expect(skipped.count).toBe(1);
+    expect(reasons['win11.json']).toBeNull();
+    expect(reasons['not-json.json']?.code).toBe('fleet.file.notJson');
+    expect(reasons['empty.json']?.code).toBe('fleet.file.notJson');
+    expect(reasons['array.json']).toEqual(msg('fleet.field.notObject', { field: null }));
+    expect(reasons['detect.json']).toEqual(msg('fleet.file.notResult', { command: '"detect"' }));
+    expect(reasons['huge.json']).toEqual(
+      msg('fleet.file.tooLarge', { bytes: MAX_RESULT_FILE_BYTES + 1, max: MAX_RESULT_FILE_BYTES }),
+    );
+    expect(reasons['bad-mask.json']).toEqual(
+      msg('fleet.field.notWholeNumber', { field: 'plan.effective.before[0].mask', min: 0, max: 0xffffffff }),
+    );
+    expect(reasons['folder.json']).toEqual(msg('fleet.file.notRegular', {}));
+    expect(reasons['link.json']).toEqual(msg('fleet.file.symlink', {}));
+  });
+
+  it('counts with Intl.PluralRules in English and Swedish', () => {
+    const en = (m: Parameters<typeof renderMsg>[1]) => renderMsg(MESSAGE_LANGUAGES.en, m, 'cli');
+    const sv = (m: Parameters<typeof renderMsg>[1]) => renderMsg(MESSAGE_LANGUAGES.sv, m, 'cli');
+    expect(en(msg('fleet.otherFiles', { count: 1 }))).toBe(
+      '1 other file in the folder (not *.json) was not read.',
+    );
+    expect(en(msg('fleet.otherFiles', { count: 2 }))).toBe(
+      '2 other files in the folder (not *.json) were not read.',
+    );
+    expect(sv(msg('fleet.otherFiles', { count: 1 }))).toBe('1 annan fil i mappen (inte *.json) lästes inte.');
+    expect(sv(msg('fleet.otherFiles', { count: 3 }))).toBe(
+      '3 andra filer i mappen (inte *.json) lästes inte.',
+    );
+    expect(sv(msg('fleet.valuesToChange', { values: 1, machines: 2, refused: 1 }))).toBe(
+      '1 värde på 2 datorer; 1 dator där verktyget vägrar planen.',
+    );
+    expect(sv(msg('fleet.summary.read', { files: 1, machines: 1, unreadable: 0 }))).toBe(
+      'Läste 1 resultatfil: 1 dator, 0 oläsbara.',
+    );
+    expect(sv(msg('fleet.field.notObject', { field: null }))).toBe('filen är inte ett objekt');
+    expect(sv(msg('fleet.stack', { stack: 'winhttp', view: '32' }))).toBe('winhttp (32-bitars)');
+    expect(sv(msg('fleet.protocolSet', { mask: 0 }))).toBe('inga');
+    expect(sv(msg('fleet.usage.notFolder', { folder: 'X' }))).toBe('X är inte en mapp.');
+    expect(en(msg('fleet.usage.notFolder', { folder: 'X' }))).toBe('X is not a folder.');
+  });
+
+  it('writes the whole page in Swedish when asked, from the catalogue', () => {
+    const out = tempFolder('tls12-fleet-sv');
+    const html = path.join(out, 'fleet.html');
+    const csv = path.join(out, 'fleet.csv');
+    writeFleetReport({ folder, html, csv, lang: 'sv', now: new Date('2026-12-01T10:00:00Z') });
+    const page = fs.readFileSync(html, 'utf8');
+    expect(page).toContain('<html lang="sv">');
+    expect(page).toContain('<h1>Flottrapport för TLS 1.2</h1>');
+    expect(page).toContain('Skapad 2026-12-01 10:00:00 UTC från');
+    expect(page).toContain('<h2>Datorer per Windows-familj</h2>');
+    expect(page).toMatch(/<td>Stöds inte av verktyget<\/td><td class="n">4<\/td>/);
+    expect(page).toContain('<h2>Oläsbara filer</h2>');
+    expect(page).toContain('1 annan fil i mappen (inte *.json) lästes inte.');
+    expect(page).toContain('en symbolisk länk, följdes inte');
+    for (const english of ['Machines by Windows family', 'Unreadable files', 'Generated', 'not read']) {
+      expect(page).not.toContain(english);
+    }
+    expect(fs.readFileSync(csv, 'utf8')).toContain('filen är inte ett objekt');
   });
 });
