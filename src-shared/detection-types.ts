@@ -32,9 +32,7 @@ export type ArchitectureSource = 'registry' | 'process' | 'wow64-view';
 export interface OsInfo {
   /** null when the Windows is not one the tool supports; see `unsupportedMsg`. */
   family: OsFamily | null;
-  /** "Windows 7 SP1 (64-bit)", "Windows Server 2012 R2 (64-bit)". */
-  displayName: string;
-  /** The same, by code: the wizard shows it in its language. */
+  /** "Windows 7 SP1 (64-bit)", by code: each surface names it in its language. */
   displayNameMsg: Extract<Msg, { code: 'os.name' }>;
   productName: string;
   edition: string;

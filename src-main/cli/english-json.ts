@@ -18,6 +18,11 @@ export function withEnglish<T>(value: T): T {
   const out: Record<string, unknown> = {};
   const source = value as Record<string, unknown>;
   if (isMsg(source.msg) && !('message' in source)) out.message = english(source.msg);
+  // displayNameMsg -> displayName, labelMsg -> label: the English twin of a named message.
+  for (const [key, v] of Object.entries(source)) {
+    const twin = key.endsWith('Msg') ? key.slice(0, -3) : null;
+    if (twin && isMsg(v) && !(twin in source)) out[twin] = english(v);
+  }
   for (const [key, v] of Object.entries(source)) out[key] = withEnglish(v);
   return out as T;
 }

@@ -37,7 +37,7 @@ export function renderDetection(d: Detection): string[] {
     ...table([
       [
         'Windows',
-        `${os.displayName}, build ${os.build}${os.ubr !== null ? `.${os.ubr}` : ''}${os.edition ? `, ${os.edition}` : ''}`,
+        `${english(os.displayNameMsg)}, build ${os.build}${os.ubr !== null ? `.${os.ubr}` : ''}${os.edition ? `, ${os.edition}` : ''}`,
       ],
       [
         'Type',

@@ -28,7 +28,6 @@ export function win7Detection(overrides: Partial<Detection> = {}): Detection {
   return {
     os: {
       family: 'win7',
-      displayName: 'Windows 7 SP1 (64-bit)',
       displayNameMsg: { code: 'os.name', params: { os: WIN7 } },
       productName: 'Windows 7 Professional',
       edition: 'Professional',
@@ -92,7 +91,6 @@ export function win10Detection(): Detection {
     os: {
       ...base.os,
       family: 'win10',
-      displayName: 'Windows 10 (64-bit)',
       displayNameMsg: { code: 'os.name', params: { os: WIN10 } },
       productName: 'Windows 10 Pro',
       version: '10.0',

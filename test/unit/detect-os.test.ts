@@ -76,7 +76,7 @@ describe('detection on every built-in profile', () => {
 
   it.each(Object.entries(expected))('%s', (id, [name, family, is64, kb]) => {
     const d = detect(machineFor(id));
-    expect(d.os.displayName).toBe(name);
+    expect(english(d.os.displayNameMsg)).toBe(name);
     expect(d.os.family).toBe(family);
     expect(d.os.unsupportedMsg === null).toBe(family !== null);
     expect(d.os.is64Bit).toBe(is64);
@@ -99,7 +99,7 @@ describe('detection on every built-in profile', () => {
   it('takes Windows 10 / 11 multi-session for a client named by its build, never "Windows Server"', () => {
     const d = detect(machineFor('win11-multisession'));
     expect(d.os).toMatchObject({ family: 'win11', server: false, multiSession: true, edition: 'ServerRdsh' });
-    expect(d.os.displayName).not.toMatch(/Server/);
+    expect(english(d.os.displayNameMsg)).not.toMatch(/Server/);
   });
 
   it('reads Windows 11 from the build although ProductName says Windows 10', () => {

@@ -23,7 +23,8 @@ export interface BackupDocument {
   createdAt: string;
   machine: {
     computerName: string;
-    os: Pick<OsInfo, 'displayName' | 'family' | 'version' | 'build' | 'architecture' | 'is64Bit'>;
+    /** displayName: Windows' name in English, as the backup format records it (a file, not a type that crosses a layer). */
+    os: Pick<OsInfo, 'family' | 'version' | 'build' | 'architecture' | 'is64Bit'> & { displayName: string };
     simulatedProfile: string | null;
   };
   choice: { protocols: ProtocolChoice; groups: Group[] };

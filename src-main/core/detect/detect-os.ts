@@ -6,7 +6,7 @@ import {
   UNSUPPORTED_WINDOWS,
   type OsFamily,
 } from '../catalogue/windows-families.js';
-import { english, msg, type Msg } from '../../../src-shared/messages/messages.js';
+import { msg, type Msg } from '../../../src-shared/messages/messages.js';
 import type { OsName } from '../../../src-shared/messages/params.js';
 import type { RegistryPort } from '../registry/registry-port.js';
 import type { Architecture, ArchitectureSource, OsInfo } from './os-info.js';
@@ -154,7 +154,6 @@ export function detectOs(
 
   return {
     family,
-    displayName: english(msg('os.name', { os })),
     displayNameMsg: { code: 'os.name', params: { os } },
     productName: s('ProductName') ?? '',
     edition,

@@ -55,7 +55,6 @@ export function freshDetection(family: OsFamily, is64Bit: boolean): Detection {
   const { version, freshBuild: build } = WINDOWS_BUILDS[family];
   const os: OsInfo = {
     family,
-    displayName: facts.displayName,
     displayNameMsg: {
       code: 'os.name',
       params: { os: { name: facts.displayName, sp: 0, arch: is64Bit ? 'x64' : 'x86' } },

@@ -1,4 +1,4 @@
-import { msg, said } from '../../../src-shared/messages/messages.js';
+import { english, msg, said } from '../../../src-shared/messages/messages.js';
 import { sealBackup, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, TOOL_NAME } from '../backup/backup-document.js';
 import { BackupError } from '../backup/backup-error.js';
 import { writeBackup } from '../backup/backup-files.js';
@@ -79,7 +79,7 @@ function backupDocument(
     machine: {
       computerName: os.computerName,
       os: {
-        displayName: os.displayName,
+        displayName: english(os.displayNameMsg),
         family: os.family,
         version: os.version,
         build: os.build,

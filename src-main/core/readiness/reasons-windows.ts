@@ -34,7 +34,7 @@ export function windowsReasons(input: ReadinessInput): Reason[] {
     reasons.push({
       verdict: 'at-risk',
       msg: msg('ready.windowsEnded', {
-        os: os.displayName,
+        os: os.displayNameMsg,
         ended: life.supportEnded,
         frozenAt: life.m365AppsFrozenAt,
       }),

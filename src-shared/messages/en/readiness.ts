@@ -47,8 +47,11 @@ export const enReadiness = {
     `Outlook and OneDrive (WinHTTP) cannot use TLS 1.2: update KB 3140245 is not installed${p.msu ? ` (${p.msu})` : ''}. WinHTTP's DefaultSecureProtocols takes effect only once the update is in.`,
   'ready.kbProbable': (p: { minimum: string }) =>
     `KB 3140245 is probably installed: winhttp.dll and webio.dll are at ${p.minimum} or later, a threshold not yet confirmed against the update's file list.`,
-  'ready.windowsEnded': (p: { os: string; ended: string; frozenAt: string | null }) =>
-    `${p.os} has been out of support since ${day(p.ended)}` +
+  'ready.windowsEnded': (
+    p: { os: { code: string; params: object }; ended: string; frozenAt: string | null },
+    x: Say,
+  ) =>
+    `${x.say(p.os)} has been out of support since ${day(p.ended)}` +
     (p.frozenAt
       ? `; Microsoft 365 Apps is frozen at Version ${p.frozenAt} here and gets no security updates.`
       : '.'),

@@ -46,8 +46,8 @@ export const svReadiness: Pick<Catalogue, keyof typeof enReadiness> = {
     `Outlook och OneDrive (WinHTTP) kan inte använda TLS 1.2: uppdateringen KB 3140245 är inte installerad${p.msu ? ` (${p.msu})` : ''}. WinHTTP:s DefaultSecureProtocols får verkan först när uppdateringen är installerad.`,
   'ready.kbProbable': (p) =>
     `KB 3140245 är troligen installerad: winhttp.dll och webio.dll har version ${p.minimum} eller senare, en gräns som ännu inte har stämts av mot uppdateringens fillista.`,
-  'ready.windowsEnded': (p) =>
-    `${p.os} har saknat support sedan ${day(p.ended)}` +
+  'ready.windowsEnded': (p, x) =>
+    `${x.say(p.os)} har saknat support sedan ${day(p.ended)}` +
     (p.frozenAt
       ? `; Microsoft 365-apparna står still på version ${p.frozenAt} här och får inga säkerhetsuppdateringar.`
       : '.'),
