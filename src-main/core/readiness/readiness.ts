@@ -7,6 +7,7 @@
 import {
   VERDICTS,
   worstVerdict,
+  type Evidence,
   type Readiness,
   type Reason,
   type StackReadiness,
@@ -41,6 +42,21 @@ function withReasons(row: StackReadiness, reasons: Reason[]): StackReadiness {
   return { ...row, verdict: worstVerdict([row.verdict, ...own, ...(hotfix ? (['unknown'] as const) : [])]) };
 }
 
+/** What was read besides the reasons: the report says what the verdict rests on. */
+function checkedOf(input: ReadinessInput): Evidence[] {
+  const out: Evidence[] = [];
+  if (input.cipher) out.push({ where: input.cipher.where, found: `cipher suites: ${input.cipher.source}` });
+  for (const i of input.office?.installs ?? []) out.push({ where: i.where, found: i.product });
+  if (input.office && input.office.installs.length === 0) out.push({ where: 'Office', found: 'none' });
+  for (const u of input.office?.modernAuth?.users ?? [])
+    out.push({ where: `HKU\\${u.sid}`, found: u.name ?? u.sid });
+  if (input.policy) out.push({ where: 'Group Policy', found: `${input.policy.conflicts.length} conflicts` });
+  out.push({ where: 'last boot', found: input.restart.bootTime ?? 'unknown' });
+  if (input.restart.lastChange)
+    out.push({ where: 'last-change.json', found: input.restart.lastChange.finishedAt });
+  return out;
+}
+
 export function assessReadiness(input: ReadinessInput): Readiness {
   const pending = pendingGroups(input);
   const unsupported = input.plan.detection.os.family === null;
@@ -65,6 +81,6 @@ export function assessReadiness(input: ReadinessInput): Readiness {
     reasons,
     stacks,
     evaluatedAt: input.now.toISOString(),
-    checked: [],
+    checked: checkedOf(input),
   };
 }

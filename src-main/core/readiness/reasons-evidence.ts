@@ -1,6 +1,8 @@
 /** Reasons from the evidence beyond the tool's own values: cipher suites, Office, Group Policy. */
 import { msg } from '../../../src-shared/messages/messages.js';
 import type { ReadinessStackId, Reason } from '../../../src-shared/readiness-types.js';
+import { STACK_GROUP, STACKS } from '../../../src-shared/stacks.js';
+import { CATALOGUE } from '../catalogue/catalogue.js';
 import { UPGRADE_TARGET } from '../catalogue/windows-lifecycle.js';
 import type { ReadinessInput } from './readiness-input.js';
 import { SOURCES } from './sources.js';
@@ -167,13 +169,15 @@ export function policyReasons(input: ReadinessInput): Reason[] {
   }
   const reasons: Reason[] = p.conflicts.map((c) => {
     const gpo = c.gpo?.name ?? c.gpo?.id ?? null;
+    const group = CATALOGUE.find((e) => e.id === c.entryId)?.group;
     return {
       verdict: 'blocked',
       msg: msg('ready.policyReverts', { gpo, value: c.value, sets: c.sets }),
       next: msg('next.policyOwner', { gpo, value: c.value }),
       evidence: [{ where: c.where, found: c.sets }],
       source: SOURCES.policy,
-      stacks: [],
+      // The rows whose values the policy sets back.
+      stacks: STACKS.filter((s) => STACK_GROUP[s] === group),
     };
   });
   for (const u of p.unreadable) {
