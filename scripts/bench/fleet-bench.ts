@@ -6,6 +6,7 @@
 //   report: node out/cli.cjs fleet DIR --html FILE --csv FILE.
 // Wall time per run (process start included, as for a person running it) and peak resident memory
 // (process.resourceUsage().maxRSS at exit). Prints the medians, the worst peak and the ratio.
+import type { CliDocument } from '../../src-main/cli/cli-document.js';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -21,8 +22,8 @@ const results = path.join(root, 'results');
 const cli = path.resolve('out', 'cli.cjs');
 
 /** One audit document per profile and protocol choice, from the real CLI. */
-function templates(): Record<string, unknown>[] {
-  const docs: Record<string, unknown>[] = [];
+function templates(): CliDocument[] {
+  const docs: CliDocument[] = [];
   for (const profile of PROFILES) {
     for (const choice of PROTOCOL_CHOICES) {
       const io = {
@@ -31,7 +32,7 @@ function templates(): Record<string, unknown>[] {
         env: { TLS12_WIZARD_SIM_DIR: path.join(root, 'sim') },
         platform: 'linux' as const,
         version: '0.1.0',
-        document: (doc: Record<string, unknown>) => docs.push(doc),
+        document: (doc: CliDocument) => docs.push(doc),
       };
       runTool(['audit', '--simulate', profile.id, '--protocols', choice], io);
     }

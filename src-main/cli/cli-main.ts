@@ -1,4 +1,6 @@
 import { version } from '../../package.json';
+import { english } from '../../src-shared/messages/messages.js';
+import { mapError } from '../use-cases/error-mapper.js';
 import { runTool } from './commands/dispatch.js';
 
 /** The command-line tool: out/cli.cjs. Runs on Node.js 16+ (Electron 22's) on Windows. */
@@ -13,10 +15,11 @@ function main(): void {
       version,
     });
   } catch (error) {
-    process.stderr.write(
-      `Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    code = 1603;
+    // The one error mapper: a sentence for the user; the stack only when asked for.
+    const mapped = mapError(error);
+    if (process.env.TLS12_WIZARD_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    process.stderr.write(`${english(mapped.msg)}\n`);
+    code = mapped.exitCode;
   }
   process.exitCode = code;
 }

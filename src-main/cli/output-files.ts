@@ -7,6 +7,9 @@
  * whatever its exit code; a file that cannot be written is reported on stderr and never changes
  * the exit code (a registry change that was made stays reported by its code).
  */
+import { english } from '../../src-shared/messages/messages.js';
+import { mapError } from '../use-cases/error-mapper.js';
+import type { CliDocument } from './cli-document.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { EXIT } from '../core/operations/operation-result.js';
@@ -65,7 +68,7 @@ export function runWithOutputFiles(
   }
   if (files.jsonOut === null && files.log === null) return run(files.rest, io);
   const log: string[] = [];
-  const got: { doc: Record<string, unknown> | null } = { doc: null };
+  const got: { doc: CliDocument | null } = { doc: null };
   const captured: CliIo = {
     ...io,
     out: (text) => {
@@ -85,10 +88,10 @@ export function runWithOutputFiles(
   try {
     code = run(files.rest, captured);
   } catch (error) {
-    captured.err(
-      `Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    );
-    code = EXIT.failed;
+    // The one error mapper: a sentence, never a stack trace.
+    const mapped = mapError(error);
+    captured.err(english(mapped.msg));
+    code = mapped.exitCode;
   }
   if (files.jsonOut !== null) {
     // No document: the command stopped before it had one (bad usage, a lock): say why, as JSON.

@@ -16,6 +16,7 @@ import { mapError } from '../use-cases/error-mapper.js';
 import { prepareState } from '../use-cases/repair.js';
 import { rollbackChange } from '../use-cases/rollback.js';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args.js';
+import type { CliDocument } from './cli-document.js';
 import { withEnglish } from './english-json.js';
 import { renderReadiness, verdictLine } from './render-readiness.js';
 import { renderDetection, renderPlan, renderResult, renderRollbackPlan } from './render-text.js';
@@ -28,7 +29,7 @@ export interface CliIo {
   platform: NodeJS.Platform;
   version: string;
   /** Receives the JSON document of every command, also without --json (--json-out, output-files.ts). */
-  document?: (doc: Record<string, unknown>) => void;
+  document?: (doc: CliDocument) => void;
 }
 
 /** Runs one command and returns its exit code. All output goes through io. */
@@ -49,7 +50,7 @@ export function runCli(argv: string[], io: CliIo): number {
 /** What a command prints: text lines for a person, or one JSON document with --json. */
 class Output {
   readonly lines: string[] = [];
-  readonly json: Record<string, unknown>;
+  readonly json: CliDocument;
 
   constructor(
     private readonly args: CliArgs,
@@ -147,7 +148,7 @@ function runAudit(
   detection: Detection,
 ): number {
   // A journal or lock that cannot be used (told above) leaves the registry's state in doubt.
-  const problems = (out.json.stateProblems as string[] | undefined) ?? [];
+  const problems = out.json.stateProblems ?? [];
   const r = audit(ctx, {
     protocols: args.protocols,
     groups: args.groups,

@@ -1,3 +1,4 @@
+import { english, msg } from '../../src-shared/messages/messages.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,9 +60,10 @@ describe('--json-out and --log', () => {
       },
     );
     expect(code).toBe(1603);
-    expect(fs.readFileSync(path.join(dir, 'x.log'), 'utf8')).toMatch(
-      /Unexpected error: Error: boom[\s\S]*Exit code: 1603/,
-    );
+    // One sentence through the error mapper, naming the error; never a stack trace.
+    const log = fs.readFileSync(path.join(dir, 'x.log'), 'utf8');
+    expect(log).toBe(`${english(msg('error.internal', { detail: 'boom' }))}\nExit code: 1603\n`);
+    expect(log).not.toMatch(/\bat .*:\d+:\d+/);
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'x.json'), 'utf8'))).toMatchObject({ exitCode: 1603 });
   });
 });
