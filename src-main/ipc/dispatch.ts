@@ -1,6 +1,6 @@
 import { msgOf } from '../../src-shared/messages/message-error.js';
 import { msg, said, type Msg } from '../../src-shared/messages/messages.js';
-import { BackupError } from '../core/backup/backup-error.js';
+import { mapError } from '../use-cases/error-mapper.js';
 import type { WizardService } from '../wizard/wizard-service.js';
 import { WizardError } from '../wizard/wizard-error.js';
 import {
@@ -64,8 +64,9 @@ export async function dispatch(
     return { ok: true, value: await handler(request) };
   } catch (error) {
     if (error instanceof WizardError) return failure(error.code, error.msg);
-    if (error instanceof BackupError) return failure('refused', error.msg);
-    return failure('failed', msgOf(error));
+    // The one error mapper: a refusal by its code; a failure or a bug as one sentence.
+    const mapped = mapError(error);
+    return failure(mapped.kind === 'refused' ? 'refused' : 'failed', mapped.msg);
   }
 }
 
