@@ -3,8 +3,6 @@
  * Policy Preferences items that set on every Windows of a mixed fleet what the tool's own apply
  * sets on a fresh install of it. docs/deploy.md: how to import it and what a GPO cannot express.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { english, msg, type Msg } from '../../../src-shared/messages/messages.js';
 import { GROUPS, isGroup, type Group } from '../../core/catalogue/catalogue.js';
@@ -13,10 +11,9 @@ import {
   isProtocolChoice,
   PROTOCOL_CHOICES,
 } from '../../core/catalogue/protocols.js';
-import { planGpoExport, type GpoExport } from '../../core/export/gpo-plan.js';
-import { gpoRegistryXml } from '../../core/export/gpo-xml.js';
-import { writeFileDurably } from '../../core/files/durable-write.js';
+import type { GpoExport } from '../../core/export/gpo-plan.js';
 import { EXIT } from '../../core/operations/operation-result.js';
+import { exportGpo } from '../../use-cases/export-gpo.js';
 import type { CliIo } from '../run-cli.js';
 
 export const EXPORT_GPO_USAGE = `  cli export gpo --out DIR [--protocols LIST] [--only GROUPS] [--json]
@@ -94,11 +91,7 @@ export function runExportGpo(argv: string[], io: CliIo, now = new Date()): numbe
     io.err(`${error.message}\n\nUsage:\n${EXPORT_GPO_USAGE}`);
     return EXIT.refused;
   }
-  const exp = planGpoExport(args.choice, args.groups);
-  const xml = gpoRegistryXml(exp, now);
-  fs.mkdirSync(args.out, { recursive: true });
-  const file = path.join(args.out, 'Registry.xml');
-  writeFileDurably(file, xml);
+  const { exp, file } = exportGpo({ out: args.out, choice: args.choice, groups: args.groups, now });
   if (args.json) {
     const items = exp.items.map(({ classes, ...rest }) => ({ ...rest, classes: classes.map((c) => c.id) }));
     // The English beside the codes is rendered here, for scripts that read the JSON.

@@ -3,12 +3,10 @@
  * wrote (`audit` / `apply` with --json-out, e.g. to a share by a startup script). Every file is
  * untrusted; a bad one is listed with its reason and never stops the report (src-main/core/fleet/).
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { english, msg } from '../../../src-shared/messages/messages.js';
-import { writeFleetReport } from '../../core/fleet/fleet-report.js';
 import { EXIT } from '../../core/operations/operation-result.js';
+import { fleetReport } from '../../use-cases/fleet.js';
 import type { CliIo } from '../run-cli.js';
 
 export const FLEET_USAGE = `  cli fleet DIR [--html FILE] [--csv FILE]
@@ -36,19 +34,13 @@ export function runFleet(argv: string[], io: CliIo, now = new Date()): number {
   const { html = null, csv = null } = parsed.values;
   if (folder === undefined || extra.length > 0) return usage(io, english(msg('fleet.usage.oneFolder', {})));
   if (html === null && csv === null) return usage(io, english(msg('fleet.usage.needsOutput', {})));
-  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory())
-    return usage(io, english(msg('fleet.usage.notFolder', { folder })));
-  let s;
-  try {
-    for (const file of [html, csv])
-      if (file !== null) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    s = writeFleetReport({ folder, html, csv, now });
-  } catch (error) {
-    // The report's own files (a full disk, a read-only folder); a bad result file never gets here.
-    const detail = error instanceof Error ? error.message : String(error);
-    io.err(english(msg('fleet.summary.notWritten', { detail })));
+  const r = fleetReport({ folder, html, csv, now });
+  if (r.kind === 'refused') return usage(io, english(r.msg));
+  if (r.kind === 'failed') {
+    io.err(english(r.msg));
     return EXIT.failed;
   }
+  const s = r.summary;
   io.out(
     [
       english(

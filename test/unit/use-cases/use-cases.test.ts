@@ -16,8 +16,11 @@ import { applyChange, planFor } from '../../../src-main/use-cases/apply.js';
 import { audit } from '../../../src-main/use-cases/audit.js';
 import type { UseCaseContext } from '../../../src-main/use-cases/context.js';
 import { mapError } from '../../../src-main/use-cases/error-mapper.js';
+import { exportGpo } from '../../../src-main/use-cases/export-gpo.js';
+import { fleetReport } from '../../../src-main/use-cases/fleet.js';
 import { prepareState } from '../../../src-main/use-cases/repair.js';
 import { rollbackChange } from '../../../src-main/use-cases/rollback.js';
+import { simCli } from '../../support/sim-cli.js';
 import { operationSetup } from '../../support/sim.js';
 
 function setup(profile: string, options: { elevated?: boolean } = {}) {
@@ -224,5 +227,42 @@ describe('the error mapper', () => {
       msg: { code: 'error.internal', params: { detail: 'x is undefined' } },
     });
     expect(JSON.stringify(bug.msg)).not.toMatch(/\bat .*:\d+:\d+/);
+  });
+});
+
+describe('export gpo and fleet', () => {
+  it('export gpo writes OUT/Registry.xml with the plan of every Windows', () => {
+    const out = path.join(setup('win10').root, 'gpo');
+    const { exp, file } = exportGpo({
+      out,
+      choice: '1.2',
+      groups: null,
+      now: new Date('2026-12-02T12:00:00Z'),
+    });
+    expect(file).toBe(path.join(out, 'Registry.xml'));
+    expect(fs.readFileSync(file, 'utf8')).toContain('<RegistrySettings');
+    expect(exp.items.length).toBeGreaterThan(0);
+  });
+
+  it('fleet: a folder that is not one is refused by code; a folder of results is reported', () => {
+    const s = setup('win10');
+    const notAFolder = path.join(s.root, 'nope');
+    expect(
+      fleetReport({ folder: notAFolder, html: null, csv: path.join(s.root, 'f.csv'), now: new Date() }),
+    ).toEqual({
+      kind: 'refused',
+      msg: msg('fleet.usage.notFolder', { folder: notAFolder }),
+    });
+    const results = path.join(s.root, 'results');
+    fs.mkdirSync(results);
+    // A result file as the command line writes it.
+    fs.writeFileSync(path.join(results, 'SIM-WIN10.json'), simCli(s.root, ['audit', '--json'], 'win10').out);
+    const r = fleetReport({
+      folder: results,
+      html: null,
+      csv: path.join(s.root, 'out', 'f.csv'),
+      now: new Date(),
+    });
+    expect(r.kind === 'written' && r.summary.machines).toBe(1);
   });
 });
