@@ -1,7 +1,7 @@
 /**
  * The packaged executable without a window: `TLS12-Wizard.exe --cli audit|apply|rollback|detect ...`
- * runs the command-line tool's contract (same flags, same exit codes 0 / 1 / 2 / 1603 / 3010, same
- * backups, journal and lock) for deployment tools: Intune Win32 apps, ConfigMgr applications, GPO
+ * runs the command-line tool's contract (same flags; the same exit codes, audit's readiness codes
+ * 0 / 1 / 4 / 5 / 6 / 3010 included; same backups, journal and lock) for deployment tools: Intune Win32 apps, ConfigMgr applications, GPO
  * startup scripts, RMM agents (docs/deploy.md). A GUI-subsystem .exe has no console: --json-out FILE
  * and --log FILE (src-main/cli/output-files.ts) are where its result goes. The fleet commands
  * (export gpo, fleet) run on an administrator's workstation with out/cli.cjs and are not here.
