@@ -14,6 +14,7 @@ import {
 } from '../../../src-main/core/files/read-untrusted.js';
 import { simCli } from '../../support/sim-cli.js';
 import { tempFolder } from '../../support/sim.js';
+import { msg, type Msg } from '../../../src-shared/messages/messages.js';
 
 const PROFILE = 'win7-sp1';
 
@@ -127,9 +128,18 @@ describe('every field of a backup is typed (CLI rollback, exit 2, registry uncha
         file,
         JSON.stringify({ ...doc, checksum: checksumOf(doc as unknown as BackupDocument) }),
       );
-      const r = cli(real.simDir, ['rollback', '--yes', '--backup', file]);
+      const r = cli(real.simDir, ['rollback', '--yes', '--json', '--backup', file]);
       expect(r.code, at.join('.')).toBe(2);
-      expect(r.out).toMatch(/smuggled|Invalid key/);
+      expect((JSON.parse(r.out) as { result: { msg: Msg } }).result.msg).toEqual(
+        msg('result.refused', {
+          reasons: [
+            msg('backup.badField', {
+              file,
+              detail: `the field "${[...at, 'smuggled'].join('.')}" Invalid key: Expected never but received "smuggled"`,
+            }),
+          ],
+        }),
+      );
     }
   });
 
@@ -204,8 +214,16 @@ describe('reading an untrusted file', () => {
       file,
       `{"format":"tls12-wizard-backup","x":${'['.repeat(200_000)}${']'.repeat(200_000)}}`,
     );
-    const r = cli(simDir, ['rollback', '--yes', '--backup', file]);
+    const r = cli(simDir, ['rollback', '--yes', '--json', '--backup', file]);
     expect(r.code).toBe(2);
-    expect(r.out).toMatch(/nesting deeper than 8 levels/);
+    expect((JSON.parse(r.out) as { result: { msg: Msg } }).result.msg).toEqual(
+      msg('result.refused', {
+        reasons: [
+          msg('backup.unreadable', {
+            detail: `${file} holds nesting deeper than 8 levels; a file of this tool never does. Refused.`,
+          }),
+        ],
+      }),
+    );
   });
 });
