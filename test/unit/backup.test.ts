@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { GROUPS } from '../../src-main/core/catalogue/catalogue.js';
 import { checksumOf, type BackupDocument } from '../../src-main/core/backup/backup-document.js';
 import { BackupError } from '../../src-main/core/backup/backup-error.js';
+import { msg, type Msg } from '../../src-shared/messages/messages.js';
 import { listBackups, readBackupFile } from '../../src-main/core/backup/backup-files.js';
 import { detect } from '../../src-main/core/detect/detect.js';
 import { applyPlan } from '../../src-main/core/operations/apply.js';
@@ -127,14 +128,16 @@ describe('the backup file', () => {
     fs.writeFileSync(path.join(s.backupDir, 'TLS12-backup_SIM-WIN10_broken.json'), '{"format":');
     const list = listBackups(s.backupDir, 'SIM-WIN10', true);
     expect(list[0]).toMatchObject({ file: jsonFile, valid: true, computerName: 'SIM-WIN10' });
-    expect(list[1]).toMatchObject({ valid: false });
-    expect(list[1]?.problem).toMatch(/not valid JSON/);
+    const broken = path.join(s.backupDir, 'TLS12-backup_SIM-WIN10_broken.json');
+    expect(list[1]).toMatchObject({ file: broken, valid: false });
+    expect(list[1]?.problemMsg).toEqual(msg('backup.notJson', { file: broken }));
   });
 });
 
 describe('a backup file is untrusted input', () => {
   const { s, jsonFile, doc } = backupOf('win7-sp1');
-  const refuse = (file: string, code: string, message: RegExp) => {
+  /** `file` is refused with `code`, and the message `expected(file)` says why. */
+  const refuse = (file: string, code: string, expected: (file: string) => Msg) => {
     let caught: unknown;
     try {
       readBackupFile(file, 'SIM-WIN7', true);
@@ -143,8 +146,14 @@ describe('a backup file is untrusted input', () => {
     }
     expect(caught).toBeInstanceOf(BackupError);
     expect((caught as BackupError).code).toBe(code);
-    expect((caught as BackupError).message).toMatch(message);
+    expect((caught as BackupError).msg).toEqual(expected(file));
   };
+
+  /** Refused for a state that does not hold: the detail (plain text of the validator) says which. */
+  const invalid = (detail: RegExp) => (file: string) =>
+    msg('backup.invalidState', { file, detail: expect.stringMatching(detail) as string });
+  const badData = (detail: string) => (file: string) =>
+    msg('backup.invalidState', { file, detail: `Value 1: ${detail}` });
 
   it('reads back when untouched', () =>
     expect(readBackupFile(jsonFile, 'sim-win7', true).checksum).toBe(doc.checksum));
@@ -152,24 +161,24 @@ describe('a backup file is untrusted input', () => {
   it('refuses a truncated file', () => {
     const file = path.join(s.root, 'truncated.json');
     fs.writeFileSync(file, fs.readFileSync(jsonFile, 'utf8').slice(0, 300));
-    refuse(file, 'not-json', /not valid JSON/);
+    refuse(file, 'not-json', (file) => msg('backup.notJson', { file }));
   });
 
   it("refuses another tool's file, a future format and an edited file", () => {
     refuse(
       edited(s.root, doc, (d) => Object.assign(d, { format: 'something-else' })),
       'foreign',
-      /not a backup of this tool/,
+      (file) => msg('backup.foreign', { file }),
     );
     refuse(
       edited(s.root, doc, (d) => (d.formatVersion = 4)),
       'future-version',
-      /newer version.*format 4; this one reads 3/,
+      (file) => msg('backup.futureVersion', { file, version: 4, reads: 3 }),
     );
     refuse(
       edited(s.root, doc, (d) => (d.createdAt = '2020-01-01T00:00:00Z'), false),
       'checksum',
-      /damaged or was edited/,
+      (file) => msg('backup.checksum', { file }),
     );
   });
 
@@ -177,7 +186,7 @@ describe('a backup file is untrusted input', () => {
     refuse(
       edited(s.root, doc, (d) => (d.machine.computerName = 'OTHER-PC')),
       'other-machine',
-      /backup of computer OTHER-PC.*this is SIM-WIN7/,
+      (file) => msg('backup.otherMachine', { file, owner: 'OTHER-PC', computer: 'SIM-WIN7' }),
     );
   });
 
@@ -193,7 +202,13 @@ describe('a backup file is untrusted input', () => {
           data: 'C:\\evil.exe',
         });
     });
-    refuse(run, 'not-allowed', /CurrentVersion\\Run "Evil".*not a value this tool manages/);
+    refuse(
+      run,
+      'not-allowed',
+      invalid(
+        /^Value 1 \(HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run "Evil", 64 view\) is not a value this tool manages/,
+      ),
+    );
   });
 
   it('refuses path tricks: "..", a NUL byte, a Wow6432Node path, a wrong view', () => {
@@ -205,22 +220,23 @@ describe('a backup file is untrusted input', () => {
     refuse(
       at('SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp\\..\\..\\Run'),
       'not-allowed',
-      /not a value/,
+      invalid(/^Value 1 \(.*\) is not a value this tool manages/),
     );
     refuse(
       at('SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp\0'),
       'nul-byte',
-      /NUL/,
+      (file) =>
+        msg('backup.badField', { file, detail: 'the field "state.values.0.key" contains a NUL character' }),
     );
     refuse(
       at('SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp'),
       'not-allowed',
-      /not a value/,
+      invalid(/^Value 1 \(.*\) is not a value this tool manages/),
     );
     refuse(
       at('SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp', 'shared'),
       'not-allowed',
-      /not a value/,
+      invalid(/^Value 1 \(.*\) is not a value this tool manages/),
     );
   });
 
@@ -229,7 +245,11 @@ describe('a backup file is untrusted input', () => {
       const v = d.state.values[0];
       if (v) Object.assign(v, { hive: 'HKU', key: `S-1-5-21-1-2-3-1001\\${v.key}` });
     };
-    refuse(edited(s.root, doc, hku), 'not-allowed', /HKU\\S-1-5-21.*not a value this tool manages/);
+    refuse(
+      edited(s.root, doc, hku),
+      'not-allowed',
+      invalid(/^Value 1 \(HKU\\S-1-5-21-1-2-3-1001\\SOFTWARE\\.* is not a value this tool manages/),
+    );
     refuse(
       edited(s.root, doc, (d) =>
         d.state.keys.push({
@@ -240,7 +260,7 @@ describe('a backup file is untrusted input', () => {
         }),
       ),
       'not-allowed',
-      /not a key this tool manages/,
+      invalid(/^Key 22 \(.*\) is not a key this tool manages/),
     );
   });
 
@@ -255,7 +275,7 @@ describe('a backup file is untrusted input', () => {
         }),
       ),
       'not-allowed',
-      /not a key this tool manages/,
+      invalid(/^Key 22 \(.*\) is not a key this tool manages/),
     );
   });
 
@@ -265,13 +285,37 @@ describe('a backup file is untrusted input', () => {
         const v = d.state.values[0];
         if (v) Object.assign(v, { valueExisted: true, type, data });
       });
-    refuse(withValue('REG_DWORD', -1), 'bad-data', /REG_DWORD/);
-    refuse(withValue('REG_DWORD', '0x800'), 'bad-data', /REG_DWORD/);
-    refuse(withValue('REG_DWORD', 2 ** 32), 'bad-data', /REG_DWORD/);
-    refuse(withValue('REG_QWORD', '99999999999999999999'), 'bad-data', /REG_QWORD/);
-    refuse(withValue('REG_LINK', 'x'), 'bad-type', /unknown value type/);
-    refuse(withValue('REG_BINARY', 'zz'), 'bad-data', /hex/);
-    refuse(withValue('REG_SZ', 'x'.repeat(5000)), 'bad-data', /at most 4096/);
+    refuse(
+      withValue('REG_DWORD', -1),
+      'bad-data',
+      badData('a REG_DWORD must be a whole number from 0 to 4294967295.'),
+    );
+    refuse(
+      withValue('REG_DWORD', '0x800'),
+      'bad-data',
+      badData('a REG_DWORD must be a whole number from 0 to 4294967295.'),
+    );
+    refuse(
+      withValue('REG_DWORD', 2 ** 32),
+      'bad-data',
+      badData('a REG_DWORD must be a whole number from 0 to 4294967295.'),
+    );
+    refuse(
+      withValue('REG_QWORD', '99999999999999999999'),
+      'bad-data',
+      badData('a REG_QWORD must be a decimal number from 0 to 2^64-1, as text.'),
+    );
+    refuse(withValue('REG_LINK', 'x'), 'bad-type', badData('unknown value type "REG_LINK".'));
+    refuse(
+      withValue('REG_BINARY', 'zz'),
+      'bad-data',
+      badData('binary data must be lower-case hex of at most 16384 bytes.'),
+    );
+    refuse(
+      withValue('REG_SZ', 'x'.repeat(5000)),
+      'bad-data',
+      badData('string data must be text of at most 4096 characters without NUL.'),
+    );
     refuse(
       edited(
         s.root,
@@ -286,16 +330,18 @@ describe('a backup file is untrusted input', () => {
           }),
       ),
       'inconsistent',
-      /cannot exist in a key/,
+      badData('a value cannot exist in a key that did not.'),
     );
   });
 
   it('refuses a huge file without reading it', () => {
     const file = path.join(s.root, 'huge.json');
     fs.writeFileSync(file, Buffer.alloc(2 * 1024 * 1024, 0x20));
-    refuse(file, 'too-large', /never larger/);
+    refuse(file, 'too-large', (file) =>
+      msg('backup.tooLarge', { file, size: 2 * 1024 * 1024, max: 1024 * 1024 }),
+    );
   });
 
   it('refuses a file that does not exist', () =>
-    refuse(path.join(s.root, 'nope.json'), 'not-found', /does not exist/));
+    refuse(path.join(s.root, 'nope.json'), 'not-found', (file) => msg('backup.notFound', { file })));
 });

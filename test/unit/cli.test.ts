@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseArgs, UsageError } from '../../src-main/cli/args.js';
 import { runCli } from '../../src-main/cli/run-cli.js';
+import { msg, type Msg } from '../../src-shared/messages/messages.js';
 import { tempFolder } from '../support/sim.js';
 
 function cli(argv: string[], env: Record<string, string> = {}, platform: NodeJS.Platform = 'linux') {
@@ -18,6 +19,9 @@ function cli(argv: string[], env: Record<string, string> = {}, platform: NodeJS.
   });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
+
+/** The result message of a command run with --json. */
+const resultMsg = (out: string) => (JSON.parse(out) as { result: { msg: Msg } }).result.msg;
 
 describe('command-line arguments', () => {
   it.each([
@@ -125,9 +129,12 @@ describe('the command line on a simulated Windows', () => {
       params: { msu: 'Windows6.1-KB3140245-x64.msu' },
     });
 
-    const back = cli(['rollback', '--yes', '--backup', backup, '--simulate', 'win7-sp1'], env);
+    const back = cli(['rollback', '--yes', '--backup', backup, '--simulate', 'win7-sp1', '--json'], env);
     expect(back.code).toBe(3010);
-    expect(back.out).toMatch(/Rolled back .* 8 values restored and verified/);
+    expect(resultMsg(back.out)).toMatchObject({
+      code: 'result.rolledBack',
+      params: { count: 8, restart: true },
+    });
     expect(cli(['audit', '--simulate', 'win7-sp1'], env).code).toBe(1);
   });
 
@@ -190,19 +197,19 @@ describe('the command line on a simulated Windows', () => {
     const env = { TLS12_WIZARD_SIM_DIR: tempFolder() };
     const file = path.join(env.TLS12_WIZARD_SIM_DIR, 'notes.json');
     fs.writeFileSync(file, '{"hello": "world"}');
-    const r = cli(['rollback', '--yes', '--backup', file, '--simulate', 'win10'], env);
+    const r = cli(['rollback', '--yes', '--backup', file, '--simulate', 'win10', '--json'], env);
     expect(r.code).toBe(2);
-    expect(r.out).toMatch(/is not a backup of this tool\. Nothing was changed\./);
+    expect(resultMsg(r.out)).toEqual(msg('result.refused', { reasons: [msg('backup.foreign', { file })] }));
   });
 
   it('refuses apply to a backup folder that does not exist, exit 2, registry unchanged', () => {
     const env = { TLS12_WIZARD_SIM_DIR: tempFolder() };
-    const r = cli(
-      ['apply', '--yes', '--simulate', 'win10', '--backup-dir', path.join(env.TLS12_WIZARD_SIM_DIR, 'gone')],
-      env,
-    );
+    const folder = path.join(env.TLS12_WIZARD_SIM_DIR, 'gone');
+    const r = cli(['apply', '--yes', '--simulate', 'win10', '--backup-dir', folder, '--json'], env);
     expect(r.code).toBe(2);
-    expect(r.out).toMatch(/does not exist or was removed/);
+    expect(resultMsg(r.out)).toEqual(
+      msg('result.refused', { reasons: [msg('backup.folderMissing', { folder })] }),
+    );
     expect(cli(['audit', '--simulate', 'win10'], env).code).toBe(1);
   });
 });

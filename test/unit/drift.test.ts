@@ -1,6 +1,6 @@
 // Issue 9 §7: a value the tool set and someone else changed before a rollback is shown (current,
 // what the tool set, what the backup restores) and overwritten only when confirmed.
-import { english } from '../../src-shared/messages/messages.js';
+import { msg } from '../../src-shared/messages/messages.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,8 +66,10 @@ describe('drift before a rollback', () => {
     const changed = s.machine.registry.snapshot();
     const refused = rollback(file, s.ctx);
     expect(refused.exitCode).toBe(2);
-    expect(english(refused.msg)).toMatch(
-      /DefaultSecureProtocols \(64\).*--overwrite-drift.*Nothing was changed\./,
+    expect(refused.msg).toEqual(
+      msg('result.refused', {
+        reasons: [msg('rollback.drifted', { names: ['DefaultSecureProtocols (64)'] })],
+      }),
     );
     expect(s.machine.registry.snapshot()).toEqual(changed);
 
@@ -97,30 +99,36 @@ describe('drift before a rollback', () => {
   });
 
   it.each([
-    ['format 3 without "applied"', (d: Record<string, unknown>) => delete d.applied, /"applied" is missing/],
+    [
+      'format 3 without "applied"',
+      (d: Record<string, unknown>) => delete d.applied,
+      'the field "applied" is missing.',
+    ],
     [
       'format 2 with "applied"',
       (d: Record<string, unknown>) => (d.formatVersion = 2),
-      /format 2 has no field/,
+      'format 2 has no field "applied".',
     ],
     [
       '"applied" at other locations',
       (d: Record<string, unknown>) => (d.applied as { values: unknown[] }).values.reverse(),
-      /"applied" does not name the values of "state"/,
+      'the field "applied" does not name the values of "state".',
     ],
     [
       '"applied" outside the catalogue',
       (d: Record<string, unknown>) =>
         Object.assign((d.applied as { values: object[] }).values[0] as object, { name: 'Debugger' }),
-      /not a value this tool manages/,
+      'Value 1 (HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp "Debugger", 64 view) is not a value this tool manages on this Windows: the file is refused.',
     ],
-  ])('%s is refused (exit 2), registry unchanged', (_what, change, message) => {
+  ])('%s is refused (exit 2), registry unchanged', (_what, change, detail) => {
     const { s, file } = applied();
     const bad = rewritten(file, change);
     const snapshot = s.machine.registry.snapshot();
     const r = rollback(bad, s.ctx, { overwriteDrift: true });
     expect(r.exitCode).toBe(2);
-    expect(english(r.msg)).toMatch(message);
+    expect(r.msg).toEqual(
+      msg('result.refused', { reasons: [msg('backup.invalidState', { file: bad, detail })] }),
+    );
     expect(s.machine.registry.snapshot()).toEqual(snapshot);
   });
 });

@@ -16,7 +16,7 @@ import {
   readJournalFile,
 } from '../../src-main/core/state/journal-schema.js';
 import { MESSAGE_LANGUAGES } from '../../src-shared/messages/languages.js';
-import { english, renderMsg } from '../../src-shared/messages/messages.js';
+import { english, msg, renderMsg } from '../../src-shared/messages/messages.js';
 import { operationSetup } from '../support/sim.js';
 
 class Crash extends Error {}
@@ -92,7 +92,13 @@ describe('a crash half-way', () => {
     });
     const repair = repairInterrupted(s.machine.registry, s.journal, (st) => validateState(st, true));
     expect(repair).toMatchObject({ repaired: true, ok: false });
-    expect(repair.repaired && english(repair.error ?? '')).toMatch(/not a value this tool manages/);
+    expect(repair.repaired && repair.error).toEqual(
+      msg('repair.journalInvalid', {
+        file: s.journal.file,
+        detail:
+          'Value 1 (HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run "Evil", 64 view) is not a value this tool manages on this Windows: the file is refused.',
+      }),
+    );
     expect(s.machine.registry.snapshot()).toEqual(before);
     expect(s.journal.read()).not.toBeNull();
   });

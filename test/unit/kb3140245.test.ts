@@ -1,4 +1,4 @@
-import { english } from '../../src-shared/messages/messages.js';
+import { msg } from '../../src-shared/messages/messages.js';
 import { describe, expect, it } from 'vitest';
 import { FAMILY_FACTS } from '../../src-main/core/catalogue/windows-families.js';
 import { detect } from '../../src-main/core/detect/detect.js';
@@ -44,6 +44,12 @@ describe('PE file version', () => {
   });
 });
 
+/** Both DLLs at the (unconfirmed) threshold, as on the win7-sp1-kb profile. */
+const NEW_FILES = [
+  { file: 'winhttp.dll', version: '6.1.7601.23375' },
+  { file: 'webio.dll', version: '6.1.7601.23375' },
+];
+
 describe('KB 3140245', () => {
   it('is missing on Windows 7 SP1 with old DLLs, with the evidence and the .msu to use', () => {
     const kb = detect(machineFor('win7-sp1')).kb3140245;
@@ -52,13 +58,25 @@ describe('KB 3140245', () => {
       ['winhttp.dll', '6.1.7601.17514', false],
       ['webio.dll', '6.1.7601.17514', false],
     ]);
-    expect(english(kb.msg)).toMatch(/6\.1\.7601\.23375/);
+    expect(kb.msg).toEqual(
+      msg('kb.missing', {
+        files: [
+          { file: 'winhttp.dll', version: '6.1.7601.17514' },
+          { file: 'webio.dll', version: '6.1.7601.17514' },
+        ],
+        minimum: '6.1.7601.23375',
+        msu: 'Windows6.1-KB3140245-x64.msu',
+        packageRegistered: false,
+      }),
+    );
   });
 
   it('is probably present when both DLLs are at the unconfirmed threshold, with the servicing package as secondary evidence', () => {
     const kb = detect(machineFor('win7-sp1-kb')).kb3140245;
     expect(kb.state).toBe('probably-present');
-    expect(english(kb.msg)).toMatch(/probably installed .*not yet confirmed/);
+    expect(kb.msg).toEqual(
+      msg('kb.probablyInstalled', { files: NEW_FILES, minimum: '6.1.7601.23375', packageRegistered: true }),
+    );
     expect(kb.servicingPackages[0]).toMatch(/^Package_for_KB3140245~/);
   });
 
@@ -72,7 +90,7 @@ describe('KB 3140245', () => {
     const m = machineFor('win7-sp1-kb');
     const kb = detectKb3140245(detect(m).os, m.registry, m.files, confirmed);
     expect(kb.state).toBe('present');
-    expect(english(kb.msg)).toMatch(/^KB 3140245 is installed/);
+    expect(kb.msg).toEqual(msg('kb.installed', { files: NEW_FILES, minimum: '6.1.7601.23375' }));
   });
 
   it('cites a source for every threshold, and says none is confirmed yet', () => {
@@ -91,7 +109,17 @@ describe('KB 3140245', () => {
     };
     const kb = detect({ ...m, files }).kb3140245;
     expect(kb.state).toBe('missing');
-    expect(english(kb.msg)).toMatch(/servicing package is registered/);
+    expect(kb.msg).toEqual(
+      msg('kb.missing', {
+        files: [
+          { file: 'winhttp.dll', version: '6.1.7601.24000' },
+          { file: 'webio.dll', version: null },
+        ],
+        minimum: '6.1.7601.23375',
+        msu: 'Windows6.1-KB3140245-x64.msu',
+        packageRegistered: true,
+      }),
+    );
   });
 
   it('offers the x86 package on 32-bit Windows 7', () => {

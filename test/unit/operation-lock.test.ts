@@ -3,9 +3,20 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LockedError, LockUnusableError, OperationLock } from '../../src-main/core/state/operation-lock.js';
+import { msg } from '../../src-shared/messages/messages.js';
 import { tempFolder } from '../support/sim.js';
 
 const lockIn = (folder: string) => new OperationLock(folder);
+
+/** What `fn` throws (it must throw). */
+function thrown(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('nothing was thrown');
+}
 const write = (folder: string, content: string) =>
   fs.writeFileSync(path.join(folder, 'operation.lock'), content);
 
@@ -29,8 +40,11 @@ describe('the operation lock', () => {
   it('refuses while a live process holds it, naming it', () => {
     const folder = tempFolder('lock');
     write(folder, JSON.stringify({ pid: process.ppid, token: 'x', startedAt: 'then' }));
-    expect(() => lockIn(folder).hold(() => 1)).toThrow(LockedError);
-    expect(() => lockIn(folder).hold(() => 1)).toThrow(new RegExp(`process ${process.ppid}, since then`));
+    const error = thrown(() => lockIn(folder).hold(() => 1));
+    expect(error).toBeInstanceOf(LockedError);
+    expect((error as LockedError).msg).toEqual(
+      msg('lock.held', { pid: process.ppid, since: 'then', file: path.join(folder, 'operation.lock') }),
+    );
     expect(fs.existsSync(path.join(folder, 'operation.lock'))).toBe(true);
   });
 
@@ -46,18 +60,28 @@ describe('the operation lock', () => {
     }
   });
 
+  const NOT_JSON = 'it is not valid JSON (truncated, empty or another kind of file)';
   it.each([
-    ['empty', ''],
-    ['nonsense', 'not json'],
-    ['null', 'null'],
-    ['no pid', '{"token":"x"}'],
-    ['a pid that is not a process id', '{"pid":-5}'],
-  ])('refuses a lock that is %s, naming the file and what to do, and leaves it', (_, content) => {
+    ['empty', '', NOT_JSON],
+    ['nonsense', 'not json', NOT_JSON],
+    ['null', 'null', 'it names no owner: Invalid type: Expected Object but received null'],
+    [
+      'no pid',
+      '{"token":"x"}',
+      'it names no owner: the field "pid" Invalid key: Expected "pid" but received undefined',
+    ],
+    [
+      'a pid that is not a process id',
+      '{"pid":-5}',
+      'it names no owner: the field "pid" Invalid value: Expected >=1 but received -5',
+    ],
+  ])('refuses a lock that is %s, naming the file and what to do, and leaves it', (_, content, detail) => {
     const folder = tempFolder('lock');
     write(folder, content);
-    expect(() => lockIn(folder).hold(() => 1)).toThrow(LockUnusableError);
-    expect(() => lockIn(folder).hold(() => 1)).toThrow(
-      /operation\.lock cannot be used .*Remove it if no other copy/,
+    const error = thrown(() => lockIn(folder).hold(() => 1));
+    expect(error).toBeInstanceOf(LockUnusableError);
+    expect((error as LockUnusableError).msg).toEqual(
+      msg('lock.unusable', { file: path.join(folder, 'operation.lock'), detail }),
     );
     expect(fs.readFileSync(path.join(folder, 'operation.lock'), 'utf8')).toBe(content);
   });
@@ -65,7 +89,11 @@ describe('the operation lock', () => {
   it('refuses a folder where the lock file should be', () => {
     const folder = tempFolder('lock');
     fs.mkdirSync(path.join(folder, 'operation.lock'));
-    expect(() => lockIn(folder).hold(() => 1)).toThrow(/is not a file/);
+    const error = thrown(() => lockIn(folder).hold(() => 1));
+    expect(error).toBeInstanceOf(LockUnusableError);
+    expect((error as LockUnusableError).msg).toEqual(
+      msg('lock.unusable', { file: path.join(folder, 'operation.lock'), detail: 'is not a file' }),
+    );
   });
 
   it('releases only its own lock', () => {

@@ -1,7 +1,7 @@
 // Issue 9 §5: what was previewed is what is done. The wizard's rollback is bound to the content
 // hash of the previewed file: a file swapped after the preview is refused, nothing is written,
 // and the new preview is what the wizard shows next.
-import { english } from '../../src-shared/messages/messages.js';
+import { msg } from '../../src-shared/messages/messages.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,7 +37,11 @@ describe('the wizard rollback is bound to the previewed file', () => {
       overwriteDrift: false,
     });
     expect(out.result.exitCode).toBe(2);
-    expect(english(out.result.msg)).toMatch(/changed after it was previewed.*Nothing was changed\./);
+    expect(out.result.msg).toEqual(
+      msg('result.refused', {
+        reasons: [msg('result.backupChanged', { file: path.join(w.backupFolder, id) })],
+      }),
+    );
     expect(w.machine.registry.snapshot()).toEqual(before);
     expect(out.after?.contentHash).not.toBe(preview.contentHash);
     expect(out.after?.items[0]?.restoreTo).toEqual({ type: 'REG_DWORD', data: 0xa0 });
@@ -97,7 +101,7 @@ describe('the wizard apply is bound to the reviewed plan', () => {
       reviewedPlan: reviewed.fingerprint ?? '',
     });
     expect(out.result.exitCode).toBe(2);
-    expect(english(out.result.msg)).toMatch(/changed after the plan was reviewed.*Nothing was changed\./);
+    expect(out.result.msg).toEqual(msg('result.refused', { reasons: [msg('wizard.planChanged', {})] }));
     expect(w.machine.registry.snapshot()).toEqual(before);
     expect(out.after?.fingerprint).not.toBe(reviewed.fingerprint);
     expect(out.after?.items[0]?.current).toEqual({ type: 'REG_DWORD', data: 0xa0 });

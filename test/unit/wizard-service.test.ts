@@ -1,4 +1,4 @@
-import { english } from '../../src-shared/messages/messages.js';
+import { msg, type Msg } from '../../src-shared/messages/messages.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,29 @@ import {
   restartCommand,
   wusaCommand,
 } from '../../src-main/wizard/system-commands.js';
+import { MessageError } from '../../src-shared/messages/message-error.js';
 import { wizardFor } from '../support/wizard.js';
+
+/** The message of what `fn` throws (it must throw a MessageError). */
+function thrownMsg(fn: () => unknown): Msg {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(MessageError);
+    return (error as MessageError).msg;
+  }
+  throw new Error('nothing was thrown');
+}
+
+/** The message of what the promise rejects with (a MessageError). */
+async function rejectedMsg(promise: Promise<unknown>): Promise<Msg> {
+  const error: unknown = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(MessageError);
+  return (error as MessageError).msg;
+}
 
 const CLIENT = 'SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client';
 const CHOICE = {
@@ -149,8 +171,12 @@ describe('the wizard service', () => {
   it('refuses a backup id that is a path, and a missing one, changing nothing', () => {
     const w = wizardFor('win10');
     expect(() => w.service.previewRollback({ id: '..\\..\\x.json' })).toThrow(WizardError);
-    expect(() => w.service.previewRollback({ id: 'TLS12-backup_SIM-WIN10_20260101-000000.json' })).toThrow(
-      /does not exist/,
+    expect(thrownMsg(() => w.service.previewRollback({ id: '..\\..\\x.json' }))).toEqual(
+      msg('wizard.notBackupName', {}),
+    );
+    const id = 'TLS12-backup_SIM-WIN10_20260101-000000.json';
+    expect(thrownMsg(() => w.service.previewRollback({ id }))).toEqual(
+      msg('backup.notFound', { file: path.join(w.backupFolder, id) }),
     );
   });
 
@@ -166,7 +192,9 @@ describe('the wizard service', () => {
 
   it('does not offer an update when none is on the stick', async () => {
     const w = wizardFor('win7-sp1');
-    await expect(w.service.installKb()).rejects.toThrow(/No Windows6\.1-KB3140245-x64\.msu was found/);
+    expect(await rejectedMsg(w.service.installKb())).toEqual(
+      msg('kb.noInstaller', { msu: 'Windows6.1-KB3140245-x64.msu' }),
+    );
   });
 
   it('when not elevated: apply is refused, relaunch elevates, restart is refused', async () => {
@@ -174,7 +202,8 @@ describe('the wizard service', () => {
     expect(w.service.start().detection.elevated).toBe(false);
     const out = w.service.apply({ ...CHOICE, replaceWrongTypes: false });
     expect(out.result).toMatchObject({ outcome: 'refused', exitCode: 2 });
-    await expect(w.service.restart({ when: 'now' })).rejects.toThrow(/administrator/);
+    expect(out.result.msg).toEqual(msg('result.refused', { reasons: [msg('result.notAdmin', {})] }));
+    expect(await rejectedMsg(w.service.restart({ when: 'now' }))).toEqual(msg('wizard.needsAdmin', {}));
     await expect(w.service.relaunchElevated()).resolves.toMatchObject({ started: true });
     expect(w.service.start().detection.elevated).toBe(true);
   });
@@ -200,12 +229,13 @@ describe('the wizard service', () => {
     // Something to change: refused for the rights, not for the folder.
     const refused = w.service.apply({ ...CHOICE, replaceWrongTypes: false });
     expect(refused.result).toMatchObject({ outcome: 'refused', exitCode: 2 });
-    expect(english(refused.result.msg)).toMatch(/administrator/);
-    expect(english(refused.result.msg)).not.toMatch(/administrators-only/);
+    expect(refused.result.msg).toEqual(msg('result.refused', { reasons: [msg('result.notAdmin', {})] }));
     // Elevated, the same guard stops the change before anything is written.
     w.machine.setElevated(true);
     const before = w.machine.registry.snapshot();
-    expect(() => w.service.apply({ ...CHOICE, replaceWrongTypes: false })).toThrow(/administrators-only/);
+    expect(thrownMsg(() => w.service.apply({ ...CHOICE, replaceWrongTypes: false }))).toEqual(
+      msg('lock.folderNotSecured', { folder: w.journal.folder, detail: 'takeown: access denied' }),
+    );
     expect(w.machine.registry.snapshot()).toEqual(before);
   });
 
@@ -233,7 +263,9 @@ describe('the wizard service', () => {
       before: backup.state as never,
     });
     expect(w.service.start().interrupted).toEqual({ operation: 'apply', startedAt: '2026-01-01T00:00:00Z' });
-    expect(() => w.service.apply({ ...CHOICE, replaceWrongTypes: false })).toThrow(/repaired first/);
+    expect(thrownMsg(() => w.service.apply({ ...CHOICE, replaceWrongTypes: false }))).toEqual(
+      msg('wizard.repairFirst', {}),
+    );
     const repair = w.service.repairInterrupted();
     expect(repair.ok).toBe(true);
     expect(w.machine.registry.snapshot()).toEqual(original);
@@ -243,10 +275,7 @@ describe('the wizard service', () => {
   it('reports an unwritable backup folder and keeps the old one when another pick is unwritable', async () => {
     const w = wizardFor('win10', { pickFolder: '/nonexistent-tls12/folder' });
     const status = await w.service.chooseBackupFolder();
-    expect(status).toMatchObject({
-      writable: false,
-      problem: expect.stringMatching(/not writable|does not exist|cannot be used/),
-    });
+    expect(status).toMatchObject({ writable: false, problemMsg: msg('folder.missing', {}) });
     expect(w.service.start().backupFolder.path).toBe(w.backupFolder);
   });
 });
@@ -268,9 +297,9 @@ describe('system commands', () => {
   it('reads wusa.exe exit codes', () => {
     expect(describeWusaExit(3010)).toMatchObject({ ok: true, restartNeeded: true });
     expect(describeWusaExit(2359302).ok).toBe(true);
-    expect(english(describeWusaExit(2359302).msg)).toMatch(/already installed/);
+    expect(describeWusaExit(2359302).msg).toEqual(msg('kb.wusaAlready', {}));
     expect(describeWusaExit(2149842967).ok).toBe(false);
-    expect(english(describeWusaExit(2149842967).msg)).toMatch(/does not apply/);
-    expect(english(describeWusaExit(5).msg)).toMatch(/code 5/);
+    expect(describeWusaExit(2149842967).msg).toEqual(msg('kb.wusaNotApplicable', {}));
+    expect(describeWusaExit(5).msg).toEqual(msg('kb.wusaFailed', { code: 5 }));
   });
 });

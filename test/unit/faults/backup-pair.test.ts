@@ -1,7 +1,7 @@
 // Issue 9 §8: an unreadable backup pair is never left behind. Whatever stops the backup while its
 // JSON or its .reg twin is written or read back, neither file stays, the registry is unchanged,
 // and only an error of the drive itself asks whether the USB stick is still plugged in.
-import { english } from '../../../src-shared/messages/messages.js';
+import { english, msg, type Msg } from '../../../src-shared/messages/messages.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,12 +20,15 @@ function applyWith(options: Partial<ApplyOptions>) {
   const plan = buildPlan(s.machine.registry, detect(s.machine), '1.2', [...GROUPS]);
   const result = applyPlan(plan, { backupDir: s.backupDir, ...options }, s.ctx);
   expect(result.exitCode, english(result.msg)).toBe(2);
-  expect(english(result.msg)).toMatch(/Nothing was changed\.$/);
+  expect(result.msg.code).toBe('result.refused');
   expect(s.machine.registry.snapshot()).toEqual(before);
   expect(s.journal.read()).toBeNull();
   const left = fs.existsSync(s.backupDir) ? fs.readdirSync(s.backupDir) : [];
-  return { message: english(result.msg), left, backupDir: s.backupDir };
+  return { msg: result.msg, left, backupDir: s.backupDir };
 }
+
+/** The refusal for the one reason `reason` ("... Nothing was changed."). */
+const refusedFor = (reason: Msg) => msg('result.refused', { reasons: [reason] });
 
 /** A writer that writes for real, and fails with `code` at its n-th call (1: the JSON, 2: the .reg). */
 const failingAt = (n: number, code: string) => {
@@ -38,15 +41,15 @@ const failingAt = (n: number, code: string) => {
 };
 
 describe('a backup that fails half-way leaves no half pair', () => {
-  const CASES: [string, boolean, RegExp][] = [
-    ['ENOSPC', false, /is full\. Free some space/],
-    ['EACCES', false, /is not writable \(write-protected stick, or no permission\)/],
-    ['EROFS', false, /is not writable/],
-    ['EIO', true, /a read or write error of the drive \(EIO\)/],
-    ['ENODEV', true, /a read or write error of the drive \(ENODEV\)/],
-    ['ENXIO', true, /\(ENXIO\)/],
+  const CASES: [string, boolean, (folder: string) => Msg][] = [
+    ['ENOSPC', false, (folder) => msg('backup.folderFull', { folder })],
+    ['EACCES', false, (folder) => msg('backup.folderNotWritable', { folder })],
+    ['EROFS', false, (folder) => msg('backup.folderNotWritable', { folder })],
+    ['EIO', true, (folder) => msg('backup.driveError', { folder, errno: 'EIO' })],
+    ['ENODEV', true, (folder) => msg('backup.driveError', { folder, errno: 'ENODEV' })],
+    ['ENXIO', true, (folder) => msg('backup.driveError', { folder, errno: 'ENXIO' })],
   ];
-  for (const [code, usb, message] of CASES) {
+  for (const [code, usb, reason] of CASES) {
     for (const [n, which] of [
       [1, 'the JSON'],
       [2, 'the .reg twin'],
@@ -54,9 +57,9 @@ describe('a backup that fails half-way leaves no half pair', () => {
       it(`${code} while writing ${which}: neither file is left, ${usb ? 'the USB question' : 'a precise message'}`, () => {
         const r = applyWith({ writeFile: failingAt(n, code) });
         expect(r.left).toEqual([]);
-        expect(r.message).toMatch(message);
-        if (usb) expect(r.message).toMatch(USB);
-        else expect(r.message).not.toMatch(USB);
+        expect(r.msg).toEqual(refusedFor(reason(r.backupDir)));
+        // The one English check here: only an error of the drive asks about the USB stick.
+        expect(USB.test(english(r.msg))).toBe(usb);
       });
     }
   }
@@ -78,7 +81,7 @@ describe('a backup that fails half-way leaves no half pair', () => {
         writeFile: refused ? undefined : failingAt(1, 'EACCES'),
       });
       expect(r.left).toEqual([]);
-      expect(r.message).toMatch(/is not writable/);
+      expect(r.msg).toEqual(refusedFor(msg('backup.folderNotWritable', { folder: s.backupDir })));
     } finally {
       fs.chmodSync(s.backupDir, 0o755);
     }
@@ -91,30 +94,37 @@ describe('a backup that fails half-way leaves no half pair', () => {
       },
     });
     expect(r.left).toEqual([]);
-    expect(r.message).toMatch(/does not exist or was removed/);
+    expect(r.msg).toEqual(refusedFor(msg('backup.folderMissing', { folder: r.backupDir })));
   });
 
   it('the JSON removed after the .reg was written: the .reg twin is removed too', () => {
+    let json = '';
     const r = applyWith({
       onBackupFile: (file) => {
-        if (file.endsWith('.reg')) fs.rmSync(file.replace(/\.reg$/, '.json'));
+        if (file.endsWith('.reg')) fs.rmSync((json = file.replace(/\.reg$/, '.json')));
       },
     });
     expect(r.left).toEqual([]);
-    expect(r.message).toMatch(/written but can no longer be read.*Is the USB stick still plugged in\?/);
+    expect(r.msg).toEqual(
+      refusedFor(msg('backup.unreadableAfterWrite', { detail: msg('backup.notFound', { file: json }) })),
+    );
   });
 
   it('a JSON that reads back damaged (not the drive): both removed, a precise message without the USB question', () => {
+    let json = '';
     const r = applyWith({
       onBackupFile: (file) => {
         if (file.endsWith('.reg')) {
-          const json = file.replace(/\.reg$/, '.json');
+          json = file.replace(/\.reg$/, '.json');
           fs.writeFileSync(json, fs.readFileSync(json, 'utf8').replace('0.0.0-test', '0.0.0-tesx'));
         }
       },
     });
     expect(r.left).toEqual([]);
-    expect(r.message).toMatch(/did not read back as written \(.*checksum does not match/);
-    expect(r.message).not.toMatch(USB);
+    expect(r.msg).toEqual(
+      refusedFor(
+        msg('backup.readBackDamaged', { file: json, detail: msg('backup.checksum', { file: json }) }),
+      ),
+    );
   });
 });

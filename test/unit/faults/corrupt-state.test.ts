@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WizardError } from '../../../src-main/wizard/wizard-error.js';
-import { english } from '../../../src-shared/messages/messages.js';
+import { msg } from '../../../src-shared/messages/messages.js';
 import { simCli } from '../../support/sim-cli.js';
 import { tempFolder } from '../../support/sim.js';
 import { wizardFor } from '../../support/wizard.js';
@@ -114,8 +114,13 @@ describe('the wizard with a journal or lock that cannot be used', () => {
     const info = w.service.start();
     expect(info.detection.os.family).toBe('win7');
     expect(info.interrupted).toBeNull();
-    expect((info.stateProblems ?? []).map((p) => english(p)).join(' ')).toContain(file);
-    expect(info.stateProblems?.[0]?.code).toMatch(/^state\./);
+    const lock = name === 'operation.lock';
+    expect(info.stateProblems).toEqual([
+      expect.objectContaining({
+        code: lock ? 'state.lockUnusable' : 'state.journalUnreadable',
+        params: expect.objectContaining({ file }) as object,
+      }),
+    ]);
     const before = w.machine.registry.snapshot();
     let caught: unknown;
     try {
@@ -124,7 +129,11 @@ describe('the wizard with a journal or lock that cannot be used', () => {
       caught = error;
     }
     expect(caught).toBeInstanceOf(WizardError);
-    expect((caught as Error).message).toContain(file);
+    expect((caught as WizardError).msg).toEqual(
+      lock
+        ? msg('lock.unusable', { file, detail: expect.any(String) as string })
+        : msg('state.refused', { problems: info.stateProblems ?? [] }),
+    );
     expect(w.machine.registry.snapshot()).toEqual(before);
   });
 });

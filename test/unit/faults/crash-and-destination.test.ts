@@ -1,6 +1,6 @@
 // Crashes (a really killed process) after every write of an apply and while the backup is being
 // written; backup folders that are missing, read-only, full, or pulled out; a second copy.
-import { english } from '../../../src-shared/messages/messages.js';
+import { msg, type Msg } from '../../../src-shared/messages/messages.js';
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -13,6 +13,7 @@ import { buildPlan } from '../../../src-main/core/plan/build-plan.js';
 import { findProfile } from '../../../src-main/core/simulation/profiles.js';
 import { simulatedMachine } from '../../../src-main/core/simulation/simulated-machine.js';
 import { JournalStore } from '../../../src-main/core/state/journal.js';
+import { WizardError } from '../../../src-main/wizard/wizard-error.js';
 import { WizardService } from '../../../src-main/wizard/wizard-service.js';
 import { operationSetup, tempFolder } from '../../support/sim.js';
 
@@ -152,10 +153,12 @@ describe('backup destination faults: nothing in the registry changes, the messag
     expect(s.journal.read()).toBeNull();
     return { result, s };
   };
+  const refusedFor = (reason: Msg) => msg('result.refused', { reasons: [reason] });
 
   it('a missing folder', () => {
-    expect(english(applyWith({ backupDir: '/nonexistent-tls12/backups' }).result.msg)).toMatch(
-      /does not exist or was removed \(is the USB stick still plugged in\?\)/,
+    const folder = '/nonexistent-tls12/backups';
+    expect(applyWith({ backupDir: folder }).result.msg).toEqual(
+      refusedFor(msg('backup.folderMissing', { folder })),
     );
   });
 
@@ -163,9 +166,8 @@ describe('backup destination faults: nothing in the registry changes, the messag
     const readOnly = (): void => {
       throw Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' });
     };
-    expect(english(applyWith({ writeFile: readOnly }).result.msg)).toMatch(
-      /not writable \(write-protected stick, or no permission\)\. Choose another folder/,
-    );
+    const { result, s } = applyWith({ writeFile: readOnly });
+    expect(result.msg).toEqual(refusedFor(msg('backup.folderNotWritable', { folder: s.backupDir })));
   });
 
   it('a full disk (ENOSPC)', () => {
@@ -174,19 +176,21 @@ describe('backup destination faults: nothing in the registry changes, the messag
       writes += 1;
       if (writes === 2) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
     };
-    expect(english(applyWith({ writeFile: full }).result.msg)).toMatch(
-      /is full\. Free some space or choose another folder/,
-    );
+    const { result, s } = applyWith({ writeFile: full });
+    expect(result.msg).toEqual(refusedFor(msg('backup.folderFull', { folder: s.backupDir })));
   });
 
   it('a folder removed between the backup and the first registry write', () => {
+    let json = '';
     const { result } = applyWith({
       onBackupFile: (file) => {
-        if (file.endsWith('.reg')) fs.rmSync(path.dirname(file), { recursive: true, force: true });
+        if (!file.endsWith('.reg')) return;
+        json = file.replace(/\.reg$/, '.json');
+        fs.rmSync(path.dirname(file), { recursive: true, force: true });
       },
     });
-    expect(english(result.msg)).toMatch(
-      /written but can no longer be read.*Is the USB stick still plugged in\? Nothing was changed\./,
+    expect(result.msg).toEqual(
+      refusedFor(msg('backup.unreadableAfterWrite', { detail: msg('backup.notFound', { file: json }) })),
     );
   });
 });
@@ -210,10 +214,21 @@ describe('a second copy while one is changing the computer', () => {
         ),
       );
       expect(dump(simDir)).toBe(original);
-      // The wizard refuses too, with the same words.
-      expect(() =>
-        serviceOn(simDir, simDir).apply({ protocols: '1.2', groups: ['winhttp'], replaceWrongTypes: false }),
-      ).toThrow(/Another copy/);
+      // The wizard refuses too, with the same message.
+      let caught: unknown;
+      try {
+        serviceOn(simDir, simDir).apply({ protocols: '1.2', groups: ['winhttp'], replaceWrongTypes: false });
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(WizardError);
+      expect((caught as WizardError).msg).toEqual(
+        msg('lock.held', {
+          pid: other.pid as number,
+          since: '2026-11-29T10:00:00Z',
+          file: path.join(simDir, PROFILE, 'operation.lock'),
+        }),
+      );
     } finally {
       other.kill();
     }

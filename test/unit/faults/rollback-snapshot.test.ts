@@ -1,7 +1,7 @@
 // Issue 9 §6: "put back as it was" is always true. A rollback's safety snapshot covers every key
 // it may touch, including keys named only in the document's key list; a failure half-way restores
 // and verifies that snapshot.
-import { english } from '../../../src-shared/messages/messages.js';
+import { english, msg } from '../../../src-shared/messages/messages.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,7 +42,20 @@ describe('a rollback that fails half-way', () => {
     const result = rollback(file, { ...s.ctx, machine: { ...s.machine, registry: faulty } });
     expect(result.exitCode, english(result.msg)).toBe(1603);
     expect(result.restored).toBe(true);
-    expect(english(result.msg)).toMatch(/put back as it was before the rollback/);
+    expect(result.msg).toEqual(
+      msg('result.rollbackFailed', {
+        error: msg('registry.failed', {
+          operation: 'delete',
+          at: {
+            hive: 'HKLM',
+            view: 'shared',
+            key: 'SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2',
+          },
+          win32: 5,
+        }),
+        restoreError: null,
+      }),
+    );
     for (const k of created) expect(s.machine.registry.keyExists(k), k.path).toBe(true);
     expect(s.machine.registry.snapshot()).toEqual(original);
     expect(s.journal.read()).toBeNull();

@@ -2,6 +2,7 @@
 // backup of the simulated SIM-WIN7, and what the tool must say about it. Files are checked in;
 // UPDATE_HOSTILE_CORPUS=1 writes them anew (the test fails if they drift from this list).
 import { checksumOf, type BackupDocument } from '../../../src-main/core/backup/backup-document.js';
+import type { MessageCode } from '../../../src-shared/messages/messages.js';
 
 export interface HostileCase {
   file: string;
@@ -9,8 +10,17 @@ export interface HostileCase {
   what: string;
   /** The text of the file, made from a genuine backup. */
   make: (genuine: BackupDocument) => string;
-  /** The specific message the CLI must print (exit 2, nothing changed). */
-  refusal: RegExp;
+  /** Why the rollback is refused (exit 2, nothing changed): the one reason of result.refused. */
+  refusal: Refusal;
+}
+
+/** A reason by code; a backup.* reason also names the file, which the test adds. */
+export interface Refusal {
+  code: MessageCode;
+  /** Its params besides `file`. */
+  params?: Record<string, unknown>;
+  /** The validator's own words for a refused field or state (plain text, not a message code). */
+  detail?: RegExp;
 }
 
 const sealed = (doc: BackupDocument): string =>
@@ -35,32 +45,32 @@ export const HOSTILE: HostileCase[] = [
     file: 'truncated.json',
     what: 'a genuine backup cut in half',
     make: (g) => sealed(g).slice(0, 700),
-    refusal: /not valid JSON; truncated/,
+    refusal: { code: 'backup.notJson' },
   },
   {
     file: 'not-json.json',
     what: 'text that is not JSON',
     make: () => 'Hello, this is not a backup.\n',
-    refusal: /not valid JSON/,
+    refusal: { code: 'backup.notJson' },
   },
-  { file: 'empty.json', what: 'an empty file', make: () => '', refusal: /not valid JSON/ },
+  { file: 'empty.json', what: 'an empty file', make: () => '', refusal: { code: 'backup.notJson' } },
   {
     file: 'json-array.json',
     what: 'valid JSON of the wrong shape',
     make: () => '[1, 2, 3]\n',
-    refusal: /is not a backup of this tool/,
+    refusal: { code: 'backup.foreign' },
   },
   {
     file: 'other-tool.json',
     what: "another tool's JSON",
     make: () => '{"format":"iis-crypto-template","version":3}\n',
-    refusal: /is not a backup of this tool/,
+    refusal: { code: 'backup.foreign' },
   },
   {
     file: 'future-version.json',
     what: 'a future format version',
     make: (g) => edit(g, (d) => (d.formatVersion = 4)),
-    refusal: /written by a newer version of this tool \(format 4; this one reads 3\)/,
+    refusal: { code: 'backup.futureVersion', params: { version: 4, reads: 3 } },
   },
   {
     file: 'checksum-mismatch.json',
@@ -72,20 +82,23 @@ export const HOSTILE: HostileCase[] = [
           Object.assign(d.state.values[0] as object, { valueExisted: true, type: 'REG_DWORD', data: 0xa0 }),
         false,
       ),
-    refusal: /damaged or was edited: its checksum does not match/,
+    refusal: { code: 'backup.checksum' },
   },
   {
     file: 'other-machine.json',
     what: "another computer's backup",
     make: (g) => edit(g, (d) => (d.machine.computerName = 'FINANCE-PC-07')),
-    refusal: /backup of computer FINANCE-PC-07, and this is SIM-WIN7/,
+    refusal: { code: 'backup.otherMachine', params: { owner: 'FINANCE-PC-07', computer: 'SIM-WIN7' } },
   },
   {
     file: 'run-key.json',
     what: 'a value outside the catalogue: HKLM\\...\\CurrentVersion\\Run',
     make: (g) =>
       retarget(g, { key: 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run', name: 'Updater', ...evil }),
-    refusal: /CurrentVersion\\Run "Updater".*not a value this tool manages on this Windows/,
+    refusal: {
+      code: 'backup.invalidState',
+      detail: /CurrentVersion\\Run "Updater".*not a value this tool manages on this Windows/,
+    },
   },
   {
     file: 'ifeo-debugger.json',
@@ -96,55 +109,55 @@ export const HOSTILE: HostileCase[] = [
         name: 'Debugger',
         ...evil,
       }),
-    refusal: /sethc\.exe "Debugger".*not a value this tool manages/,
+    refusal: { code: 'backup.invalidState', detail: /sethc\.exe "Debugger".*not a value this tool manages/ },
   },
   {
     file: 'dot-dot.json',
     what: 'a catalogue key with ..\\.. to climb out of it',
     make: (g) => retarget(g, { key: `${WINHTTP}\\..\\..\\..\\Run` }),
-    refusal: /not a value this tool manages/,
+    refusal: { code: 'backup.invalidState', detail: /not a value this tool manages/ },
   },
   {
     file: 'nul-byte.json',
     what: 'a NUL byte in a key path',
     make: (g) => retarget(g, { key: `${WINHTTP}\u0000\\..\\Run` }),
-    refusal: /contains a NUL character/,
+    refusal: { code: 'backup.badField', detail: /contains a NUL character/ },
   },
   {
     file: 'wow6432node-path.json',
     what: 'a hard-coded Wow6432Node path in the 64-bit view',
     make: (g) => retarget(g, { key: WINHTTP.replace('SOFTWARE\\', 'SOFTWARE\\WOW6432Node\\') }),
-    refusal: /not a value this tool manages/,
+    refusal: { code: 'backup.invalidState', detail: /not a value this tool manages/ },
   },
   {
     file: 'homoglyph.json',
     what: 'a Cyrillic "о" in Microsoft (looks the same)',
     make: (g) => retarget(g, { key: WINHTTP.replace('Microsoft', 'Micr\u043esoft') }),
-    refusal: /not a value this tool manages/,
+    refusal: { code: 'backup.invalidState', detail: /not a value this tool manages/ },
   },
   {
     file: 'trailing-space.json',
     what: 'a key name with a trailing space',
     make: (g) => retarget(g, { key: `${WINHTTP} ` }),
-    refusal: /not a value this tool manages/,
+    refusal: { code: 'backup.invalidState', detail: /not a value this tool manages/ },
   },
   {
     file: 'wrong-view.json',
     what: 'a split key claimed as "shared"',
     make: (g) => retarget(g, { view: 'shared' }),
-    refusal: /not a value this tool manages/,
+    refusal: { code: 'backup.invalidState', detail: /not a value this tool manages/ },
   },
   {
     file: 'hkcu-hive.json',
     what: 'the right key in another hive',
     make: (g) => retarget(g, { hive: 'HKCU' }),
-    refusal: /not a value this tool manages/,
+    refusal: { code: 'backup.invalidState', detail: /not a value this tool manages/ },
   },
   {
     file: 'entry-id-swap.json',
     what: "one catalogue entry's id on another's location",
     make: (g) => retarget(g, { entryId: 'schannel.tls12.client.Enabled' }),
-    refusal: /not a value this tool manages/,
+    refusal: { code: 'backup.invalidState', detail: /not a value this tool manages/ },
   },
   {
     file: 'key-outside.json',
@@ -158,45 +171,57 @@ export const HOSTILE: HostileCase[] = [
           existed: false,
         }),
       ),
-    refusal: /SYSTEM\\CurrentControlSet\\Services.*not a key this tool manages/,
+    refusal: {
+      code: 'backup.invalidState',
+      detail: /SYSTEM\\CurrentControlSet\\Services.*not a key this tool manages/,
+    },
   },
   {
     file: 'too-many-values.json',
     what: '100 values (a backup never has more than 13)',
     make: (g) =>
       edit(g, (d) => (d.state.values = Array.from({ length: 100 }, () => d.state.values[0] as never))),
-    refusal: /more than 64 values/,
+    refusal: { code: 'backup.badField', detail: /more than 64 values/ },
   },
   {
     file: 'dword-as-text.json',
     what: 'a REG_DWORD whose data is the text "0x800"',
     make: (g) => retarget(g, { valueExisted: true, type: 'REG_DWORD', data: '0x800' }),
-    refusal: /a REG_DWORD must be a whole number from 0 to 4294967295/,
+    refusal: {
+      code: 'backup.invalidState',
+      detail: /a REG_DWORD must be a whole number from 0 to 4294967295/,
+    },
   },
   {
     file: 'dword-negative.json',
     what: 'a REG_DWORD of -1',
     make: (g) => retarget(g, { valueExisted: true, type: 'REG_DWORD', data: -1 }),
-    refusal: /a REG_DWORD must be a whole number/,
+    refusal: { code: 'backup.invalidState', detail: /a REG_DWORD must be a whole number/ },
   },
   {
     file: 'unknown-type.json',
     what: 'a REG_LINK (symbolic link) value',
     make: (g) => retarget(g, { valueExisted: true, type: 'REG_LINK', data: '\\Registry\\Machine\\SAM' }),
-    refusal: /unknown value type "REG_LINK"/,
+    refusal: { code: 'backup.invalidState', detail: /unknown value type "REG_LINK"/ },
   },
   {
     file: 'raw-huge.json',
     what: 'REG_RAW bytes of 20,000 bytes (a value is never larger than 16 KiB)',
     make: (g) =>
       retarget(g, { valueExisted: true, type: 'REG_RAW', data: { regType: 4, hex: '01'.repeat(20_000) } }),
-    refusal: /binary data must be lower-case hex of at most 16384 bytes/,
+    refusal: {
+      code: 'backup.invalidState',
+      detail: /binary data must be lower-case hex of at most 16384 bytes/,
+    },
   },
   {
     file: 'raw-type-out-of-range.json',
     what: 'REG_RAW with a type number above 2^32 - 1',
     make: (g) => retarget(g, { valueExisted: true, type: 'REG_RAW', data: { regType: 2 ** 32, hex: '01' } }),
-    refusal: /REG_RAW data must be exactly a type number from 0 to 4294967295 and hex bytes/,
+    refusal: {
+      code: 'backup.invalidState',
+      detail: /REG_RAW data must be exactly a type number from 0 to 4294967295 and hex bytes/,
+    },
   },
   {
     file: 'raw-extra-field.json',
@@ -207,13 +232,13 @@ export const HOSTILE: HostileCase[] = [
         type: 'REG_RAW',
         data: { regType: 1, hex: '3100', key: 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run' },
       }),
-    refusal: /REG_RAW data must be exactly a type number/,
+    refusal: { code: 'backup.invalidState', detail: /REG_RAW data must be exactly a type number/ },
   },
   {
     file: 'raw-odd-hex.json',
     what: 'REG_RAW bytes that are not whole lower-case hex bytes',
     make: (g) => retarget(g, { valueExisted: true, type: 'REG_RAW', data: { regType: 4, hex: '0A0' } }),
-    refusal: /binary data must be lower-case hex/,
+    refusal: { code: 'backup.invalidState', detail: /binary data must be lower-case hex/ },
   },
   {
     file: 'multi-sz-too-large.json',
@@ -224,7 +249,7 @@ export const HOSTILE: HostileCase[] = [
         type: 'REG_MULTI_SZ',
         data: Array.from({ length: 64 }, () => 'A'.repeat(4096)),
       }),
-    refusal: /value data must be at most 16384 bytes/,
+    refusal: { code: 'backup.invalidState', detail: /value data must be at most 16384 bytes/ },
   },
   {
     file: 'raw-link.json',
@@ -235,32 +260,36 @@ export const HOSTILE: HostileCase[] = [
         type: 'REG_RAW',
         data: { regType: 6, hex: Buffer.from('\\Registry\\Machine\\SAM', 'utf16le').toString('hex') },
       }),
-    refusal:
-      /would write REG_LINK of 42 bytes into DefaultSecureProtocols \(64\), where Windows expects a REG_DWORD.*--restore-wrong-types/,
+    refusal: {
+      code: 'result.restoreWrongTypes',
+      params: { values: [{ type: 'REG_LINK of 42 bytes', name: 'DefaultSecureProtocols', view: '64' }] },
+    },
   },
   {
     file: 'sz-where-dword-belongs.json',
     what: 'REG_SZ "1" where a DWORD belongs (refused unless confirmed)',
     make: (g) => retarget(g, { valueExisted: true, type: 'REG_SZ', data: '1' }),
-    refusal:
-      /would write REG_SZ into DefaultSecureProtocols \(64\), where Windows expects a REG_DWORD.*--restore-wrong-types/,
+    refusal: {
+      code: 'result.restoreWrongTypes',
+      params: { values: [{ type: 'REG_SZ', name: 'DefaultSecureProtocols', view: '64' }] },
+    },
   },
   {
     file: 'huge-string.json',
     what: 'a 10,000-character string',
     make: (g) => retarget(g, { valueExisted: true, type: 'REG_SZ', data: 'A'.repeat(10_000) }),
-    refusal: /string data must be text of at most 4096 characters/,
+    refusal: { code: 'backup.invalidState', detail: /string data must be text of at most 4096 characters/ },
   },
   {
     file: 'value-without-key.json',
     what: 'a value that existed in a key that did not',
     make: (g) => retarget(g, { keyExisted: false, valueExisted: true, type: 'REG_DWORD', data: 1 }),
-    refusal: /a value cannot exist in a key that did not/,
+    refusal: { code: 'backup.invalidState', detail: /a value cannot exist in a key that did not/ },
   },
   {
     file: 'other-bitness.json',
     what: 'a 32-bit Windows backup on 64-bit Windows',
     make: (g) => edit(g, (d) => (d.machine.os.is64Bit = false)),
-    refusal: /was taken on a 32-bit Windows; this one is not/,
+    refusal: { code: 'backup.otherBitness', params: { bits: 32 } },
   },
 ];

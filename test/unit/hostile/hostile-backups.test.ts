@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checksumOf, type BackupDocument } from '../../../src-main/core/backup/backup-document.js';
 import { simCli } from '../../support/sim-cli.js';
 import { tempFolder } from '../../support/sim.js';
+import { msg, type Msg } from '../../../src-shared/messages/messages.js';
 import { HOSTILE } from './corpus.js';
 
 const CORPUS = path.resolve('test/fixtures/hostile-backups');
@@ -20,6 +21,9 @@ function genuine(): { simDir: string; doc: BackupDocument; file: string } {
     .result.backup.jsonFile;
   return { simDir, doc: JSON.parse(fs.readFileSync(file, 'utf8')) as BackupDocument, file };
 }
+
+/** The result message of a rollback run with --json. */
+const resultMsg = (out: string) => (JSON.parse(out) as { result: { msg: Msg } }).result.msg;
 
 const registry = (simDir: string) => fs.readFileSync(path.join(simDir, PROFILE, 'registry.json'), 'utf8');
 
@@ -41,10 +45,25 @@ describe('the hostile backup corpus', () => {
     '%s is refused (exit 2) with a specific message, registry unchanged',
     (_file, c) => {
       const before = registry(real.simDir);
-      const r = cli(real.simDir, ['rollback', '--yes', '--backup', path.join(CORPUS, c.file)]);
+      const file = path.join(CORPUS, c.file);
+      const r = cli(real.simDir, ['rollback', '--yes', '--json', '--backup', file]);
       expect(r.code, r.out).toBe(2);
-      expect(r.out).toMatch(c.refusal);
-      expect(r.out).toMatch(/Nothing was changed\./);
+      const { code, params = {}, detail } = c.refusal;
+      expect(resultMsg(r.out)).toEqual({
+        code: 'result.refused',
+        params: {
+          reasons: [
+            {
+              code,
+              params: {
+                ...(code.startsWith('backup.') ? { file } : {}),
+                ...params,
+                ...(detail ? { detail: expect.stringMatching(detail) as string } : {}),
+              },
+            },
+          ],
+        },
+      });
       expect(registry(real.simDir)).toBe(before);
     },
   );
@@ -55,10 +74,12 @@ describe('the hostile backup corpus', () => {
     fs.ftruncateSync(fd, 100 * 1024 * 1024); // sparse: 100 MB without writing them
     fs.closeSync(fd);
     const before = registry(real.simDir);
-    const r = cli(real.simDir, ['rollback', '--yes', '--backup', huge]);
+    const r = cli(real.simDir, ['rollback', '--yes', '--json', '--backup', huge]);
     expect(r.code).toBe(2);
-    expect(r.out).toMatch(
-      /is 104857600 bytes; a backup of this tool is never larger than 1048576\. Refused\./,
+    expect(resultMsg(r.out)).toEqual(
+      msg('result.refused', {
+        reasons: [msg('backup.tooLarge', { file: huge, size: 100 * 1024 * 1024, max: 1024 * 1024 })],
+      }),
     );
     expect(registry(real.simDir)).toBe(before);
   });

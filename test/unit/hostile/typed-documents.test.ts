@@ -14,6 +14,10 @@ import {
 } from '../../../src-main/core/files/read-untrusted.js';
 import { simCli } from '../../support/sim-cli.js';
 import { tempFolder } from '../../support/sim.js';
+import { msg, type Msg } from '../../../src-shared/messages/messages.js';
+
+/** The result message of a command run with --json. */
+const resultMsg = (out: string) => (JSON.parse(out) as { result: { msg: Msg } }).result.msg;
 
 const PROFILE = 'win7-sp1';
 
@@ -71,10 +75,20 @@ describe('every field of a backup is typed (CLI rollback, exit 2, registry uncha
       JSON.stringify({ ...doc, checksum: checksumOf(doc as unknown as BackupDocument) }),
     );
     const before = registry(real.simDir);
-    const r = cli(real.simDir, ['rollback', '--yes', '--backup', file]);
+    const r = cli(real.simDir, ['rollback', '--yes', '--json', '--backup', file]);
     expect(r.code, r.out).toBe(2);
-    expect(r.out).toContain(file);
-    expect(r.out).toContain(`"${dotted}"`);
+    expect(resultMsg(r.out)).toEqual(
+      msg('result.refused', {
+        reasons: [
+          msg('backup.badField', {
+            file,
+            detail: expect.stringMatching(
+              new RegExp(`^the field "${dotted.replace(/\./g, '\\.')}" `),
+            ) as string,
+          }),
+        ],
+      }),
+    );
     expect(registry(real.simDir)).toBe(before);
   });
 
@@ -92,7 +106,7 @@ describe('every field of a backup is typed (CLI rollback, exit 2, registry uncha
           JSON.stringify({ ...doc, checksum: checksumOf(doc as unknown as BackupDocument) }),
         );
         const before = registry(real.simDir);
-        const r = cli(real.simDir, ['rollback', '--yes', '--backup', file]);
+        const r = cli(real.simDir, ['rollback', '--yes', '--json', '--backup', file]);
         // A value's data may legitimately be null (a value that did not exist): then it may restore.
         if (r.code !== 2) {
           expect([0, 3010], `${at.join('.')} = ${JSON.stringify(other)}: ${r.out}`).toContain(r.code);
@@ -100,7 +114,7 @@ describe('every field of a backup is typed (CLI rollback, exit 2, registry uncha
           continue;
         }
         refusedCount += 1;
-        expect(r.out, at.join('.')).toMatch(/Nothing was changed\./);
+        expect(resultMsg(r.out).code, at.join('.')).toBe('result.refused');
         expect(registry(real.simDir)).toBe(before);
       }
     }
@@ -127,9 +141,18 @@ describe('every field of a backup is typed (CLI rollback, exit 2, registry uncha
         file,
         JSON.stringify({ ...doc, checksum: checksumOf(doc as unknown as BackupDocument) }),
       );
-      const r = cli(real.simDir, ['rollback', '--yes', '--backup', file]);
+      const r = cli(real.simDir, ['rollback', '--yes', '--json', '--backup', file]);
       expect(r.code, at.join('.')).toBe(2);
-      expect(r.out).toMatch(/smuggled|Invalid key/);
+      expect(resultMsg(r.out)).toEqual(
+        msg('result.refused', {
+          reasons: [
+            msg('backup.badField', {
+              file,
+              detail: `the field "${[...at, 'smuggled'].join('.')}" Invalid key: Expected never but received "smuggled"`,
+            }),
+          ],
+        }),
+      );
     }
   });
 
@@ -204,8 +227,16 @@ describe('reading an untrusted file', () => {
       file,
       `{"format":"tls12-wizard-backup","x":${'['.repeat(200_000)}${']'.repeat(200_000)}}`,
     );
-    const r = cli(simDir, ['rollback', '--yes', '--backup', file]);
+    const r = cli(simDir, ['rollback', '--yes', '--json', '--backup', file]);
     expect(r.code).toBe(2);
-    expect(r.out).toMatch(/nesting deeper than 8 levels/);
+    expect(resultMsg(r.out)).toEqual(
+      msg('result.refused', {
+        reasons: [
+          msg('backup.unreadable', {
+            detail: `${file} holds nesting deeper than 8 levels; a file of this tool never does. Refused.`,
+          }),
+        ],
+      }),
+    );
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { NativeRegistry } from '../../../src-main/core/registry/native-registry.js';
 import { RegistryError } from '../../../src-main/core/registry/registry-error.js';
 import type { KeyLocation } from '../../../src-main/core/registry/registry-port.js';
+import { msg } from '../../../src-shared/messages/messages.js';
 import { TYPE_NUMBERS } from '../../support/type-numbers.js';
 
 const KEY: KeyLocation = { hive: 'HKLM', view: 'shared', path: 'SYSTEM\\X' };
@@ -66,8 +67,20 @@ describe('the native-reg adapter', () => {
 
   it('reports a key that may not be opened for writing as RegistryError 5, writing nothing', () => {
     const { reg, written } = fakeNativeReg(null, true);
-    expect(() => reg.checkWriteAccess(KEY)).toThrow(RegistryError);
-    expect(() => reg.checkWriteAccess(KEY)).toThrow(/access denied.*Win32 error 5/);
+    let caught: unknown;
+    try {
+      reg.checkWriteAccess(KEY);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(RegistryError);
+    expect((caught as RegistryError).msg).toEqual(
+      msg('registry.failed', {
+        operation: 'open',
+        at: { hive: 'HKLM', view: 'shared', key: KEY.path },
+        win32: 5,
+      }),
+    );
     expect(written).toEqual([]);
     expect(fakeNativeReg(null).reg.checkWriteAccess(KEY)).toBe(true);
   });

@@ -1,6 +1,6 @@
 // What the audit says about each oddity at a catalogue location, what Windows would read from
 // it, and that it is replaced only when confirmed (in-memory registry).
-import { english } from '../../../src-shared/messages/messages.js';
+import { english, msg, type Msg, type ParamsOf } from '../../../src-shared/messages/messages.js';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../src-main/core/detect/detect.js';
 import { applyPlan } from '../../../src-main/core/operations/apply.js';
@@ -27,39 +27,43 @@ function planWith(key: KeyLocation, name: string, value: RegValue) {
   return { s, plan: buildPlan(s.machine.registry, detect(s.machine), '1.2', ['winhttp', 'schannel']) };
 }
 
+const AT = { hive: 'HKLM', view: 'shared', key: CLIENT.path, name: 'Enabled' } as const;
+const odd = (
+  kind: ParamsOf<'finding.oddValue'>['kind'],
+  type: string,
+  bytes: number,
+  hex: string,
+  reads: string | null = null,
+) => msg('finding.oddValue', { at: AT, kind, type, bytes, hex, reads });
+
 describe('findings for odd values', () => {
-  it.each([
-    [
-      raw(4, '0100'),
-      'dword-too-short',
+  it('say in English what the value is and what Windows reads', () => {
+    const { plan } = planWith(CLIENT, 'Enabled', raw(4, '0100'));
+    expect(english(plan.findings.find((f) => f.code === 'dword-too-short')?.msg ?? '')).toMatch(
       /TLS 1\.2\\Client "Enabled" is a REG_DWORD of 2 bytes: 01 00: not a usable DWORD, Windows ignores it\. It is replaced only if you confirm; rollback restores its type and bytes exactly\./,
-    ],
-    [raw(4, ''), 'dword-too-short', /"Enabled" is a REG_DWORD of no bytes: not a usable DWORD/],
+    );
+  });
+
+  it.each([
+    [raw(4, '0100'), 'dword-too-short', odd('dword-size', 'REG_DWORD', 2, '01 00')],
+    [raw(4, ''), 'dword-too-short', odd('dword-size', 'REG_DWORD', 0, '')],
     [
       raw(4, '01000000ffffffff'),
       'dword-too-long',
-      /"Enabled" is a REG_DWORD of 8 bytes: 01 00 00 00 ff ff ff ff: Windows reads its first 4 bytes: 0x00000001 \(1\)\./,
+      odd('dword-size', 'REG_DWORD', 8, '01 00 00 00 ff ff ff ff', '0x00000001 (1)'),
     ],
-    [
-      raw(5, '00000001'),
-      'dword-big-endian',
-      /is a big-endian DWORD \(REG_DWORD_BIG_ENDIAN, 4 bytes: 00 00 00 01\): not a usable DWORD/,
-    ],
-    [raw(6, '5c00'), 'registry-link', /is a registry link \(REG_LINK, 2 bytes: 5c 00\): not a usable DWORD/],
-    [raw(1, '310032'), 'malformed-text', /is a REG_SZ that is not well-formed text \(3 bytes: 31 00 32\)/],
-    [raw(8, '01'), 'odd-value', /is a REG_RESOURCE_LIST of 1 byte: 01: not a usable DWORD/],
-    [
-      raw(0x1234, ''),
-      'unknown-type',
-      /is a value of type 0x00001234, which Windows does not define \(no bytes\)/,
-    ],
-    [{ type: 'REG_SZ', data: '1' }, 'wrong-type', /is REG_SZ "1", not a DWORD: Windows ignores it/],
-  ] as [RegValue, string, RegExp][])('%j: %s', (value, code, message) => {
+    [raw(5, '00000001'), 'dword-big-endian', odd('big-endian', 'REG_DWORD_BIG_ENDIAN', 4, '00 00 00 01')],
+    [raw(6, '5c00'), 'registry-link', odd('link', 'REG_LINK', 2, '5c 00')],
+    [raw(1, '310032'), 'malformed-text', odd('malformed-text', 'REG_SZ', 3, '31 00 32')],
+    [raw(8, '01'), 'odd-value', odd('odd', 'REG_RESOURCE_LIST', 1, '01')],
+    [raw(0x1234, ''), 'unknown-type', odd('unknown-type', 'type 0x00001234', 0, '')],
+    [{ type: 'REG_SZ', data: '1' }, 'wrong-type', msg('finding.wrongType', { at: AT, value: 'REG_SZ "1"' })],
+  ] as [RegValue, string, Msg][])('%j: %s', (value, code, expected) => {
     const { plan } = planWith(CLIENT, 'Enabled', value);
     const found = plan.findings.filter((f) => f.code === code);
     expect(found).toHaveLength(1);
-    expect(english(found[0]?.msg ?? '')).toMatch(message);
-    expect(plan.findings.filter((f) => english(f.msg).includes('"Enabled"'))).toHaveLength(1);
+    expect(found[0]?.msg).toEqual(expected);
+    expect(plan.findings.filter((f) => JSON.stringify(f.msg.params).includes('"Enabled"'))).toHaveLength(1);
     expect(plan.items.find((i) => i.name === 'Enabled')?.action).toBe('replace-type');
   });
 
@@ -75,21 +79,19 @@ describe('findings for odd values', () => {
     const before = s.machine.registry.snapshot();
     const refused = applyPlan(plan, { backupDir: s.backupDir }, s.ctx);
     expect(refused.exitCode).toBe(2);
-    expect(english(refused.msg)).toMatch(
-      /unexpected type \(Enabled\).*--replace-wrong-types.*Nothing was changed\./,
+    expect(refused.msg).toEqual(
+      msg('result.refused', { reasons: [msg('result.wrongTypes', { names: ['Enabled'] })] }),
     );
     expect(s.machine.registry.snapshot()).toEqual(before);
     expect(applyPlan(plan, { backupDir: s.backupDir, replaceWrongTypes: true }, s.ctx).exitCode).toBe(3010);
 
     const big = planWith(CLIENT, 'Enabled', { type: 'REG_BINARY', data: 'ab'.repeat(16 * 1024 + 1) });
     expect(big.plan.findings.map((f) => f.code)).toContain('value-too-large');
-    expect(big.plan.blockers.map((b) => english(b)).join(' ')).toMatch(
-      /"Enabled" is too large to back up\. Export the key with regedit/,
-    );
+    expect(big.plan.blockers).toEqual([msg('refusal.tooLargeToBackUp', { at: AT })]);
     const bigBefore = big.s.machine.registry.snapshot();
     const r = applyPlan(big.plan, { backupDir: big.s.backupDir, replaceWrongTypes: true }, big.s.ctx);
     expect(r.exitCode).toBe(2);
-    expect(english(r.msg)).toMatch(/Nothing was changed\.$/);
+    expect(r.msg).toEqual(msg('result.refused', { reasons: [msg('refusal.tooLargeToBackUp', { at: AT })] }));
     expect(big.s.machine.registry.snapshot()).toEqual(bigBefore);
   });
 });
