@@ -274,7 +274,7 @@ function expectPlannedValuesSet(prefix: Prefix, plan: PlanJson): void {
   }
 }
 
-// The last column: audit's exit after the default apply, from the facts pages: KB 3140245 missing
+// The last column: audit's exit after the default apply, from Microsoft's documentation: KB 3140245 missing
 // (Wine's winhttp.dll is old) blocks 8 and 2008 R2 (6); 8.1 has no suite Front Door offers (4);
 // 10, 11 and 2022 are ready once restarted (3010). Never 0 right after a change.
 describe.each([

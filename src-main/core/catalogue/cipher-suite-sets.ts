@@ -1,6 +1,6 @@
 /**
  * The TLS 1.2 cipher suites Microsoft's servers accept, as data (names without curve suffix).
- * Sources (short names of the facts page, /work/shared/reference/m365-readiness-facts.md §1):
+ * Sources (public; the short names used in this file):
  * - ENC: Microsoft 365 docs "Technical reference details about encryption" (3DES off since
  *   February 2019).
  * - AFD: Azure Front Door docs "TLS policy" and "Diffie-Hellman cipher suites retirement".
@@ -58,7 +58,7 @@ export const AFD_DHE_RETIREMENT = {
 } as const;
 
 /**
- * Which AFD policy each Microsoft 365 front end uses: UNCONFIRMED (facts page §1). Some services
+ * Which AFD policy each Microsoft 365 front end uses: UNCONFIRMED (ENC, SUITES, AFD). Some services
  * (Teams among them) sit behind AFD (ENC); no source names the policy per endpoint.
  */
 export const M365_AFD_POLICY = {

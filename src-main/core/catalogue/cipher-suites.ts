@@ -3,7 +3,7 @@
  * Azure Front Door (AFD) accept, the parts (key exchange, cipher, hash) SCHANNEL's registry keys
  * switch off, and where the list is narrowed. No verdicts, no messages: the readiness model reads it.
  *
- * Sources (public; short names of /work/shared/reference/m365-readiness-facts.md):
+ * Sources (public; the short names used in this file):
  * - SUITES: Win32 docs "TLS Cipher Suites in Windows 7 / 8 / 8.1 / 10 v1809 / 11 / Server 2022"
  *   (MicrosoftDocs/win32, desktop-src/SecAuthN/tls-cipher-suites-in-windows-*.md), the table
  *   "enabled and in this priority order by default". Kept: the suites that TLS 1.2 negotiates;
@@ -95,11 +95,11 @@ export function suiteParts(name: string): SuiteParts | null {
 
 const SCHANNEL = 'SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL';
 
-/** Where the list and the parts are narrowed; every key is HKLM, one shared view (tls-facts §1). */
+/** Where the list and the parts are narrowed; every key is HKLM, one shared view (SRV). */
 export const CIPHER_SUITE_KEYS = {
   /** ADMX "SSL Cipher Suite Order": REG_SZ comma list (some tools write REG_MULTI_SZ); wins (HC). */
   policy: 'SOFTWARE\\Policies\\Microsoft\\Cryptography\\Configuration\\SSL\\00010002',
-  /** The local list (REG_MULTI_SZ); editing it by registry is unsupported (facts page). */
+  /** The local list (REG_MULTI_SZ); editing it by registry is unsupported (SUITES). */
   local: 'SYSTEM\\CurrentControlSet\\Control\\Cryptography\\Configuration\\Local\\SSL\\00010002',
   functions: 'Functions',
   eccCurves: 'EccCurves',
@@ -116,7 +116,7 @@ export interface FamilyCipherSuites {
   assumesUpdates: string[];
   /** False where the list is not the documented one for every build of the family. */
   confirmed: boolean;
-  /** Suites the facts page attributes to an update; which ones exactly: UNCONFIRMED. */
+  /** Suites attributed to an update; which ones exactly: UNCONFIRMED. */
   addedByUpdates: { update: string; suites: string[]; confirmed: false }[];
   /** A policy EccCurves list acts (Windows 10 / Server 2016 on; SUITES' note on curve order). */
   honoursEccCurves: boolean;
@@ -194,7 +194,7 @@ const WIN10 = [
 /** SUITES "Windows 11" and "Windows Server 2022": the TLS 1.2 part is the 1809 list, same order. */
 const WIN11 = WIN10;
 
-/** The facts page names ECDHE_RSA CBC SHA384 / SHA256 as what the updates brought (UNCONFIRMED). */
+/** ECDHE_RSA CBC SHA384 / SHA256: what the updates brought, per SUITES and ADO (which ones exactly: UNCONFIRMED). */
 const ECDHE_RSA_CBC_SHA2 = NT61_NT62.slice(0, 4);
 
 const KB3042058 = 'KB3042058';
@@ -224,9 +224,9 @@ function modern(suites: string[], source: string, confirmed: boolean): FamilyCip
   };
 }
 
-const SRC_W7 = 'SUITES "TLS Cipher Suites in Windows 7" (after KB 3042058); facts page §1';
-const SRC_W8 = 'SUITES "TLS Cipher Suites in Windows 8" (after KB 3042058); facts page §1';
-const SRC_W81 = 'SUITES "TLS Cipher Suites in Windows 8.1" (after KB 2919355); facts page §1';
+const SRC_W7 = 'SUITES "TLS Cipher Suites in Windows 7" (after KB 3042058); ENC, SUITES, AFD';
+const SRC_W8 = 'SUITES "TLS Cipher Suites in Windows 8" (after KB 3042058); ENC, SUITES, AFD';
+const SRC_W81 = 'SUITES "TLS Cipher Suites in Windows 8.1" (after KB 2919355); ENC, SUITES, AFD';
 // The Windows 10 list changed between versions (v1607 also had DHE_RSA CBC and DHE_DSS; the
 // v22H2 page's visible part shows no DHE_RSA GCM ahead of the ECDHE CBC suites): v1809 is used.
 const SRC_W10 = 'SUITES "TLS Cipher Suites in Windows 10 v1809" (other 10 versions differ); ADO';

@@ -1,8 +1,7 @@
 /**
  * Which update supplies what the readiness model looks for, as data (the per-family update names
- * are in windows-families.ts: kb3140245, dotnet35Update). Sources: tls-facts.md and
- * m365-readiness-facts.md short names; KB = support.microsoft.com, CM = ConfigMgr "Enable TLS 1.2
- * on clients".
+ * are in windows-families.ts: kb3140245, dotnet35Update). Sources, public: KB =
+ * support.microsoft.com, CM = Microsoft Learn, ConfigMgr "Enable TLS 1.2 on clients".
  */
 
 export interface UpdateFacts {

@@ -3,7 +3,7 @@
  * release ids and locations, MSI versions and Uninstall entries, and Office 2013's modern
  * authentication values. Data only.
  *
- * Sources (public; short names as in /work/shared/reference/m365-readiness-facts.md):
+ * Sources (public; the short names used in this file):
  * - MA: Microsoft 365 docs "Enable modern authentication for Office 2013 on Windows devices".
  * - ODT: MicrosoftDocs/OfficeDocs-Support, "Product IDs that are supported by the Office
  *   Deployment Tool for Click-to-Run" (Microsoft365/admin/installation/
@@ -87,7 +87,7 @@ export interface ClickToRunLocation {
   product: OfficeProduct | null;
   /**
    * The `Office\<nn>.0` key a Click-to-Run here creates as well: an MSI entry of that version
-   * is then not counted as a second install (facts page: Click-to-Run creates `Office\16.0`).
+   * is then not counted as a second install (CONN; Click-to-Run creates `Office\16.0`).
    */
   officeKey: MsiOfficeVersion['key'];
   confirmed: boolean;
@@ -123,14 +123,14 @@ export const MSI_OFFICE_VERSIONS: readonly MsiOfficeVersion[] = [
     key: '14.0',
     major: '14',
     product: 'office-2010-or-older',
-    source: 'facts page §2',
+    source: 'CONN',
     confirmed: true,
   },
   {
     key: '15.0',
     major: '15',
     product: 'office-2013',
-    source: 'facts page §2',
+    source: 'CONN',
     confirmed: true,
   },
   // 16.0 is 2016 and later; Office 2019 and later ship as Click-to-Run only, so an MSI 16.0 is
@@ -139,7 +139,7 @@ export const MSI_OFFICE_VERSIONS: readonly MsiOfficeVersion[] = [
     key: '16.0',
     major: '16',
     product: 'office-2016',
-    source: 'facts page §2; DeployOffice',
+    source: 'CONN; DeployOffice',
     confirmed: false,
   },
 ];

@@ -3,7 +3,7 @@
  * model turns it into verdicts; nothing here is a sentence for the user. How the registry names
  * each product: office-registry.ts.
  *
- * Sources (public; short names as in /work/shared/reference/m365-readiness-facts.md):
+ * Sources (public; the short names used in this file):
  * - CONN: DeployOffice "Microsoft 365 services connectivity" and "Windows 7 / 8.1 support" pages.
  * - MA: Microsoft 365 docs "Enable modern authentication for Office 2013 on Windows devices".
  */

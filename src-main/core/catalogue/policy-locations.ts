@@ -23,7 +23,7 @@ export type GpCse = keyof typeof GP_CSE;
 
 /**
  * HKLM, 64-bit view: one subkey per CSE GUID, below it numbered subkeys 0, 1, 2 ... per applied
- * GPO with the values below (facts page §3; value names as seen on domain PCs).
+ * GPO with the values below (GPPREF, GPREG; value names as seen on domain PCs).
  */
 export const GP_HISTORY_KEY = 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Group Policy\\History';
 export const GP_HISTORY_VALUES = {
@@ -44,7 +44,7 @@ export const LOCAL_REGISTRY_POL = {
 /**
  * The cached copy of a domain GPO's Preferences registry items, relative to %ProgramData%;
  * `{GPO}` is the GPO's GUID (GPOName in the History key). UNCONFIRMED that the Preferences CSE
- * always caches it there (facts page §3): an absent file proves nothing.
+ * always caches it there (GPPREF, GPREG): an absent file proves nothing.
  */
 export const GPP_CACHED_REGISTRY_XML =
   'Microsoft\\Group Policy\\History\\{GPO}\\Machine\\Preferences\\Registry\\Registry.xml';
@@ -89,7 +89,7 @@ export const POLICY_LOCATIONS: readonly PolicyLocation[] = [
     key: WININET_POLICY,
     name: 'SecureProtocols',
     types: ['REG_DWORD'],
-    source: 'INETRES (user); facts page §3 "machine and user"',
+    source: 'INETRES (user); GPPREF, GPREG "machine and user"',
   },
   {
     id: 'cipherSuiteOrder.Functions',
@@ -98,7 +98,7 @@ export const POLICY_LOCATIONS: readonly PolicyLocation[] = [
     name: 'Functions',
     // The ADMX "SSL Cipher Suite Order" writes REG_SZ, comma-separated; some tools REG_MULTI_SZ.
     types: ['REG_SZ', 'REG_MULTI_SZ'],
-    source: 'SUITES; HC (the policy list takes precedence over the local list); facts page §1',
+    source: 'SUITES; HC (the policy list takes precedence over the local list); ENC, SUITES, AFD',
   },
   {
     id: 'cipherSuiteOrder.EccCurves',
@@ -107,6 +107,6 @@ export const POLICY_LOCATIONS: readonly PolicyLocation[] = [
     name: 'EccCurves',
     types: ['REG_MULTI_SZ'],
     // The ADMX setting's name ("ECC Curve Order", Windows 10 and later) is from memory: UNCONFIRMED.
-    source: 'facts page §1 (REG_MULTI_SZ beside Functions; ECDHE needs NistP256 or NistP384)',
+    source: 'ENC, SUITES, AFD (REG_MULTI_SZ beside Functions; ECDHE needs NistP256 or NistP384)',
   },
 ];

@@ -4,7 +4,7 @@
  *
  * Sources (public):
  * - LIFE: Microsoft Lifecycle pages of each product (end of extended support). The dates are
- *   Microsoft's published ones; they are not on the project's facts page and were not re-read
+ *   Microsoft's published ones; they were not re-read
  *   offline here, so `confirmed` is false: being wrong makes a PC "at risk", never "ready".
  * - CONN: DeployOffice "Windows 7 support" and "Windows 8.1 support": Microsoft 365 Apps frozen at
  *   Version 2002 on Windows 7 and at Version 2301 on Windows 8.1, no security updates there since

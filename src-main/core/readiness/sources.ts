@@ -1,4 +1,4 @@
-/** The public documents that make each kind of fact a reason (short names: the facts pages). */
+/** The public documents that make each kind of fact a reason (short names: ENC, SUITES, AFD, CONN, MA, GPPREF, GPREG). */
 export const SOURCES = {
   stacks:
     'Win32 docs "Protocols in TLS/SSL (Schannel SSP)" and "Option Flags"; .NET docs "TLS best practices with .NET Framework"',

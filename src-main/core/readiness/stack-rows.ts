@@ -32,7 +32,7 @@ function protocolVerdict(
   if (now.stack === 'winhttp' && kbMissing) return 'blocked';
   if (offers12(now.mask)) return 'ready';
   if (offers12(afterMask)) return 'changes-needed';
-  // WinINet carries only some Office 2010 / 2013 traffic (tls-facts.md): a risk, not a block.
+  // WinINet carries only some Office 2010 / 2013 traffic (KB 3140245; Microsoft Easy Fix 51044): a risk, not a block.
   return now.stack === 'wininet' ? 'at-risk' : 'changes-needed';
 }
 

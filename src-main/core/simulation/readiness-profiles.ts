@@ -1,7 +1,7 @@
 /**
  * Machines a helpdesk meets whose readiness is decided by more than the tool's own values: old
  * Office, a hardening tool, a cipher suite order policy, a domain's Preferences. Their expected
- * verdicts are pinned in test/unit/readiness/profiles-verdict.test.ts, from the facts pages.
+ * verdicts are pinned in test/unit/readiness/profiles-verdict.test.ts, from Microsoft's documentation (ENC, SUITES, AFD, CONN, KB 3140245).
  */
 import type { RegValue } from '../registry/registry-port.js';
 import {

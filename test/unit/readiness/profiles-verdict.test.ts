@@ -1,6 +1,6 @@
 /**
- * The verdict of the machines a helpdesk meets, pinned as literals taken from the facts pages
- * (m365-readiness-facts.md, tls-facts.md), never computed by the model under test.
+ * The verdict of the machines a helpdesk meets, pinned as literals taken from Microsoft's documentation
+ * (Microsoft's documentation, short names in the comments), never computed by the model under test.
  */
 import { describe, expect, it } from 'vitest';
 import type { Readiness } from '../../../src-shared/readiness-types.js';
@@ -22,19 +22,19 @@ const codes = (r: Readiness) => r.reasons.map((x) => x.msg.code);
 describe('the verdict of each profile, before any change (audit --json)', () => {
   // [profile, verdict, exit, a reason code that must be there]
   const CASES: [string, Readiness['verdict'], number, string][] = [
-    // Office 2010 has no modern authentication: it cannot sign in (facts §2).
+    // Office 2010 has no modern authentication: it cannot sign in (CONN).
     ['win7-office2010', 'blocked', 1, 'ready.officeCannotConnect'],
-    // Windows 8.1: no ECDHE GCM, AFD dropped DHE on 2026-04-01; Microsoft 365 Apps frozen (facts §1, §2).
+    // Windows 8.1: no ECDHE GCM, AFD dropped DHE on 2026-04-01; Microsoft 365 Apps frozen (AFD, CONN).
     ['win81-m365apps', 'at-risk', 1, 'ready.cipherAfdOnly'],
-    // ECDH Enabled = 0 removes every ECDHE suite: RSA GCM still meets Microsoft 365, AFD not (facts §1).
+    // ECDH Enabled = 0 removes every ECDHE suite: RSA GCM still meets Microsoft 365, AFD not (ENC, AFD).
     ['win10-no-ecdh', 'at-risk', 1, 'ready.cipherAfdOnly'],
-    // A suite order policy naming only RSA CBC SHA256 suites: none is in Microsoft 365's list (facts §1).
+    // A suite order policy naming only RSA CBC SHA256 suites: none is in Microsoft 365's list (ENC).
     ['win11-suite-policy', 'blocked', 1, 'ready.cipherNone'],
-    // A Preferences item sets DefaultSecureProtocols to 0xA0 at every refresh (facts §3).
+    // A Preferences item sets DefaultSecureProtocols to 0xA0 at every refresh (GPPREF).
     ['win10-domain-gpp', 'blocked', 1, 'ready.policyReverts'],
-    // Fresh Windows 7 without KB 3140245: WinHTTP cannot get TLS 1.2 (tls-facts §3).
+    // Fresh Windows 7 without KB 3140245: WinHTTP cannot get TLS 1.2 (KB 3140245).
     ['win7-sp1', 'blocked', 1, 'ready.kbMissing'],
-    // A fresh Windows 10 / 11 needs only its .NET values (tls-facts §1).
+    // A fresh Windows 10 / 11 needs only its .NET values (CM).
     ['win10', 'changes-needed', 1, 'ready.needsChange'],
     ['win11', 'changes-needed', 1, 'ready.needsChange'],
     // Windows 8.1 with default suites: at best at risk, naming Front Door and the date.

@@ -3,7 +3,7 @@
  * what it has in common with Microsoft 365 and Azure Front Door. Structured data only: the
  * readiness model turns it into verdicts and messages.
  *
- * The list (facts page §1, HC, ADO): the policy Functions if present, else the local Functions,
+ * The list (ENC, SUITES, AFD, HC, ADO): the policy Functions if present, else the local Functions,
  * else the family's default. A value of a type Windows would not read as a list makes the list
  * `unknown`: every suite of the default is then at best `unknown`, never silently `on`.
  *

@@ -1,7 +1,7 @@
 /**
  * Office 2013's per-user modern authentication values (MA), read from the hive of each user
  * signed in interactively (HKU\<SID>), never from HKCU: an elevated process started with another
- * account's credentials sees that account's HKCU, not the end user's (tls-facts.md, HKCU caveat).
+ * account's credentials sees that account's HKCU, not the end user's (Win32 docs on HKEY_CURRENT_USER and elevation).
  */
 import { OFFICE_2013_MODERN_AUTH } from '../../catalogue/office-registry.js';
 import { softwareViews } from '../../plan/views.js';
