@@ -3,7 +3,7 @@
  * the policy locations beside the catalogue that decide TLS. The readers in
  * core/readiness/evidence use these; no verdict or text here.
  *
- * Short names of sources (as on the project's reference page m365-readiness-facts.md, §1 and §3):
+ * Short names of the public sources used in this file:
  * - GPREG: Microsoft open specification [MS-GPREG] "Group Policy: Registry Extension Encoding"
  * - GPPREF: Microsoft open specification [MS-GPPREF] "Group Policy: Preferences Extension"
  * - INETRES: inetres.admx ("Turn off encryption support", Internet Explorer > Advanced Page)
