@@ -165,17 +165,14 @@ function runAudit(
 }
 
 function runApply(ctx: UseCaseContext, args: CliArgs, io: CliIo, out: Output, s: Composition): number {
-  const ran = applyChange(
-    { ...ctx },
-    {
-      protocols: args.protocols,
-      groups: args.groups,
-      backupDir: s.backupFolder,
-      replaceWrongTypes: args.replaceWrongTypes,
-      onBackupFile: crashAfterBackupFileHook(io.env),
-      onStep: crashAfterWriteHook(io.env),
-    },
-  );
+  const ran = applyChange(ctx, {
+    protocols: args.protocols,
+    groups: args.groups,
+    backupDir: s.backupFolder,
+    replaceWrongTypes: args.replaceWrongTypes,
+    onBackupFile: crashAfterBackupFileHook(io.env),
+    onStep: crashAfterWriteHook(io.env),
+  });
   if (ran.kind !== 'ran') throw new Error('the command line reviews no plan');
   const { plan, result, after, readiness } = ran;
   out.json.plan = plan;

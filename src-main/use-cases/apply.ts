@@ -13,16 +13,15 @@ import { buildPlan } from '../core/plan/build-plan.js';
 import { planFingerprint } from '../core/plan/plan-fingerprint.js';
 import { changesOf, type Plan } from '../core/plan/plan-types.js';
 import { readinessOf } from './audit.js';
-import type { Step } from '../core/state/write-state.js';
 import {
   afterChange,
   operationContext,
   underLock,
-  type StepReporter,
+  type ChangeHooks,
   type UseCaseContext,
 } from './context.js';
 
-export interface ApplyInput {
+export interface ApplyInput extends ChangeHooks {
   protocols: ProtocolChoice;
   groups: Group[] | null;
   backupDir: string;
@@ -30,13 +29,6 @@ export interface ApplyInput {
   /** The fingerprint of the plan the technician reviewed (the wizard); absent: no review. */
   reviewedPlan?: string;
   onBackupFile?: (file: string) => void;
-  /** Progress per write, told the number of writes planned (the wizard)... */
-  onStepFor?: StepReporter;
-  /** ...or a plain per-write callback (the command line's crash hook). */
-  onStep?: (step: Step) => void;
-  updateInstalledThisSession?: boolean;
-  /** Checked under the lock before anything is read (the wizard: no interrupted change to repair). */
-  guard?: () => void;
 }
 
 export type ApplyChange =
@@ -67,15 +59,7 @@ export function applyChange(ctx: UseCaseContext, input: ApplyInput): ApplyChange
     );
     const after =
       result.outcome === 'refused' ? null : afterChange(() => planFor(ctx, input.protocols, input.groups));
-    const readiness =
-      after &&
-      afterChange(() =>
-        readinessOf(ctx, after, {
-          ...(input.updateInstalledThisSession !== undefined
-            ? { updateInstalledThisSession: input.updateInstalledThisSession }
-            : {}),
-        }),
-      );
+    const readiness = after && afterChange(() => readinessOf(ctx, after, input));
     return { kind: 'ran', plan, result, after, readiness };
   });
 }

@@ -20,6 +20,18 @@ export interface UseCaseContext {
 /** Progress of a change: called with the number of writes planned, returns the per-write callback. */
 export type StepReporter = (total: number) => ((step: Step) => void) | undefined;
 
+/** What a change (apply or rollback) takes besides its own input. */
+export interface ChangeHooks {
+  /** Progress per write, told the number of writes planned (the wizard)... */
+  onStepFor?: StepReporter;
+  /** ...or a plain per-write callback (the command line's crash hook). */
+  onStep?: (step: Step) => void;
+  /** KB 3140245 was installed from the stick in this session and asked for a restart. */
+  updateInstalledThisSession?: boolean;
+  /** Checked under the lock before anything is read (the wizard: no interrupted change to repair). */
+  guard?: () => void;
+}
+
 /**
  * One change at a time, across processes (another wizard, the CLI): the lock is taken (when the
  * process can write at all) and the machine read again under it, so the plan shown is the plan done.

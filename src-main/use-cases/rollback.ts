@@ -3,7 +3,7 @@
  * rollback itself, the plan read again afterwards and the verdict of the machine as it is then.
  */
 import type { Readiness } from '../../src-shared/readiness-types.js';
-import { detect, type Detection } from '../core/detect/detect.js';
+import type { Detection } from '../core/detect/detect.js';
 import type { OperationResult } from '../core/operations/operation-result.js';
 import {
   planRollback,
@@ -13,25 +13,18 @@ import {
 } from '../core/operations/rollback.js';
 import { readinessOf } from './audit.js';
 import { planFor } from './apply.js';
-import type { Step } from '../core/state/write-state.js';
 import {
   afterChange,
   operationContext,
   underLock,
-  type StepReporter,
+  type ChangeHooks,
   type UseCaseContext,
 } from './context.js';
 
-export interface RollbackInput {
+/** With onStepFor, the writes are counted from a preview read first; with onStep, no preview is read. */
+export interface RollbackInput extends ChangeHooks {
   file: string;
   options: RollbackOptions;
-  /** Progress per write, told the number of writes planned (the wizard: read from a preview first)... */
-  onStepFor?: StepReporter;
-  /** ...or a plain per-write callback (the command line's crash hook), with no preview read. */
-  onStep?: (step: Step) => void;
-  updateInstalledThisSession?: boolean;
-  /** Checked under the lock before anything is read (the wizard: no interrupted change to repair). */
-  guard?: () => void;
 }
 
 export interface RollbackChange {
@@ -68,16 +61,10 @@ export function rollbackChange(ctx: UseCaseContext, input: RollbackInput): Rollb
     }
     const { plan, ...result } = rollback(input.file, operationContext(ctx, onStep), input.options);
     const after = plan === null ? null : planOrNull(ctx, input.file);
+    // The default plan, read once after the rollback: its detection and the verdict on it.
+    const now = afterChange(() => planFor(ctx, '1.2', null));
     const readiness =
-      result.outcome === 'refused'
-        ? null
-        : afterChange(() =>
-            readinessOf(ctx, planFor(ctx, '1.2', null), {
-              ...(input.updateInstalledThisSession !== undefined
-                ? { updateInstalledThisSession: input.updateInstalledThisSession }
-                : {}),
-            }),
-          );
-    return { plan, result, after, detection: afterChange(() => detect(ctx.machine)), readiness };
+      result.outcome === 'refused' || now === null ? null : afterChange(() => readinessOf(ctx, now, input));
+    return { plan, result, after, detection: now?.detection ?? null, readiness };
   });
 }

@@ -1,17 +1,8 @@
-/** What the wizard service says by code: the repair's outcome and the simulation's banner. */
+/** What the wizard service says by code: a backup's recorded Windows and the simulation's banner. */
 import type { Detection } from '../../src-shared/detection-types.js';
 import type { StartInfo } from '../../src-shared/ipc-contract.js';
 import { asIs } from '../../src-shared/messages/message-error.js';
 import { msg, type Msg } from '../../src-shared/messages/messages.js';
-import type { RepairResult } from '../core/state/transaction.js';
-
-export function repairMsg(r: RepairResult): Msg {
-  if (!r.repaired) return msg('repair.nothing', {});
-  const operation = r.operation === 'rollback' ? 'rollback' : 'apply';
-  return r.ok
-    ? msg('repair.undone', { operation, startedAt: r.startedAt })
-    : msg('repair.failed', { operation, error: r.error ?? '' });
-}
 
 /**
  * Windows' name as a backup records it: the English "Windows 7 SP1 (64-bit)" of the version that

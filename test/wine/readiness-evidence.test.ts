@@ -56,6 +56,12 @@ function regOk(args: string[]): void {
 
 const codes = (a: Audit) => a.reasons.map((r) => r.msg.code);
 
+/** An MSI product's uninstall entry in the 32-bit view, as a 32-bit Office writes it. */
+function addUninstallEntry(key: string, displayName: string, displayVersion: string): void {
+  regOk(['add', key, '/v', 'DisplayName', '/d', displayName, '/f', '/reg:32']);
+  regOk(['add', key, '/v', 'DisplayVersion', '/d', displayVersion, '/f', '/reg:32']);
+}
+
 describe('readiness evidence on a real registry (Windows 10 Wine prefix)', () => {
   it('with the values set and nothing else: ready after the restart (3010)', () => {
     const a = audit();
@@ -129,17 +135,7 @@ describe('readiness evidence on a real registry (Windows 10 Wine prefix)', () =>
 
   it('Office 2010 (MSI, 32-bit view): cannot sign in, blocked', () => {
     const key = `${UNINSTALL}\\{90140000-0011-0000-0000-0000000FF1CE}`;
-    regOk([
-      'add',
-      key,
-      '/v',
-      'DisplayName',
-      '/d',
-      'Microsoft Office Professional Plus 2010',
-      '/f',
-      '/reg:32',
-    ]);
-    regOk(['add', key, '/v', 'DisplayVersion', '/d', '14.0.7015.1000', '/f', '/reg:32']);
+    addUninstallEntry(key, 'Microsoft Office Professional Plus 2010', '14.0.7015.1000');
     const a = audit();
     expect(a.code).toBe(6);
     expect(codes(a)).toContain('ready.officeCannotConnect');
@@ -149,17 +145,7 @@ describe('readiness evidence on a real registry (Windows 10 Wine prefix)', () =>
 
   it("Office 2013: the signed-in user's hive (HKU) is read; the values set there make it pass", () => {
     const key = `${UNINSTALL}\\{91150000-0011-0000-0000-0000000FF1CE}`;
-    regOk([
-      'add',
-      key,
-      '/v',
-      'DisplayName',
-      '/d',
-      'Microsoft Office Professional Plus 2013',
-      '/f',
-      '/reg:32',
-    ]);
-    regOk(['add', key, '/v', 'DisplayVersion', '/d', '15.0.4569.1506', '/f', '/reg:32']);
+    addUninstallEntry(key, 'Microsoft Office Professional Plus 2013', '15.0.4569.1506');
     const missing = audit();
     expect(missing.code).toBe(6);
     const reason = missing.reasons.find((r) => r.msg.code === 'ready.officeModernAuthMissing');

@@ -28,6 +28,7 @@ export function assessMachine(
     ...(o.updateInstalledThisSession !== undefined
       ? { updateInstalledThisSession: o.updateInstalledThisSession }
       : {}),
+    ...(o.unreadable ? { unreadable: o.unreadable } : {}),
   });
-  return assessReadiness({ ...input, unreadable: [...(o.unreadable ?? []), ...input.unreadable] });
+  return assessReadiness(input);
 }

@@ -21,6 +21,8 @@ export interface GatherOptions {
   interrupted: { operation: string; startedAt: string } | null;
   /** The wizard installed KB 3140245 from the stick in this session and wusa asked for a restart. */
   updateInstalledThisSession?: boolean;
+  /** Facts the caller already knows could not be read (an unusable journal). */
+  unreadable?: Evidence[];
 }
 
 /** Runs one reader; a failure leaves null and names what could not be read. */
@@ -50,7 +52,7 @@ function restartFacts(machine: Machine, o: GatherOptions, unreadable: Evidence[]
     bootTime: boot === null || Number.isNaN(boot.getTime()) ? null : boot.toISOString(),
     servicingPending,
     updateInstalledThisSession: o.updateInstalledThisSession ?? false,
-    fastStartup: hiberboot === null || hiberboot === undefined ? null : hiberboot === 1,
+    fastStartup: hiberboot === null ? null : hiberboot === 1,
   };
 }
 
@@ -68,7 +70,7 @@ function dotnet35Hotfix(reg: RegistryPort, plan: Plan): Dotnet35HotfixFact | nul
 }
 
 export function gatherReadiness(machine: Machine, plan: Plan, o: GatherOptions): ReadinessInput {
-  const unreadable: Evidence[] = [];
+  const unreadable: Evidence[] = [...(o.unreadable ?? [])];
   // Why the cipher, Office or Group Policy evidence could not be read: their reasons show it.
   const errors: Evidence[] = [];
   const reg = machine.registry;

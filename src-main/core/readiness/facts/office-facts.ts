@@ -29,7 +29,9 @@ function productFact(
 ): OfficeProductFact {
   const where = install.where.join('; ');
   const base = { product: OFFICE_NAME[install.product], version: install.version, where };
-  if (install.product === 'unknown') {
+  // A product the tool does not recognise, or one without a support row: cannot tell.
+  const row = install.product === 'unknown' ? undefined : supportOf(install.product);
+  if (!row) {
     return {
       ...base,
       connection: 'unknown',
@@ -38,15 +40,6 @@ function productFact(
       source: 'CONN',
     };
   }
-  const row = supportOf(install.product);
-  if (!row)
-    return {
-      ...base,
-      connection: 'unknown',
-      supportEnds: null,
-      needsModernAuthValues: false,
-      source: 'CONN',
-    };
   const frozen = M365_APPS_FROZEN.find((f) => f.family === family);
   const ends =
     install.product === 'microsoft-365-apps' && frozen ? frozen.securityUpdatesEnded : row.supportEnds;
