@@ -3,7 +3,8 @@ import type { Evidence, Readiness } from '../../../src-shared/readiness-types.js
 import type { Machine } from '../machine.js';
 import type { Plan } from '../plan/plan-types.js';
 import type { JournalStore } from '../state/journal.js';
-import { readLastChange } from '../state/last-change.js';
+import * as path from 'node:path';
+import { LAST_CHANGE_FILE, readLastChange } from '../state/last-change.js';
 import { gatherReadiness } from './gather.js';
 import { assessReadiness } from './readiness.js';
 
@@ -21,14 +22,21 @@ export function assessMachine(
   plan: Plan,
   o: AssessOptions = {},
 ): Readiness {
+  const record = readLastChange(journal.folder, plan.detection.os.computerName);
+  const unusable = record !== null && 'unusable' in record;
+  const unreadable = [
+    ...(o.unreadable ?? []),
+    // Whether the last change waits for a restart cannot be told: never "ready".
+    ...(unusable ? [{ where: path.join(journal.folder, LAST_CHANGE_FILE), found: record.unusable }] : []),
+  ];
   const input = gatherReadiness(machine, plan, {
     now: o.now ?? new Date(),
-    lastChange: readLastChange(journal.folder, plan.detection.os.computerName),
+    lastChange: unusable ? null : record,
     interrupted: o.interrupted ?? null,
     ...(o.updateInstalledThisSession !== undefined
       ? { updateInstalledThisSession: o.updateInstalledThisSession }
       : {}),
-    ...(o.unreadable ? { unreadable: o.unreadable } : {}),
+    unreadable,
   });
   return assessReadiness(input);
 }

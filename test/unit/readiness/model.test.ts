@@ -8,7 +8,11 @@ import { buildPlan } from '../../../src-main/core/plan/build-plan.js';
 import type { ReadinessInput } from '../../../src-main/core/readiness/readiness-input.js';
 import { assessReadiness } from '../../../src-main/core/readiness/readiness.js';
 import { officeFacts } from '../../../src-main/core/readiness/facts/office-facts.js';
-import { machineFor } from '../../support/sim.js';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { assessMachine } from '../../../src-main/core/readiness/assess-machine.js';
+import { LAST_CHANGE_FILE } from '../../../src-main/core/state/last-change.js';
+import { machineFor, operationSetup } from '../../support/sim.js';
 
 const NOW = new Date('2026-12-02T12:00:00Z');
 
@@ -173,5 +177,38 @@ describe('the readiness model', () => {
       code: 'ready.officeOutOfSupport',
       params: { product: 'Office 2021 / LTSC 2021', ended: '2026-10-13' },
     });
+  });
+});
+
+describe('the record of the last change', () => {
+  it('a record that is there but cannot be used makes the verdict unknown, never ready', () => {
+    const s = operationSetup('win11');
+    const journal = s.journal;
+    fs.mkdirSync(journal.folder, { recursive: true });
+    const plan = buildPlan(s.machine.registry, detect(s.machine), '1.2', null);
+    const file = path.join(journal.folder, LAST_CHANGE_FILE);
+    for (const text of [
+      '{',
+      '{"lastChangeVersion": 1}',
+      JSON.stringify({
+        lastChangeVersion: 1,
+        operation: 'apply',
+        finishedAt: '2026-12-02T09:00:00.000Z',
+        computerName: 'ANOTHER-PC',
+        restartNeeded: true,
+        groups: ['dotnet'],
+      }),
+    ]) {
+      fs.writeFileSync(file, text);
+      const r = assessMachine(s.machine, journal, plan, { now: NOW });
+      expect(r.reasons.find((x) => x.msg.code === 'ready.unreadable')?.msg.params, text).toEqual({
+        where: [file],
+      });
+      expect(r.verdict, text).toBe('unknown');
+    }
+    fs.rmSync(file);
+    expect(
+      assessMachine(s.machine, journal, plan, { now: NOW }).reasons.map((x) => x.msg.code),
+    ).not.toContain('ready.unreadable');
   });
 });
