@@ -10,14 +10,17 @@ import type { RollbackPlan } from '../core/operations/rollback.js';
 import type { Plan } from '../core/plan/plan-types.js';
 import type { UntrustedFolder } from '../core/state/folder-guard.js';
 import type { RepairResult } from '../core/state/transaction.js';
+import type { Msg } from '../../src-shared/messages/messages.js';
 import type { Readiness } from '../../src-shared/readiness-types.js';
 
 export interface CliDocument {
   command: string;
   toolVersion: string;
   simulatedProfile?: string | null;
-  /** The journal or lock that cannot be used, in English (each names its file). */
-  stateProblems?: string[];
+  /** The journal or lock that cannot be used, by code (each names its file); English beside it. */
+  stateProblems?: { msg: Msg }[];
+  /** Why the command stopped before it had a result (a lock held, a refused folder), by code. */
+  error?: { kind: 'refused' | 'failed' | 'bug'; msg: Msg };
   untrustedStateFolder?: UntrustedFolder;
   repair?: RepairResult;
   detection?: Detection;

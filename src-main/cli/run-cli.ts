@@ -103,7 +103,7 @@ function stateFirst(ctx: UseCaseContext, args: CliArgs, out: Output): number | n
   const readOnly = args.command === 'detect' || args.command === 'audit';
   const state = prepareState(ctx, { readOnly });
   const { check } = state;
-  if (check.problems.length > 0) out.json.stateProblems = check.problems.map((p) => english(p));
+  if (check.problems.length > 0) out.json.stateProblems = check.problems.map((p) => ({ msg: p }));
   if (check.untrustedFolder) out.json.untrustedStateFolder = check.untrustedFolder;
   if (state.repair) out.json.repair = state.repair;
   if (state.kind !== 'go') {
@@ -125,6 +125,24 @@ function runCommand(argv: string[], io: CliIo): number {
   const ctx: UseCaseContext = { machine: s.machine, journal: s.journal, toolVersion: io.version };
   const out = new Output(args, io);
   out.json.simulatedProfile = s.machine.simulatedProfile;
+  try {
+    return runMachineCommand(ctx, args, io, out, s);
+  } catch (error) {
+    const mapped = mapError(error);
+    if (!args.json) throw error;
+    // With --json a refusal (a lock held, a refused folder) is a document too, never bare text.
+    out.json.error = { kind: mapped.kind, msg: mapped.msg };
+    return out.finish(mapped.exitCode);
+  }
+}
+
+function runMachineCommand(
+  ctx: UseCaseContext,
+  args: CliArgs,
+  io: CliIo,
+  out: Output,
+  s: Composition,
+): number {
   if (s.simulation) out.lines.push(english(msg('cli.simulation', { label: s.simulation.label })), '');
   const stop = stateFirst(ctx, args, out);
   if (stop !== null) return out.finish(stop);
@@ -148,7 +166,7 @@ function runAudit(
   detection: Detection,
 ): number {
   // A journal or lock that cannot be used (told above) leaves the registry's state in doubt.
-  const problems = out.json.stateProblems ?? [];
+  const problems = (out.json.stateProblems ?? []).map((p) => english(p.msg));
   const r = audit(ctx, {
     protocols: args.protocols,
     groups: args.groups,

@@ -13,6 +13,8 @@ import { findProfile, PROFILES } from '../core/simulation/profiles.js';
 import { simulatedMachine, type SimulatedMachine } from '../core/simulation/simulated-machine.js';
 import { JournalStore } from '../core/state/journal.js';
 import { testFolderGuard, withRegistryFaults } from './test-hooks.js';
+import { MessageError } from '../../src-shared/messages/message-error.js';
+import { msg } from '../../src-shared/messages/messages.js';
 
 export interface ComposeOptions {
   /** A built-in profile id: the in-memory registry, kept in the simulation folder; null: this computer. */
@@ -39,18 +41,16 @@ export interface Composition {
   simulated: SimulatedMachine | null;
 }
 
-/** Why nothing could be composed, for a person (exit 2 in the CLI). */
-export class ComposeError extends Error {}
+/** Why nothing could be composed, by code (exit 2 in the CLI). */
+export class ComposeError extends MessageError {}
 
-const profileList = (): string => PROFILES.map((p) => p.id).join(', ');
+const profileIds = (): string[] => PROFILES.map((p) => p.id);
 
 /** Builds the machine and its folders; throws ComposeError for an unknown profile or a non-Windows computer. */
 export function composeMachine(o: ComposeOptions): Composition {
   if (o.simulate !== null) return composeSimulation(o.simulate, o);
   if (o.platform !== 'win32') {
-    throw new ComposeError(
-      `This computer is not Windows. Try the tool on a simulated Windows: --simulate ${PROFILES.map((p) => p.id).join(' | ')}.`,
-    );
+    throw new ComposeError(msg('compose.notWindows', { profiles: profileIds() }));
   }
   const machine = nativeMachine();
   // The state folder is made administrators-only and checked (issue 9 §10), with System32's tools.
@@ -68,7 +68,7 @@ export function composeMachine(o: ComposeOptions): Composition {
 /** A simulated machine: its registry, journal, stick and backups in one folder per profile. */
 function composeSimulation(id: string, o: ComposeOptions): Composition {
   const profile = findProfile(id);
-  if (!profile) throw new ComposeError(`Unknown simulation profile "${id}". Profiles: ${profileList()}.`);
+  if (!profile) throw new ComposeError(msg('compose.unknownProfile', { id, profiles: profileIds() }));
   const folder = simulationFolder(profile.id, o.env);
   if (o.fresh) fs.rmSync(folder, { recursive: true, force: true });
   const stickFolder = o.stickFolder ?? path.join(folder, 'stick');

@@ -1,5 +1,5 @@
 import { asIs, MessageError } from '../../../src-shared/messages/message-error.js';
-import { english, msg, type Msg } from '../../../src-shared/messages/messages.js';
+import { msg, type Msg } from '../../../src-shared/messages/messages.js';
 import * as v from 'valibot';
 import { BACKUP_LIMITS, parseWith, stateShape, text } from '../backup/backup-schema.js';
 import { readUntrustedJson, UntrustedFileError, type DocumentLimits } from '../files/read-untrusted.js';
@@ -27,14 +27,11 @@ export const journalShape = v.strictObject({
  * field of the wrong type. Read-only commands say so and go on; changes are refused (exit 2).
  */
 export class JournalUnreadableError extends MessageError {
-  /** Why, in English (the problem by code is `problem`). */
-  readonly reason: string;
   constructor(
     readonly file: string,
     readonly problem: Msg,
   ) {
     super(msg('state.journalUnreadable', { file, detail: problem }));
-    this.reason = english(problem);
     this.name = 'JournalUnreadableError';
   }
 }

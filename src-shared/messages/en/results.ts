@@ -56,6 +56,10 @@ export const enResults = {
   'result.restoreWrongTypes': (p: { values: { type: string; name: string; view: View }[] }, x: Say) =>
     `The backup would write ${p.values.map((v) => `${v.type} into ${v.name} (${v.view})`).join(', ')}, where Windows expects a REG_DWORD. ` +
     `Roll back only if this backup is yours and recorded these values so; ${x.surface === 'cli' ? 'confirm with --restore-wrong-types' : 'confirm it first'}.`,
+  'compose.notWindows': (p: { profiles: string[] }) =>
+    `This computer is not Windows. Try the tool on a simulated Windows: --simulate ${p.profiles.join(' | ')}.`,
+  'compose.unknownProfile': (p: { id: string; profiles: string[] }) =>
+    `Unknown simulation profile "${p.id}". Profiles: ${p.profiles.join(', ')}.`,
   'cli.simulation': (p: { label: string }) => `SIMULATION: ${p.label}. Nothing on this computer is changed.`,
   'result.failedBeforeWriting': (p: { error: Detail }, x: Say) => `${x.say(p.error)} Nothing was changed.`,
   'backup.folderMissing': (p: { folder: string }) =>

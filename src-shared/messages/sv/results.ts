@@ -55,6 +55,9 @@ export const svResults: Pick<Catalogue, keyof typeof enResults> = {
   'result.restoreWrongTypes': (p, x) =>
     `Säkerhetskopian skulle skriva ${p.values.map((v) => `${v.type} i ${v.name} (${v.view})`).join(', ')}, där Windows förväntar sig REG_DWORD. ` +
     `Återställ bara om säkerhetskopian är din och värdena var just så; ${x.surface === 'cli' ? 'bekräfta med --restore-wrong-types' : 'bekräfta först'}.`,
+  'compose.notWindows': (p) =>
+    `Den här datorn kör inte Windows. Prova verktyget på ett simulerat Windows: --simulate ${p.profiles.join(' | ')}.`,
+  'compose.unknownProfile': (p) => `Okänd simuleringsprofil "${p.id}". Profiler: ${p.profiles.join(', ')}.`,
   'cli.simulation': (p) => `SIMULERING: ${p.label}. Inget på den här datorn ändras.`,
   'result.failedBeforeWriting': (p, x) => `${x.say(p.error)} Inget ändrades.`,
   'backup.folderMissing': (p) =>

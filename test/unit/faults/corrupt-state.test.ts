@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WizardError } from '../../../src-main/wizard/wizard-error.js';
-import { msg } from '../../../src-shared/messages/messages.js';
+import { msg, type Msg } from '../../../src-shared/messages/messages.js';
 import { simCli } from '../../support/sim-cli.js';
 import { tempFolder } from '../../support/sim.js';
 import { wizardFor } from '../../support/wizard.js';
@@ -84,9 +84,13 @@ describe.each([
       expect(detect.out).toMatch(/Windows 7/);
       const audit = cli(m.simDir, ['audit', '--json']);
       expect(audit.code, audit.out).toBe(1);
-      expect((JSON.parse(audit.out) as { stateProblems: string[] }).stateProblems.join(' ')).toContain(
-        m.file,
-      );
+      const problems = (JSON.parse(audit.out) as { stateProblems: { msg: Msg; message: string }[] })
+        .stateProblems;
+      // By code, with its English beside it for scripts.
+      expect(problems.map((p) => p.msg.code)).toEqual([
+        m.file.endsWith('operation.lock') ? 'state.lockUnusable' : 'state.journalUnreadable',
+      ]);
+      expect(problems.map((p) => p.message).join(' ')).toContain(m.file);
       for (const argv of [
         ['apply', '--yes'],
         ['rollback', '--yes', '--backup', path.join(m.simDir, 'none.json')],
@@ -151,5 +155,13 @@ describe('a lock held by a live process that is not ours', () => {
     expect(r.code).toBe(2);
     expect(r.out).toContain(m.file);
     expect(r.out).toMatch(new RegExp(`process ${process.ppid}`));
+    // With --json the refusal is one document by code, not bare text.
+    const j = cli(m.simDir, ['apply', '--yes', '--json']);
+    expect(j.code).toBe(2);
+    const doc = JSON.parse(j.out) as { exitCode: number; error: { kind: string; msg: Msg; message: string } };
+    expect(doc.exitCode).toBe(2);
+    expect(doc.error.kind).toBe('refused');
+    expect(doc.error.msg.code).toBe('lock.held');
+    expect(doc.error.message).toContain(m.file);
   });
 });
