@@ -44,6 +44,10 @@ export interface FleetRecord {
   /** apply only. */
   outcome: 'done' | 'nothing-to-do' | 'refused' | 'failed' | null;
   restartNeeded: boolean;
+  /**
+   * The result's English as the machine's own file wrote it: quoted as evidence, shown as it is.
+   * Not rendered from its code: a foreign file's params are not trusted to fit our messages.
+   */
   message: string;
 }
 
