@@ -32,7 +32,12 @@ function formatter(locale: string, style: DateStyle, timeZone: string | undefine
  * An ISO date or moment as `locale` writes it; text that is no date is kept as it is (a hand-made
  * file's own words are still shown). A day is taken at noon UTC, so no time zone moves it.
  */
-export function formatDate(locale: string, iso: string, style: DateStyle = 'moment', timeZone?: string): string {
+export function formatDate(
+  locale: string,
+  iso: string,
+  style: DateStyle = 'moment',
+  timeZone?: string,
+): string {
   const date = new Date(style === 'day' ? `${iso.slice(0, 10)}T12:00:00Z` : iso);
   return Number.isNaN(date.getTime()) ? iso : formatter(locale, style, timeZone).format(date);
 }
