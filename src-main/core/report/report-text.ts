@@ -52,8 +52,3 @@ export function viewText(lang: ReportLang, view: string): string {
 export function localTime(lang: ReportLang, iso: string, timeZone?: string): string {
   return formatDate(WORDS[lang].locale, iso, 'stamp', timeZone);
 }
-
-/** A moment in the language's conventions, as its messages write one ("2 Dec 2026, 00:43"). */
-export function shortTime(lang: ReportLang, iso: string, timeZone?: string): string {
-  return formatDate(WORDS[lang].locale, iso, 'moment', timeZone);
-}
