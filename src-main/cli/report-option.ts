@@ -48,7 +48,13 @@ export function writeCliReport(
             after: source.after?.effective.after ?? source.plan.effective.after,
           },
         }
-      : { ...base, operation: 'rollback', rows: rollbackRows(source.plan, source.after), findings: [] };
+      : {
+          ...base,
+          operation: 'rollback',
+          rows: rollbackRows(source.plan, source.after),
+          findings: [],
+          restoredFrom: { file: source.plan.backupFile, createdAt: source.plan.backup.createdAt },
+        };
   const lang = reportLang(io.env.LC_ALL ?? io.env.LANG);
   try {
     fs.writeFileSync(

@@ -48,5 +48,6 @@ export function rollbackReport(
     result,
     rows: rollbackRows(before, after),
     findings: [],
+    restoredFrom: { file: before.backupFile, createdAt: before.backup.createdAt },
   };
 }

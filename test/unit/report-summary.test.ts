@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reportHtml } from '../../src-main/core/report/report-html.js';
 import { localTime } from '../../src-main/core/report/report-text.js';
@@ -25,15 +26,20 @@ describe('the ticket summary and the report', () => {
   it('English: computer, Windows and KB in words, choice, every value from → to, effective, backup, restart', () => {
     const { w, out } = applied('win7-sp1');
     const text = w.service.copySummary({ lang: 'en' }).text;
-    // The verdict and its next step come before any registry row, and say the update first.
+    // Five lines a person reads, then the reasons with their next steps, before any registry row.
     const lines = text.split('\n');
     expect(lines[0]).toBe(
       'Not ready for Microsoft 365: something this tool cannot change stands in the way.',
     );
-    expect(lines[1]).toMatch(
+    expect(lines[1]).toBe('Changed 8 registry values; backup taken');
+    expect(lines[2]).toMatch(/^Left for the technician: Install Windows6\.1-KB3140245-x64\.msu/);
+    expect(lines[3]).toBe(`Backup: ${path.basename(out.result.backup?.jsonFile ?? '')}`);
+    expect(lines[4]).toMatch(/^Time: \d+ \w+ 2\d{3}/);
+    expect(lines[5]).toBe('');
+    expect(lines[6]).toMatch(
       /^- Outlook and OneDrive \(WinHTTP\) cannot use TLS 1\.2: update KB 3140245 is not installed/,
     );
-    expect(lines[2]).toMatch(/^ {2}Next: Install Windows6\.1-KB3140245-x64\.msu/);
+    expect(lines[7]).toMatch(/^ {2}Next: Install Windows6\.1-KB3140245-x64\.msu/);
     expect(text.indexOf('Next:')).toBeLessThan(text.indexOf('HKLM\\'));
     // The caveat of the screen is kept: WinHTTP's "after" needs the update.
     expect(text).toMatch(/WinHTTP.*→ .*TLS 1\.2 \(once KB3140245 is installed\)/);
@@ -76,7 +82,13 @@ describe('the ticket summary and the report', () => {
     expect(out.summary).toMatch(/Återställda värden \(8\):/);
     const en = w.service.copySummary({ lang: 'en' }).text;
     expect(en).toMatch(/^TLS 1\.2 Wizard .*: rollback on SIM-WIN7/m);
-    expect(en.split('\n')[0]).toMatch(/^Not ready for Microsoft 365/);
+    const lines = en.split('\n');
+    expect(lines[0]).toMatch(/^Not ready for Microsoft 365/);
+    // The backup's date as the language writes it (the preview's "2 Dec 2026, 00:43"), never ISO.
+    expect(lines[1]).toMatch(/^Rolled back to the backup of \d{1,2} \w{3} \d{4}, \d\d:\d\d$/);
+    expect(lines[3]).toBe(`Backup restored: ${id}`);
+    expect(en).toMatch(/Result: Rolled back to the backup of \d{1,2} \w{3} \d{4}, \d\d:\d\d:/);
+    expect(en).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:/);
     expect(en).toMatch(/Values restored \(8\):\n {2}HKLM\\.* → \(not set\)/);
     expect(en).not.toMatch(/Values changed: 0/);
   });
@@ -92,6 +104,13 @@ describe('the ticket summary and the report', () => {
     expect(html).toContain('Ändrade värden (8)');
     expect(html).toContain('Vad datorn erbjuder som standard (före → efter)');
     expect(html).toContain('saknas: WinHTTP');
+    // The verdict is the headline; every value changed, so one table, not two the same.
+    expect(html).toMatch(/<h1>Inte redo för Microsoft 365/);
+    expect(html).not.toContain('Alla värden (före → efter)');
+    // Keys break after a backslash, names never inside a word.
+    expect(html).toContain('HKLM\\<wbr>SOFTWARE\\<wbr>');
+    expect(html).toContain('td.name{overflow-wrap:normal;word-break:keep-all}');
+    expect(html).toContain('<td class="mono name">SystemDefaultTlsVersions</td>');
   });
 
   it('escapes what it did not write itself', () => {

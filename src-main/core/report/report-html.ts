@@ -14,6 +14,7 @@ import {
   type ReportOptions,
   type ReportRow,
   sayIn,
+  verdictMsg,
 } from './report.js';
 
 const STYLE = `
@@ -23,17 +24,26 @@ h1{font-size:1.4em;margin:0 0 .5em}h2{font-size:1.1em;margin:1.2em 0 .4em}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em;margin:0}dt{font-weight:600}dd{margin:0}
 table{border-collapse:collapse;width:100%;font-size:.85em;table-layout:fixed}
 th,td{border:1px solid #999;padding:3px 5px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+td.name{overflow-wrap:normal;word-break:keep-all}
 th{background:#eee}thead{display:table-header-group}tr{break-inside:avoid}
 .mono{font-family:Consolas,"DejaVu Sans Mono",monospace}
 @media print{body{margin:0;font-size:10pt}}
 `;
+
+/**
+ * A key path that breaks only after a backslash, never inside a name: "overflow-wrap: anywhere"
+ * once broke "SystemDefaultTlsVersions" in two. Escaped first, then <wbr> after each "\".
+ */
+export function breakableKey(path: string): string {
+  return escapeHtml(path).replace(/\\/g, '\\<wbr>');
+}
 
 function rowsTable(o: ReportOptions, rows: ReportRow[], withCheck: boolean): string {
   const w = WORDS[o.lang];
   const body = rows
     .map(
       (r) =>
-        `<tr><td class="mono">${escapeHtml(where(o.lang, r))}</td><td class="mono">${escapeHtml(r.name)}</td><td class="mono">${escapeHtml(value(o.lang, r.before))}</td><td class="mono">${escapeHtml(value(o.lang, r.after))}</td>${withCheck ? `<td>${r.verified ? w.verified : w.notVerified}</td>` : ''}</tr>`,
+        `<tr><td class="mono name">${breakableKey(where(o.lang, r))}</td><td class="mono name">${escapeHtml(r.name)}</td><td class="mono">${escapeHtml(value(o.lang, r.before))}</td><td class="mono">${escapeHtml(value(o.lang, r.after))}</td>${withCheck ? `<td>${r.verified ? w.verified : w.notVerified}</td>` : ''}</tr>`,
     )
     .join('\n');
   return `<table><thead><tr><th style="width:38%">${w.col_key}</th><th>${w.col_value}</th><th>${w.col_before}</th><th>${w.col_after}</th>${withCheck ? `<th>${w.col_check}</th>` : ''}</tr></thead>
@@ -60,7 +70,7 @@ ${rows}
 </tbody></table>`;
 }
 
-/** The verdict first, then each reason with its next step, before any registry row. */
+/** Under the verdict (the headline): each reason with its next step, before any registry row. */
 function verdictHtml(input: ReportInput, o: ReportOptions): string {
   const r = input.readiness;
   if (!r) return '';
@@ -70,8 +80,7 @@ function verdictHtml(input: ReportInput, o: ReportOptions): string {
         `<li>${escapeHtml(sayIn(o, reason.msg))}<br>${escapeHtml(sayIn(o, msg('ready.next', { step: reason.next })))}</li>`,
     )
     .join('\n');
-  return `<p class="verdict"><strong>${escapeHtml(sayIn(o, msg('ready.verdict', { verdict: r.verdict })))}</strong></p>
-${items ? `<ul>${items}</ul>` : ''}`;
+  return items ? `<ul>${items}</ul>` : '';
 }
 
 /** A self-contained, printable HTML report (A4; no scripts, no external resources), in the wizard's language. */
@@ -81,6 +90,8 @@ export function reportHtml(
 ): string {
   const w = WORDS[o.lang];
   const changed = changedRows(input);
+  // Every value changed: the two tables would be the same, so only "Values changed" is shown.
+  const allChanged = changed.length > 0 && changed.length === input.rows.length;
   const choice = choiceLine(o.lang, input);
   const backup = input.result.backup;
   const findings = input.findings.map((f) => `<li>${escapeHtml(sayIn(o, f))}</li>`).join('\n');
@@ -90,9 +101,10 @@ export function reportHtml(
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${escapeHtml(heading(o.lang, input))}</title>
 <style>${STYLE}</style></head><body>
-<h1>${escapeHtml(heading(o.lang, input))}</h1>
+<h1>${escapeHtml(sayIn(o, verdictMsg(input)))}</h1>
+<p>${escapeHtml(heading(o.lang, input))}</p>
 ${verdictHtml(input, o)}
-<p><strong>${escapeHtml(sayIn(o, input.result.msg))}</strong></p>
+${input.readiness ? `<p><strong>${escapeHtml(sayIn(o, input.result.msg))}</strong></p>` : ''}
 <dl>
 ${fact(w.time, localTime(o.lang, input.createdAt, o.timeZone))}
 ${fact(w.computer, input.detection.os.computerName)}
@@ -106,8 +118,7 @@ ${fact(w.tool, `${w.title} ${input.toolVersion}`)}
 <h2>${escapeHtml(input.operation === 'rollback' ? w.restored : w.changed)} (${changed.length})</h2>
 ${changed.length > 0 ? rowsTable(o, changed, true) : `<p>${w.none}</p>`}
 ${effectiveTable(o, input)}
-<h2>${escapeHtml(w.allValues)}</h2>
-${rowsTable(o, input.rows, true)}
+${allChanged ? '' : `<h2>${escapeHtml(w.allValues)}</h2>\n${rowsTable(o, input.rows, true)}`}
 ${findings ? `<h2>${escapeHtml(w.findings)}</h2><ul>${findings}</ul>` : ''}
 </body></html>
 `;

@@ -1,3 +1,4 @@
+import { formatDate } from '../../../src-shared/messages/dates.js';
 import type { KbStatus } from '../../../src-shared/detection-types.js';
 import type { ProtocolChoice } from '../../../src-shared/protocols.js';
 import type { Stack } from '../../../src-shared/stacks.js';
@@ -47,13 +48,7 @@ export function viewText(lang: ReportLang, view: string): string {
   return view === '64' || view === '32' ? words(lang).view[view] : '';
 }
 
-/** Local time with its time zone, in the language's conventions ("29 November 2026, 18:52:20 CET"). */
+/** Local time with its time zone, in the language's conventions ("29 November 2026 at 18:52:20 CET"). */
 export function localTime(lang: ReportLang, iso: string, timeZone?: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(WORDS[lang].locale, {
-    dateStyle: 'long',
-    timeStyle: 'long',
-    ...(timeZone ? { timeZone } : {}),
-  });
+  return formatDate(WORDS[lang].locale, iso, 'stamp', timeZone);
 }

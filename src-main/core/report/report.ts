@@ -48,6 +48,8 @@ export interface ReportInput {
   effective?: { before: EffectiveStack[]; after: EffectiveStack[] } | null;
   /** The readiness verdict after the operation: it leads the report and the summary. */
   readiness?: Readiness | null;
+  /** A rollback's backup: its file and when it was taken (the summary names them). */
+  restoredFrom?: { file: string; createdAt: string } | null;
 }
 
 /**
@@ -160,20 +162,76 @@ export function windowsLine(input: ReportInput, o: ReportOptions): string {
   return `${sayIn(o, os.displayNameMsg)}${os.edition ? `, ${os.edition}` : ''}, ${WORDS[o.lang].build} ${os.build}${os.ubr !== null ? `.${os.ubr}` : ''}`;
 }
 
-/** The verdict and, under it, each reason with its next step: what leads the summary and the report. */
-export function verdictLines(input: ReportInput, o: ReportOptions): string[] {
+/** A file's name without its folder (the ticket's opening names the backup, not where it lies). */
+export function fileName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
+}
+
+/** The verdict, as the report's headline and the summary's first line; the result where there is none. */
+export function verdictMsg(input: ReportInput): Msg {
   const r = input.readiness;
-  if (!r) return [];
+  return r ? msg('ready.verdict', { verdict: r.verdict }) : input.result.msg;
+}
+
+/** What was done: values changed (and backed up), a rollback and its backup's date, a failure, or nothing. */
+export function doneMsg(input: ReportInput): Msg {
+  const { result } = input;
+  if (result.outcome === 'failed') {
+    return msg('summary.failed', { operation: input.operation, restored: result.restored });
+  }
+  if (result.outcome !== 'done') return msg('summary.auditOnly', {});
+  if (input.operation === 'rollback') {
+    const fromResult = result.msg.code === 'result.rolledBack' ? result.msg.params.createdAt : null;
+    const createdAt = input.restoredFrom?.createdAt ?? fromResult;
+    if (createdAt !== null) return msg('summary.rolledBack', { createdAt });
+  }
+  return msg('summary.changed', { count: changedRows(input).length, backup: result.backup !== null });
+}
+
+/** What is left: the top reason's next step (for the technician), and how many more reasons follow. */
+export function leftMsg(input: ReportInput): Msg {
+  const r = input.readiness;
+  if (!r) return msg('summary.notAssessed', {});
+  const [top, ...more] = r.reasons;
+  return top ? msg('summary.left', { step: top.next, more: more.length }) : msg('summary.nothingLeft', {});
+}
+
+/** The backup by its file name: the one taken, the one rolled back to, or none. */
+export function backupMsg(input: ReportInput): Msg {
+  if (input.operation === 'rollback' && input.restoredFrom) {
+    return msg('summary.restoredFrom', { file: fileName(input.restoredFrom.file) });
+  }
+  const backup = input.result.backup;
+  return backup ? msg('summary.backup', { file: fileName(backup.jsonFile) }) : msg('summary.noBackup', {});
+}
+
+/**
+ * The five lines a person reads first, with no registry path or hex in them: the verdict, what
+ * was done, what is left, the backup's file name and the local time.
+ */
+export function openingLines(input: ReportInput, o: ReportOptions): string[] {
   return [
-    sayIn(o, msg('ready.verdict', { verdict: r.verdict })),
-    ...r.reasons.flatMap((reason) => [
-      `- ${sayIn(o, reason.msg)}`,
-      `  ${sayIn(o, msg('ready.next', { step: reason.next }))}`,
-    ]),
+    sayIn(o, verdictMsg(input)),
+    sayIn(o, doneMsg(input)),
+    sayIn(o, leftMsg(input)),
+    sayIn(o, backupMsg(input)),
+    `${WORDS[o.lang].time}: ${localTime(o.lang, input.createdAt, o.timeZone)}`,
   ];
 }
 
-/** The ticket summary: plain text, in the wizard's language: the verdict and its reasons, then every changed value from → to. */
+/** Each reason with its next step, in the verdict's order (the top one first). */
+export function reasonLines(input: ReportInput, o: ReportOptions): string[] {
+  return (input.readiness?.reasons ?? []).flatMap((reason) => [
+    `- ${sayIn(o, reason.msg)}`,
+    `  ${sayIn(o, msg('ready.next', { step: reason.next }))}`,
+  ]);
+}
+
+/**
+ * The ticket summary: plain text, in the wizard's language. It opens with the five lines of
+ * openingLines, then the reasons with their next steps, then the facts and every changed value
+ * from → to.
+ */
 export function summaryText(
   input: ReportInput,
   o: ReportOptions = { lang: 'en', restart: initialRestart(input.result) },
@@ -182,10 +240,12 @@ export function summaryText(
   const changed = changedRows(input);
   const changedTitle = input.operation === 'rollback' ? w.restored : w.changed;
   const effective = effectiveLines(o.lang, input);
+  const reasons = reasonLines(input, o);
   return [
-    ...verdictLines(input, o),
+    ...openingLines(input, o),
+    '',
+    ...(reasons.length > 0 ? [...reasons, ''] : []),
     heading(o.lang, input),
-    `${w.time}: ${localTime(o.lang, input.createdAt, o.timeZone)}`,
     `${w.computer}: ${input.detection.os.computerName}; ${w.windows}: ${windowsLine(input, o)}`,
     `${w.kb}: ${kbText(o.lang, input.detection.kb3140245)}`,
     choiceLine(o.lang, input),
@@ -197,6 +257,7 @@ export function summaryText(
     ),
     ...(effective.length > 0 ? [`${w.effective}:`, ...effective.map((l) => `  ${l}`)] : []),
     input.result.backup ? `${w.backup}: ${input.result.backup.jsonFile}` : null,
+    input.operation === 'rollback' && input.restoredFrom ? `${w.backup}: ${input.restoredFrom.file}` : null,
     `${w.restart}: ${restartText(o.lang, o.restart)}`,
   ]
     .filter((l): l is string => l !== null)

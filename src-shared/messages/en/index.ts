@@ -5,6 +5,7 @@ import { enFindings } from './findings.js';
 import { enFleet } from './fleet.js';
 import { enReadiness } from './readiness.js';
 import { enResults } from './results.js';
+import { enSummary } from './summary.js';
 import { enWizard } from './wizard.js';
 
 export const en = {
@@ -14,5 +15,6 @@ export const en = {
   ...enFleet,
   ...enReadiness,
   ...enResults,
+  ...enSummary,
   ...enWizard,
 };

@@ -2,7 +2,7 @@
 import type { View } from '../../registry-types.js';
 import type { At, RegistryOperation } from '../params.js';
 import type { Detail, None, Say } from '../say.js';
-import { at } from './words.js';
+import { at, when } from './words.js';
 
 const WIN32: Record<number, string> = {
   2: 'the key or value does not exist',
@@ -39,7 +39,7 @@ export const enResults = {
       ? `Apply failed: ${x.say(p.error)} Every value already changed was put back and verified.`
       : `Apply failed: ${x.say(p.error)} Putting the values back also failed (${p.restoreError}). Run the tool again: it repairs from its journal, or import ${p.regFile}.`,
   'result.rolledBack': (p: { createdAt: string; count: number; restart: boolean }, x: Say) =>
-    `Rolled back to the backup of ${p.createdAt}: ${x.count(p.count, { one: '# value', other: '# values' })} restored and verified.${p.restart ? ' Restart the computer for it to take effect.' : ''}`,
+    `Rolled back to the backup of ${when(p.createdAt)}: ${x.count(p.count, { one: '# value', other: '# values' })} restored and verified.${p.restart ? ' Restart the computer for it to take effect.' : ''}`,
   'result.rollbackFailed': (p: { error: Detail; restoreError: string | null }, x: Say) =>
     p.restoreError === null
       ? `Rollback failed: ${x.say(p.error)} The registry was put back as it was before the rollback.`

@@ -2,6 +2,7 @@
 import type { KbState } from '../../detection-types.js';
 import type { OsName } from '../params.js';
 import type { Detail, None, Say } from '../say.js';
+import { when } from './words.js';
 
 const OPERATION = { apply: 'apply', rollback: 'rollback' } as const;
 
@@ -59,7 +60,7 @@ export const enWizard = {
   'error.internal': (p: { detail: string }) =>
     `The tool met an error it did not expect (${p.detail}). Nothing more was done: check this computer with audit, and report this with the log.`,
   'repair.undone': (p: { operation: 'apply' | 'rollback'; startedAt: string }) =>
-    `The interrupted ${OPERATION[p.operation]} from ${p.startedAt} was undone: the registry is as it was before it.`,
+    `The interrupted ${OPERATION[p.operation]} from ${when(p.startedAt)} was undone: the registry is as it was before it.`,
   'repair.failed': (p: { operation: 'apply' | 'rollback'; error: Detail }, x: Say) =>
     `The interrupted ${OPERATION[p.operation]} could not be undone: ${x.say(p.error)}`,
   'repair.journalInvalid': (p: { file: string; detail: string }) =>

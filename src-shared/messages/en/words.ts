@@ -1,5 +1,6 @@
 /** English words several English messages share: registry locations, Windows names, file evidence. */
 import { keyPath, type At, type FileVersion, type OsName } from '../params.js';
+import { formatDate } from '../dates.js';
 
 const BITS: Record<OsName['arch'], string> = {
   x64: '64-bit',
@@ -27,16 +28,10 @@ export function files(list: readonly FileVersion[]): string {
 
 /** A moment a person reads: in this language's format, in the computer's local time. */
 export function when(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime())
-    ? iso
-    : d.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return formatDate('en-GB', iso, 'moment');
 }
 
 /** A day (an ISO date such as an end of support), in this language's format. */
 export function day(iso: string): string {
-  const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
-  return Number.isNaN(d.getTime())
-    ? iso
-    : d.toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+  return formatDate('en-GB', iso, 'day');
 }

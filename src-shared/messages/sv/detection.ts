@@ -8,9 +8,9 @@ export const svDetection: Pick<Catalogue, keyof typeof enDetection> = {
   'os.noServicePack': (p) =>
     `${p.server ? 'Windows Server 2008 R2' : 'Windows 7'} utan Service Pack 1 kan inte få TLS 1.2 i WinHTTP: installera Service Pack 1 först och kör sedan verktyget igen.`,
   'os.unknownServerBuild': (p) =>
-    `Windows Server version ${p.build} är ingen utgåva som verktyget känner till.`,
+    `Windows Server build ${p.build} är ingen utgåva som verktyget känner till.`,
   'os.unsupportedVersion': (p) =>
-    `Windows ${p.version} (version ${p.build}) stöds inte: verktyget omfattar Windows 7 SP1 / Server 2008 R2 SP1 och senare.`,
+    `Windows ${p.version} (build ${p.build}) stöds inte: verktyget omfattar Windows 7 SP1 / Server 2008 R2 SP1 och senare.`,
   'os.versionUnreadable': () => 'Windows-versionen kunde inte läsas från registret.',
   'os.server2008': () =>
     'Windows Server 2008 SP2 stöds inte av verktyget. Den får TLS 1.2 genom uppdateringarna KB 4019276 (SChannel TLS 1.1 / 1.2) och KB 4467770 (WinHTTP DefaultSecureProtocols) och de registervärden som beskrivs med dem; hellre: flytta tjänsterna till en Windows Server som stöds.',

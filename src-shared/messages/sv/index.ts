@@ -6,6 +6,7 @@ import { svFindings } from './findings.js';
 import { svFleet } from './fleet.js';
 import { svReadiness } from './readiness.js';
 import { svResults } from './results.js';
+import { svSummary } from './summary.js';
 import { svWizard } from './wizard.js';
 
 export const sv: Catalogue = {
@@ -15,5 +16,6 @@ export const sv: Catalogue = {
   ...svFleet,
   ...svReadiness,
   ...svResults,
+  ...svSummary,
   ...svWizard,
 };

@@ -9,7 +9,7 @@ export const svReport: ReportWords = {
     on: 'på',
     computer: 'Dator',
     windows: 'Windows',
-    build: 'version',
+    build: 'build',
     time: 'Tid',
     tool: 'Verktyg',
     result: 'Resultat',

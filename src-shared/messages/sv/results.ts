@@ -2,7 +2,7 @@
 import type { enResults } from '../en/results.js';
 import type { Catalogue } from '../messages.js';
 import type { Say } from '../say.js';
-import { at, OPERATION } from './words.js';
+import { at, OPERATION, when } from './words.js';
 
 const WIN32: Record<number, string> = {
   2: 'nyckeln eller värdet finns inte',
@@ -38,7 +38,7 @@ export const svResults: Pick<Catalogue, keyof typeof enResults> = {
       ? `Verkställandet misslyckades: ${x.say(p.error)} Alla värden som redan ändrats har satts tillbaka och kontrollerats.`
       : `Verkställandet misslyckades: ${x.say(p.error)} Även återställningen misslyckades (${p.restoreError}). Kör verktyget igen: det reparerar från sin journal, eller importera ${p.regFile}.`,
   'result.rolledBack': (p, x) =>
-    `Återställt till säkerhetskopian från ${p.createdAt}: ${values(x, p.count)} har återställts och kontrollerats.${p.restart ? ' Starta om datorn för att det ska gälla.' : ''}`,
+    `Återställt till säkerhetskopian från ${when(p.createdAt)}: ${values(x, p.count)} har återställts och kontrollerats.${p.restart ? ' Starta om datorn för att det ska gälla.' : ''}`,
   'result.rollbackFailed': (p, x) =>
     p.restoreError === null
       ? `Återställningen misslyckades: ${x.say(p.error)} Registret har satts tillbaka som det var före återställningen.`

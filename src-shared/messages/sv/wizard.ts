@@ -1,7 +1,7 @@
 /** Swedish: the lock, the journal, and the wizard's own requests. */
 import type { enWizard } from '../en/wizard.js';
 import type { Catalogue } from '../messages.js';
-import { osName } from './words.js';
+import { osName, when } from './words.js';
 
 const OPERATION = { apply: 'verkställningen', rollback: 'återställningen' } as const;
 
@@ -44,7 +44,7 @@ export const svWizard: Pick<Catalogue, keyof typeof enWizard> = {
   'wizard.dialog.chooseBackupFile': () => 'Välj en säkerhetskopia av den här datorn',
   'repair.nothing': () => 'Det fanns inget att reparera.',
   'repair.undone': (p) =>
-    `Den avbrutna ${OPERATION[p.operation]} från ${p.startedAt} har ångrats: registret är som det var före den.`,
+    `Den avbrutna ${OPERATION[p.operation]} från ${when(p.startedAt)} har ångrats: registret är som det var före den.`,
   'repair.failed': (p, x) => `Den avbrutna ${OPERATION[p.operation]} kunde inte ångras: ${x.say(p.error)}`,
   'repair.needsAdmin': () =>
     'En avbruten ändring hittades. Kör verktyget som administratör för att reparera den; inget ändrades.',

@@ -1,6 +1,7 @@
 /** Swedish words several Swedish messages share: registry locations, Windows names, file evidence. */
 import type { Stack } from '../../stacks.js';
 import { keyPath, type At, type FileVersion, type OsName, type RegistryOperation } from '../params.js';
+import { formatDate } from '../dates.js';
 
 const BITS: Record<OsName['arch'], string> = {
   x64: '64-bitars',
@@ -43,16 +44,10 @@ export const OPERATION: Record<RegistryOperation, string> = {
 
 /** A moment a person reads: in this language's format, in the computer's local time. */
 export function when(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime())
-    ? iso
-    : d.toLocaleString('sv-SE', { dateStyle: 'medium', timeStyle: 'short' });
+  return formatDate('sv-SE', iso, 'moment');
 }
 
 /** A day (an ISO date such as an end of support), in this language's format. */
 export function day(iso: string): string {
-  const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
-  return Number.isNaN(d.getTime())
-    ? iso
-    : d.toLocaleDateString('sv-SE', { dateStyle: 'long', timeZone: 'UTC' });
+  return formatDate('sv-SE', iso, 'day');
 }
