@@ -183,16 +183,76 @@ describe('findings', () => {
     );
   });
 
-  it('reports 0xFFFFFFFF, SSL bits, views that disagree and a half-disabled pair', () => {
+  it('reports SSL bits, views that disagree and a half-disabled pair', () => {
     const plan = planFor('win7-sp1-kb', '1.2', null, (m) => {
       set(m, 'shared', CLIENT, 'Enabled', { type: 'REG_DWORD', data: 0xffffffff });
       set(m, 'shared', CLIENT, 'DisabledByDefault', { type: 'REG_DWORD', data: 1 });
       set(m, '64', WINHTTP, 'DefaultSecureProtocols', { type: 'REG_DWORD', data: 0xaa0 });
     });
     expect(codes(plan)).toEqual(
-      expect.arrayContaining(['dword-ffffffff', 'ssl-enabled', 'views-disagree', 'schannel-half-disabled']),
+      expect.arrayContaining([
+        'schannel-enabled-non-zero',
+        'ssl-enabled',
+        'views-disagree',
+        'schannel-half-disabled',
+      ]),
     );
-    expect(plan.items.find((i) => i.name === 'Enabled')?.desired).toEqual({ type: 'REG_DWORD', data: 1 });
+    expect(codes(plan)).not.toContain('dword-ffffffff');
+  });
+
+  // SChannel reads any non-zero Enabled as on (Windows Server "TLS registry settings"; the .NET TLS
+  // page shows 0xFFFFFFFF as enabled): the plan leaves it alone and only says so, for information.
+  it('on Windows 7 SP1 with the KB leaves an SChannel TLS 1.2 client Enabled of 0xFFFFFFFF as it is', () => {
+    const plan = planFor('win7-sp1-kb', '1.2', null, (m) => {
+      set(m, 'shared', CLIENT, 'Enabled', { type: 'REG_DWORD', data: 0xffffffff });
+      set(m, 'shared', CLIENT, 'DisabledByDefault', { type: 'REG_DWORD', data: 0 });
+    });
+    const schannel = plan.items.filter((i) => i.key === CLIENT);
+    expect(schannel.map((i) => [i.name, i.action])).toEqual([
+      ['Enabled', 'none'],
+      ['DisabledByDefault', 'none'],
+    ]);
+    expect(changesOf(plan).filter((i) => i.key === CLIENT)).toEqual([]);
+    expect(plan.items.find((i) => i.name === 'Enabled')?.desired).toEqual({
+      type: 'REG_DWORD',
+      data: 0xffffffff,
+    });
+    const note = plan.findings.filter((f) => f.code === 'schannel-enabled-non-zero');
+    expect(note.map((f) => f.severity)).toEqual(['info']);
+    expect(codes(plan)).not.toContain('dword-ffffffff');
+    expect(codes(plan)).not.toContain('schannel-half-disabled');
+    expect(plan.needsSchannelFor).toEqual([]);
+    expect(plan.blockers).toEqual([]);
+    expect((plan.effective.before.find((s) => s.stack === 'schannel')?.mask ?? 0) & 0x800).toBe(0x800);
+  });
+
+  it('on Windows 7 SP1 with the KB still fixes DisabledByDefault = 1 next to Enabled = 0xFFFFFFFF', () => {
+    const plan = planFor('win7-sp1-kb', '1.2', null, (m) => {
+      set(m, 'shared', CLIENT, 'Enabled', { type: 'REG_DWORD', data: 0xffffffff });
+      set(m, 'shared', CLIENT, 'DisabledByDefault', { type: 'REG_DWORD', data: 1 });
+    });
+    const changes = changesOf(plan).filter((i) => i.key === CLIENT);
+    expect(changes.map((i) => [i.name, i.action, i.desired])).toEqual([
+      ['DisabledByDefault', 'change', { type: 'REG_DWORD', data: 0 }],
+    ]);
+  });
+
+  it('still writes 1, never 0xFFFFFFFF, where Enabled is 0 or absent', () => {
+    for (const enabled of [0, null]) {
+      const plan = planFor('win7-sp1-kb', '1.2', null, (m) => {
+        if (enabled !== null) set(m, 'shared', CLIENT, 'Enabled', { type: 'REG_DWORD', data: enabled });
+      });
+      const item = plan.items.find((i) => i.key === CLIENT && i.name === 'Enabled');
+      expect(item?.action).toBe(enabled === null ? 'create' : 'change');
+      expect(item?.desired).toEqual({ type: 'REG_DWORD', data: 1 });
+    }
+  });
+
+  it('on Windows 10 leaves a non-zero Enabled alone even when the SChannel group is named', () => {
+    const plan = planFor('win10', '1.2', ['schannel'], (m) => {
+      set(m, 'shared', CLIENT, 'Enabled', { type: 'REG_DWORD', data: 0xffffffff });
+    });
+    expect(plan.items.find((i) => i.key === CLIENT && i.name === 'Enabled')?.action).toBe('none');
   });
 
   it('mentions the .NET 3.5 update only where .NET 3.5 is installed and needs one', () => {

@@ -7,7 +7,7 @@
 import { GROUPS, isGroup, type Group, type Need } from '../../../src-shared/groups.js';
 import { PROTOCOL_BITS, PROTOCOL_NAMES, type TlsVersion } from '../../../src-shared/protocols.js';
 import { runtimeInstalled, type DotNetRuntime } from '../detect/dotnet-runtimes.js';
-import type { Hive } from '../registry/registry-port.js';
+import type { Hive, RegValue } from '../registry/registry-port.js';
 import { FAMILY_FACTS, OS_FAMILIES, type OsFamily } from './windows-families.js';
 
 export { GROUPS, isGroup, type Group, type Need };
@@ -79,6 +79,16 @@ export interface DotNetEntry extends EntryBase {
   runtime: DotNetRuntime;
 }
 
+/**
+ * Current data that Windows reads just as it reads the desired data: the plan leaves such a
+ * value as it is (it writes nothing for it) and says so in an informational finding.
+ */
+export interface ReadsAsDesiredRule {
+  /** A REG_DWORD that is not 0 (SChannel's `Enabled`: any non-zero value is on). */
+  kind: 'dword-non-zero';
+  source: string;
+}
+
 interface SchannelEntryBase extends EntryBase {
   kind: 'schannel-client';
   group: 'schannel';
@@ -86,6 +96,8 @@ interface SchannelEntryBase extends EntryBase {
   desired: { kind: 'dword'; data: number };
   /** Names seen in the wild that Windows ignores (misspellings): reported as findings. */
   misspellings?: readonly string[];
+  /** Other data that Windows reads as the desired data (`Enabled` only: any non-zero is on). */
+  readsAsDesired?: ReadsAsDesiredRule;
 }
 
 /** The SChannel TLS 1.2 client pair: optional after Windows 7, required where it switches TLS 1.2 off. */
@@ -120,6 +132,24 @@ export type SchannelValueName = (typeof SCHANNEL_VALUES)[keyof typeof SCHANNEL_V
 /** The rule that makes an optional value required, where the row has one. */
 export function requiredWhenOf(entry: CatalogueEntry): SwitchedOffRule | null {
   return 'requiredWhen' in entry ? entry.requiredWhen : null;
+}
+
+/** The rule for other data Windows reads as the desired data, where the row has one. */
+export function readsAsDesiredOf(entry: CatalogueEntry): ReadsAsDesiredRule | null {
+  return 'readsAsDesired' in entry && entry.readsAsDesired ? entry.readsAsDesired : null;
+}
+
+/**
+ * Does Windows read this current data as the row's desired data, so that nothing needs writing?
+ * Only a real REG_DWORD counts: a REG_DWORD of odd size (REG_RAW) keeps its own findings.
+ */
+export function readsAsDesired(entry: CatalogueEntry, value: RegValue | null): boolean {
+  const rule = readsAsDesiredOf(entry);
+  if (rule === null || value === null || value.type !== 'REG_DWORD') return false;
+  switch (rule.kind) {
+    case 'dword-non-zero':
+      return value.data !== 0;
+  }
 }
 
 /** The TLS version a row is planned with only, where the row has one (the TLS 1.1 client). */
@@ -182,6 +212,18 @@ const WININET_POLICY_KEY = KEYS.wininetPolicy;
 const CM = 'Microsoft Learn, ConfigMgr "Enable TLS 1.2 on clients"';
 const PROTO = 'Win32 docs "Protocols in TLS/SSL (Schannel SSP)"; Windows Server "TLS registry settings"';
 
+/**
+ * SChannel reads any non-zero `Enabled` as on: 0xFFFFFFFF, written by some tools and older
+ * Microsoft examples, is as good as 1, so the plan leaves it alone. The tool itself writes 1.
+ */
+const ENABLED_NON_ZERO: ReadsAsDesiredRule = {
+  kind: 'dword-non-zero',
+  source:
+    'Windows Server "TLS registry settings" (a non-zero Enabled enables the protocol); .NET docs ' +
+    '"Transport Layer Security (TLS) best practices with .NET Framework" (Enabled 0xFFFFFFFF shown as enabled); ' +
+    'microsoft/CSS-Exchange HealthChecker accepts any non-zero value since April 2024 (commit 9a889c4, "TLS to accept non zero values")',
+};
+
 function dotnet(version: 'v4.0.30319' | 'v2.0.50727', name: DotNetValueName, why: string): DotNetEntry {
   return {
     kind: 'dotnet',
@@ -202,7 +244,11 @@ function dotnet(version: 'v4.0.30319' | 'v2.0.50727', name: DotNetValueName, why
   };
 }
 
-/** The SChannel client pair of one TLS version: Enabled = 1 and DisabledByDefault = 0, never 0xFFFFFFFF. */
+/**
+ * The SChannel client pair of one TLS version: Enabled = 1 and DisabledByDefault = 0, never
+ * 0xFFFFFFFF. An Enabled that is already non-zero is left as it is (ENABLED_NON_ZERO); a non-zero
+ * DisabledByDefault still means "disabled by default" and is set to 0.
+ */
 function schannelClient(
   version: 'tls11' | 'tls12',
   name: SchannelValueName,
@@ -219,10 +265,10 @@ function schannelClient(
     type: 'REG_DWORD' as const,
     views: 'shared' as const,
     anchor: SECURITY_PROVIDERS,
-    // 1, never 0xFFFFFFFF: other tools (HealthChecker) flag anything but 0 or 1.
+    // Writes 1, never 0xFFFFFFFF: 1 is what PROTO shows, and older checkers expect 0 or 1.
     desired: { kind: 'dword' as const, data: enabled ? 1 : 0 },
     restart: true,
-    ...(enabled ? {} : { misspellings: ['DisableByDefault'] }),
+    ...(enabled ? { readsAsDesired: ENABLED_NON_ZERO } : { misspellings: ['DisableByDefault'] }),
     why: enabled
       ? `Turns the ${label} client on in SChannel; it is off by default on Windows 7 / 2008 R2.`
       : `Lets applications that ask for the system default get ${label} from SChannel.`,

@@ -3,7 +3,7 @@
  * when the checked-in file differs from what this produces.
  */
 import { PROTOCOL_NAMES } from '../../../src-shared/protocols.js';
-import { CATALOGUE, requiredWhenOf, type CatalogueEntry } from './catalogue.js';
+import { CATALOGUE, readsAsDesiredOf, requiredWhenOf, type CatalogueEntry } from './catalogue.js';
 import { FAMILY_FACTS, OS_FAMILIES } from './windows-families.js';
 
 const NEED_MARK = { required: 'required', optional: 'optional', never: '–' } as const;
@@ -26,11 +26,18 @@ function when(entry: CatalogueEntry): string {
         : `it is ${requiredWhen.kind === 'dword-is' ? '' : 'not '}${requiredWhen.data}`;
     parts.push(`optional becomes required where ${what}`);
   }
+  if (readsAsDesiredOf(entry)?.kind === 'dword-non-zero')
+    parts.push('any non-zero data already there (such as 0xFFFFFFFF) is on and left as it is');
   if (entry.kind === 'dotnet')
     parts.push(
       `required only where ${entry.runtime === 'clr2' ? '.NET 2.0 / 3.0 / 3.5' : 'a .NET 4.x'} is installed; never written elsewhere`,
     );
   return parts.join('; ') || '';
+}
+
+function sources(entry: CatalogueEntry): string {
+  const rule = readsAsDesiredOf(entry);
+  return rule ? `${entry.source}; non-zero: ${rule.source}` : entry.source;
 }
 
 /** The markdown of docs/windows-matrix.md. */
@@ -63,7 +70,7 @@ export function windowsMatrixMarkdown(): string {
   for (const e of CATALOGUE) {
     const data = e.desired.kind === 'dword' ? String(e.desired.data) : 'the chosen protocol mask';
     lines.push(
-      `| \`${e.id}\` | \`${e.key}\` \`${e.name}\` | ${data} | ${views(e)} | ${when(e)} | ${e.source} |`,
+      `| \`${e.id}\` | \`${e.key}\` \`${e.name}\` | ${data} | ${views(e)} | ${when(e)} | ${sources(e)} |`,
     );
   }
   lines.push('', '## KB 3140245', '');

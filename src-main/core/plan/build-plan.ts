@@ -4,6 +4,7 @@ import {
   CATALOGUE,
   needHere,
   onlyWithProtocolOf,
+  readsAsDesired,
   requiredWhenOf,
   schannelClientEntries,
   switchesTls12Off,
@@ -72,10 +73,15 @@ function entryItems(
     // The default plan takes what this Windows needs; naming a group also takes its optional values.
     const included = requested === null ? reason !== 'chosen' : requested.includes(entry.group);
     if (!included) return;
-    const desired: RegValue = {
-      type: 'REG_DWORD',
-      data: entry.desired.kind === 'dword' ? entry.desired.data : desiredProtocolMask(choice, keep13),
-    };
+    // Data Windows already reads as the desired data (a non-zero SChannel Enabled) stays as it is:
+    // the item is kept, with nothing to write, so that the plan still shows the value.
+    const desired: RegValue =
+      current !== null && readsAsDesired(entry, current)
+        ? current
+        : {
+            type: 'REG_DWORD',
+            data: entry.desired.kind === 'dword' ? entry.desired.data : desiredProtocolMask(choice, keep13),
+          };
     items.push({
       entryId: entry.id,
       group: entry.group,

@@ -6,6 +6,7 @@ import {
   CATALOGUE,
   catalogueEntry,
   misspellingsOf,
+  readsAsDesired,
   schannelClientEntries,
   schannelKey,
 } from '../catalogue/catalogue.js';
@@ -33,14 +34,28 @@ function itemFindings(item: PlanItem): Finding[] {
     });
   }
   const dword = dwordOf(cur);
-  if (dword === 0xffffffff) {
+  const entry = catalogueEntry(item.entryId);
+  // Data Windows reads as the desired data (a non-zero SChannel Enabled other than 1) is no
+  // fault: the plan leaves it as it is and says so, for information.
+  const leftAsItIs =
+    entry !== undefined &&
+    entry.desired.kind === 'dword' &&
+    dword !== entry.desired.data &&
+    readsAsDesired(entry, cur);
+  if (leftAsItIs) {
+    out.push({
+      code: 'schannel-enabled-non-zero',
+      severity: 'info',
+      ...said(msg('finding.enabledNonZero', { at: atItem(item), value: formatValue(cur) })),
+    });
+  } else if (dword === 0xffffffff) {
     out.push({
       code: 'dword-ffffffff',
       severity: 'warning',
       ...said(msg('finding.ffffffff', { at: atItem(item), desired: formatValue(item.desired) })),
     });
   }
-  if (catalogueEntry(item.entryId)?.desired.kind === 'protocols' && dword !== null) {
+  if (entry?.desired.kind === 'protocols' && dword !== null) {
     if ((dword & (PROTOCOL_BITS.ssl2 | PROTOCOL_BITS.ssl3)) !== 0) {
       out.push({
         code: 'ssl-enabled',

@@ -22,7 +22,9 @@ export const enFindings = {
   'finding.wrongType': (p: { at: At; value: string }) =>
     `${at(p.at)} is ${p.value}, not a DWORD: Windows ignores it. It is replaced only if you confirm; rollback restores it exactly.`,
   'finding.ffffffff': (p: { at: At; desired: string }) =>
-    `${at(p.at)} is 0xFFFFFFFF (written by some tools); other checkers flag it as misconfigured. It will be set to ${p.desired}.`,
+    `${at(p.at)} is 0xFFFFFFFF (written by some tools), which is not a value documented for it. It will be set to ${p.desired}.`,
+  'finding.enabledNonZero': (p: { at: At; value: string }) =>
+    `${at(p.at)} is ${p.value}: SChannel reads any non-zero Enabled as on, so it is left as it is.`,
   'finding.sslEnabled': (p: { at: At; value: string }) =>
     `${at(p.at)} enables SSL 2.0 / 3.0 (${p.value}): insecure; those bits will be removed.`,
   /** a and b: each view with its value (null: not set). */

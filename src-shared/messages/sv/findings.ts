@@ -21,7 +21,9 @@ export const svFindings: Pick<Catalogue, keyof typeof enFindings> = {
   'finding.wrongType': (p) =>
     `${at(p.at)} är ${p.value}, inte ett DWORD: Windows bortser från det. Det ersätts bara om du bekräftar; en återställning ger tillbaka exakt samma värde.`,
   'finding.ffffffff': (p) =>
-    `${at(p.at)} är 0xFFFFFFFF (skrivs av vissa verktyg); andra kontrollverktyg flaggar det som felkonfigurerat. Det sätts till ${p.desired}.`,
+    `${at(p.at)} är 0xFFFFFFFF (skrivs av vissa verktyg), vilket inte är ett dokumenterat värde för det. Det sätts till ${p.desired}.`,
+  'finding.enabledNonZero': (p) =>
+    `${at(p.at)} är ${p.value}: SChannel läser varje Enabled som inte är 0 som på, så det lämnas orört.`,
   'finding.sslEnabled': (p) =>
     `${at(p.at)} aktiverar SSL 2.0 / 3.0 (${p.value}): osäkert; de bitarna tas bort.`,
   'finding.viewsDisagree': (p) =>
