@@ -91,7 +91,7 @@ export interface RollbackPreview {
   osNameMsg: Msg;
   items: RollbackPreviewItem[];
   keysToRemove: { hive: string; view: View; path: string }[];
-  /** sha256 of the file as previewed: the rollback request sends it back (issue 9 §5). */
+  /** sha256 of the file as previewed: the rollback request sends it back. */
   contentHash: string;
   /** False for a backup of an older version: drift is not known. */
   driftKnown: boolean;

@@ -8,7 +8,7 @@ export interface WrittenBackup {
 }
 
 /**
- * Drift of one value a rollback restores (issue 9 §7): "drifted" when it was changed by someone
+ * Drift of one value a rollback restores: "drifted" when it was changed by someone
  * else since the apply and the rollback would overwrite it; "unknown" for a backup older than
  * format 3, which does not record what the apply set.
  */

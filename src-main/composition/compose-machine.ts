@@ -53,7 +53,7 @@ export function composeMachine(o: ComposeOptions): Composition {
     throw new ComposeError(msg('compose.notWindows', { profiles: profileIds() }));
   }
   const machine = nativeMachine();
-  // The state folder is made administrators-only and checked (issue 9 §10), with System32's tools.
+  // The state folder is made administrators-only and checked, with System32's tools.
   const guard = folderGuardFor(machine);
   return {
     machine: withRegistryFaults(machine, o.env),

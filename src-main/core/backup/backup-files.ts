@@ -51,7 +51,7 @@ export function writeBackup(
   const base = `TLS12-backup_${doc.machine.computerName.replace(/[^A-Za-z0-9_-]/g, '_')}_${stamp(doc.createdAt)}`;
   let jsonFile = '';
   let regFile = '';
-  // Never a half pair (issue 9 §8): whatever stops the backup, what it wrote is removed again.
+  // Never a half pair: whatever stops the backup, what it wrote is removed again.
   const removePair = () => {
     for (const f of [jsonFile, regFile]) if (f) fs.rmSync(f, { force: true });
   };
@@ -104,7 +104,7 @@ export function readBackupFile(file: string, computerName: string, is64BitOs: bo
 
 /**
  * readBackupFile, and the sha256 (hex) of exactly the bytes that were checked: what a preview
- * shows is bound to this, so that a file swapped after the preview is refused (issue 9 §5).
+ * shows is bound to this, so that a file swapped after the preview is refused.
  */
 export function readBackupFileAndHash(
   file: string,

@@ -4,7 +4,7 @@ import type { Plan } from './plan-types.js';
 /**
  * What a technician reviews, as a sha256: the choice, every location with its current and planned
  * value and action, and the blockers. An apply bound to it is refused when the computer, and so
- * the plan, changed after the review (issue 9 §5).
+ * the plan, changed after the review.
  */
 export function planFingerprint(plan: Plan): string {
   return sha256(

@@ -1,6 +1,6 @@
 import { msg, type Msg } from '../../../src-shared/messages/messages.js';
 /**
- * The state folder's guard (issue 9 §10): the journal and the lock live in
+ * The state folder's guard: the journal and the lock live in
  * %ProgramData%\TLS12-Wizard, which local users could create or write. The folder is made
  * administrators- and SYSTEM-only when the tool takes its lock, and a journal or lock found in a
  * folder that others can change is not trusted. The port: the native one is Windows' (icacls,

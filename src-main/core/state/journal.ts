@@ -37,7 +37,7 @@ export class JournalStore {
     this.file = path.join(folder, 'apply-journal.json');
   }
 
-  /** The lock of this folder; taking it first makes the folder administrators-only (issue 9 §10). */
+  /** The lock of this folder; taking it first makes the folder administrators-only. */
   lock(): OperationLock {
     return new OperationLock(this.folder, () => this.guard.secure(this.folder));
   }

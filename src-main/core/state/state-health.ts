@@ -5,7 +5,7 @@ import { JournalUnreadableError } from './journal-schema.js';
 import { readLockOwner } from './lock-schema.js';
 
 /**
- * What a command finds in the state folder before it starts (issue 9 §4): the journal and the
+ * What a command finds in the state folder before it starts: the journal and the
  * lock live in a folder other accounts may write, so either can be damaged or planted. Nothing
  * here throws: a read-only command goes on and says what is wrong and where; a command that
  * changes something is refused (exit 2) with the file and what to do.
@@ -15,7 +15,7 @@ export interface StateCheck {
   journal: Journal | null;
   /** What cannot be used, by code: each names the file. */
   problems: Msg[];
-  /** A journal or lock in a folder others can change (issue 9 §10): not read, not trusted. */
+  /** A journal or lock in a folder others can change: not read, not trusted. */
   untrustedFolder: UntrustedFolder | null;
 }
 

@@ -1,4 +1,4 @@
-// Structure-aware mutations of a JSON document (issue 9 §11), shared by the in-process document
+// Structure-aware mutations of a JSON document, shared by the in-process document
 // fuzzing and the sample fed to the built CLI process.
 import fc from 'fast-check';
 
