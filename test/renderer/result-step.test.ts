@@ -106,6 +106,18 @@ describe('step 7: result, outcome first', () => {
     expect(await screen.findByText('The computer restarts in 5 seconds.')).toBeTruthy();
   });
 
+  it('Esc closes the restart confirmation like Cancel: nothing restarts, the focus goes back', async () => {
+    const { api } = await toResult();
+    const restart = screen.getByRole('button', { name: 'Restart…' });
+    await fireEvent.click(restart);
+    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('Cancel'));
+    await fireEvent.keyDown(document.activeElement as Element, { key: 'Escape' });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(api.restart).toHaveBeenCalledWith({ when: 'later' });
+    expect(api.restart).not.toHaveBeenCalledWith({ when: 'now' });
+    await vi.waitFor(() => expect(document.activeElement).toBe(restart));
+  });
+
   it('opens the report and copies for the ticket; the focus stays on the button', async () => {
     const { api } = await toResult();
     await fireEvent.click(screen.getByRole('button', { name: 'Open report' }));
