@@ -71,7 +71,7 @@ describe("the issue's Swedish table", () => {
     const os = { name: 'Windows 7', sp: 1, arch: 'x64' } as const;
     expect(
       say(msg('simulation.label', { os, kb: 'missing', profile: 'win7-sp1', label: 'Windows 7 SP1 64-bit' })),
-    ).toBe('Windows 7 SP1 (64-bitars), utan KB 3140245 (win7-sp1)');
+    ).toBe('Windows 7 SP1 (64-bitars), utan KB 3140245');
     expect(say(msg('os.name', { os }))).toBe('Windows 7 SP1 (64-bitars)');
     // Windows' name as a backup recorded it (English): shown as it is, never parsed back into a code.
     expect(recordedOsName('Windows 7 SP1 (64-bit)')).toEqual(

@@ -84,5 +84,5 @@ export const svWizard: Pick<Catalogue, keyof typeof enWizard> = {
   'ipc.unknownSender': () => 'Begäran avvisad: okänd avsändare.',
   'ipc.unknownRequest': () => 'Okänd begäran.',
   'text.asIs': (p) => p.detail,
-  'simulation.label': (p) => `${osName(p.os)}${p.kb === 'missing' ? ', utan KB 3140245' : ''} (${p.profile})`,
+  'simulation.label': (p) => `${osName(p.os)}${p.kb === 'missing' ? ', utan KB 3140245' : ''}`,
 };
