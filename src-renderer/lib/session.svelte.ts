@@ -18,7 +18,13 @@ export interface Aftercare {
   restartMessage: Msg | null;
   reportFile: string | null;
   copied: { copied: boolean; text: string } | null;
+  /** The status lines, newest first: each action moves its own line to the top. */
+  order: AftercareLine[];
 }
+
+export type AftercareLine = 'restart' | 'report' | 'copied';
+
+const NO_AFTERCARE = (): Aftercare => ({ restartMessage: null, reportFile: null, copied: null, order: [] });
 
 /**
  * The wizard's connection to main and what it learnt at start. Every call goes through `call`,
@@ -37,7 +43,7 @@ export class Session {
   busy = $state<string | null>(null);
   repairOutcome = $state.raw<RepairOutcome | null>(null);
   relaunchMessage = $state<Msg | null>(null);
-  aftercare = $state<Aftercare>({ restartMessage: null, reportFile: null, copied: null });
+  aftercare = $state<Aftercare>(NO_AFTERCARE());
   /** Finish was chosen on a result: main closes the window, or the page says it can be closed. */
   finished = $state(false);
 
@@ -103,18 +109,26 @@ export class Session {
 
   /** A new apply or rollback: its result starts with no action taken (and not finished). */
   resetAftercare(): void {
-    this.aftercare = { restartMessage: null, reportFile: null, copied: null };
+    this.aftercare = NO_AFTERCARE();
     this.finished = false;
+  }
+
+  private newest(line: AftercareLine): void {
+    this.aftercare.order = [line, ...this.aftercare.order.filter((l) => l !== line)];
   }
 
   async restart(when: 'now' | 'later'): Promise<void> {
     const r = await this.call('restart', (api) => api.restart({ when }));
-    if (r) this.aftercare.restartMessage = r.msg;
+    if (!r) return;
+    this.aftercare.restartMessage = r.msg;
+    this.newest('restart');
   }
 
   async openReport(): Promise<void> {
     const r = await this.call('report', (api) => api.openReport({ lang: reportLang() }));
-    if (r) this.aftercare.reportFile = r.file;
+    if (!r) return;
+    this.aftercare.reportFile = r.file;
+    this.newest('report');
   }
 
   /** Finish on a result (after an apply or a rollback); main refuses while a change runs. */
@@ -124,6 +138,8 @@ export class Session {
 
   async copySummary(): Promise<void> {
     const r = await this.call('copy', (api) => api.copySummary({ lang: reportLang() }));
-    if (r) this.aftercare.copied = r;
+    if (!r) return;
+    this.aftercare.copied = r;
+    this.newest('copied');
   }
 }

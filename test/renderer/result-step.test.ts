@@ -131,6 +131,21 @@ describe('step 7: result, outcome first', () => {
     expect(document.activeElement).toBe(copy);
   });
 
+  it('the status lines show the newest action first', async () => {
+    await toResult();
+    const lines = () =>
+      Array.from(screen.getByRole('status').querySelectorAll('p')).map((p) => p.textContent ?? '');
+    await fireEvent.click(screen.getByRole('button', { name: 'Copy for the ticket' }));
+    await screen.findByText('The summary was copied to the clipboard.');
+    await fireEvent.click(screen.getByRole('button', { name: 'Open report' }));
+    await screen.findByText(/Report opened: /);
+    expect(lines()[0]).toMatch(/^Report opened: /);
+    expect(lines()[1]).toBe('The summary was copied to the clipboard.');
+    await fireEvent.click(screen.getByRole('button', { name: 'Copy for the ticket' }));
+    await vi.waitFor(() => expect(lines()[0]).toBe('The summary was copied to the clipboard.'));
+    expect(lines()).toHaveLength(2);
+  });
+
   it('shows the summary to select by hand when the clipboard failed', async () => {
     const api = createFakeApi();
     api.copySummary.mockResolvedValue(
