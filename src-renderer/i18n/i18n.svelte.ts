@@ -30,6 +30,29 @@ export function setLang(lang: Lang): void {
   if (typeof document !== 'undefined') document.documentElement.lang = lang;
 }
 
+/** Kept for this window's life only (sessionStorage): a reload keeps the technician's choice. */
+const CHOSEN_KEY = 'tls12-wizard.lang';
+
+function storage(): Storage | null {
+  try {
+    return typeof sessionStorage === 'undefined' ? null : sessionStorage;
+  } catch {
+    return null; // storage refused (a sandboxed page): the locale decides, as before
+  }
+}
+
+/** The technician switched languages: use it, and keep it across a reload of the page. */
+export function chooseLang(lang: Lang): void {
+  setLang(lang);
+  storage()?.setItem(CHOSEN_KEY, lang);
+}
+
+/** The language to start in: the one chosen in this window, else the locale's. */
+export function startLang(locale: string | null | undefined): Lang {
+  const chosen = storage()?.getItem(CHOSEN_KEY);
+  return chosen && chosen in LANGUAGES ? chosen : langFromLocale(locale);
+}
+
 /** The language main writes the report and the summary in: the wizard's, when main has it. */
 export function reportLang(): MessageLang {
   return isMessageLang(i18n.lang) ? i18n.lang : 'en';

@@ -7,7 +7,7 @@ import type {
   StartInfo,
   Tls12Api,
 } from '../../src-shared/ipc-contract.js';
-import { langFromLocale, reportLang, setLang } from '../i18n/i18n.svelte.js';
+import { reportLang, setLang, startLang } from '../i18n/i18n.svelte.js';
 import type { MessageKey } from '../i18n/en.js';
 import type { Msg } from '../../src-shared/messages/messages.js';
 
@@ -81,7 +81,7 @@ export class Session {
       this.stage = 'fatal';
       return;
     }
-    setLang(langFromLocale(info.locale));
+    setLang(startLang(info.locale));
     this.info = info;
     this.detection = info.detection;
     this.groupAdvice = info.groupAdvice;

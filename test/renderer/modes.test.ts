@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { answerNothingToChange, createFakeApi, fail, ok } from './fake-api.js';
 import { startInfo, WIN7_ADVICE, win7Detection } from './fixtures.js';
 import { msg, said } from '../../src-shared/messages/messages.js';
-import { clickNext, currentStep, nextButton, renderApp } from './render-app.js';
+import { cleanup } from '@testing-library/svelte';
+import { clickNext, currentStep, nextButton, renderAgain, renderApp } from './render-app.js';
 
 describe('simulation banner', () => {
   it('says that nothing on this computer is changed', async () => {
@@ -220,5 +221,20 @@ describe('language', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(currentStep()).toContain('Choice');
     expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('keeps the chosen language across a reload of the page, over the OS locale', async () => {
+    await renderApp();
+    await fireEvent.click(screen.getByRole('button', { name: 'Svenska' }));
+    cleanup(); // the page reloads: the window (and its sessionStorage) stays
+    await renderAgain();
+    expect(screen.getByRole('heading', { level: 2, name: 'Den här datorn' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('sv');
+    await fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    cleanup();
+    const api = createFakeApi();
+    api.start.mockResolvedValue(ok(startInfo({ locale: 'sv-SE' })));
+    await renderAgain(api);
+    expect(screen.getByRole('heading', { level: 2, name: 'This computer' })).toBeTruthy();
   });
 });

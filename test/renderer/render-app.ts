@@ -14,6 +14,13 @@ export interface Rendered {
  * every step, also those with nothing to decide (as after "Show every step"); false for the folded path.
  */
 export async function renderApp(api: FakeApi = createFakeApi(), fullPath = true): Promise<Rendered> {
+  // A new window: no language chosen in an earlier test (a reload keeps it: i18n.test.ts).
+  sessionStorage.clear();
+  return renderAgain(api, fullPath);
+}
+
+/** Renders the wizard as a reload of the page does: what the window kept (its language) stays. */
+export async function renderAgain(api: FakeApi = createFakeApi(), fullPath = true): Promise<Rendered> {
   const app = createAppState(api);
   app.wizard.fullPath = fullPath;
   render(App, { props: { app } });
