@@ -180,6 +180,24 @@ describe('roll back from a backup', () => {
     expect(first.checked).toBe(true);
   });
 
+  it('Roll back now is disabled when the registry already matches the backup, and says why', async () => {
+    const api = createFakeApi();
+    const base = rollbackPreview();
+    api.previewRollback.mockResolvedValue(
+      ok({ ...base, items: base.items.map((i) => ({ ...i, changes: false })), keysToRemove: [] }),
+    );
+    await openRollback(api);
+    await fireEvent.click(screen.getByRole('button', { name: 'Show what changes' }));
+    await screen.findByRole('heading', { name: 'Check the rollback' });
+    const run = screen.getByRole('button', { name: 'Roll back now' }) as HTMLButtonElement;
+    expect(run.disabled).toBe(true);
+    expect(run.getAttribute('aria-describedby')).toBe('rollback-change-count');
+    expect(document.getElementById('rollback-change-count')?.textContent).toContain(
+      'The registry already matches the backup.',
+    );
+    expect(api.rollback).not.toHaveBeenCalled();
+  });
+
   it('shows a preview error and stays on the list', async () => {
     const api = createFakeApi();
     api.previewRollback.mockResolvedValue(fail('The backup is not valid JSON.', 'refused'));
