@@ -55,7 +55,7 @@ export function renderDetection(d: Detection): string[] {
   const state = {
     'not-needed': 'not needed',
     present: 'installed',
-    'probably-present': 'probably installed',
+    'probably-present': 'looks installed',
     missing: 'MISSING',
   }[kb.state];
   lines.push(`  ${state}: ${english(kb.msg)}`);

@@ -93,7 +93,7 @@ export const en = {
 
   kbState_notNeeded: 'Not needed',
   kbState_present: 'Installed',
-  kbState_probablyPresent: 'Probably installed',
+  kbState_probablyPresent: 'Looks installed',
   kbState_missing: 'MISSING',
   kbNeeded: 'This Windows needs KB 3140245 for TLS 1.1 and 1.2 in WinHTTP.',
   kbNotNeeded: 'This Windows has TLS 1.1 and 1.2 in WinHTTP built in.',
@@ -187,7 +187,7 @@ export const en = {
   wrongTypeCount_other:
     '{n} values have the wrong type or length (see the findings). They are replaced only if you confirm; the backup keeps their types and bytes exactly.',
   replaceWrongTypes: 'Replace values of the wrong type',
-  findingsTitle: 'Findings (not changes)',
+  findingsTitle: 'Worth knowing (nothing here is changed)',
   severity_info: 'Information',
   severity_warning: 'Warning',
   severity_error: 'Error',

@@ -90,7 +90,7 @@ export const sv: Dictionary = {
 
   kbState_notNeeded: 'Behövs inte',
   kbState_present: 'Installerad',
-  kbState_probablyPresent: 'Troligen installerad',
+  kbState_probablyPresent: 'Ser ut att vara installerad',
   kbState_missing: 'SAKNAS',
   kbNeeded: 'Den här Windows-versionen behöver KB 3140245 för TLS 1.1 och 1.2 i WinHTTP.',
   kbNotNeeded: 'Den här Windows-versionen har TLS 1.1 och 1.2 inbyggt i WinHTTP.',

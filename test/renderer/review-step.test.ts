@@ -62,10 +62,10 @@ describe('step 4: review', () => {
 
   it('lists the findings with their severity', async () => {
     await toReview();
-    expect(screen.getByRole('heading', { name: 'Findings (not changes)' })).toBeTruthy();
-    const items = within(screen.getByRole('list', { name: 'Findings (not changes)' })).getAllByRole(
-      'listitem',
-    );
+    expect(screen.getByRole('heading', { name: 'Worth knowing (nothing here is changed)' })).toBeTruthy();
+    const items = within(
+      screen.getByRole('list', { name: 'Worth knowing (nothing here is changed)' }),
+    ).getAllByRole('listitem');
     expect(items[0]?.textContent).toContain('Warning:');
     expect(items[0]?.textContent).toContain('KB 3140245 is missing');
     expect(items[1]?.textContent).toContain('Information:');

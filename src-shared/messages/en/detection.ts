@@ -30,7 +30,8 @@ export const enDetection = {
   'kb.installed': (p: { files: FileVersion[]; minimum: string }) =>
     `KB 3140245 is installed (${files(p.files)}; needed ${p.minimum} or later).`,
   'kb.probablyInstalled': (p: { files: FileVersion[]; minimum: string; packageRegistered: boolean }) =>
-    `KB 3140245 is probably installed (${files(p.files)}; ${p.minimum} or later expected, a threshold not yet confirmed against the update's file list).` +
+    `KB 3140245, the update that lets Outlook and OneDrive (WinHTTP) use TLS 1.2, looks installed. ` +
+    `Its files are new enough (${files(p.files)}; ${p.minimum} or later), though this minimum is not yet checked against the update's file list.` +
     (p.packageRegistered ? ' Its servicing package is registered too.' : ''),
   'kb.missing': (p: {
     files: FileVersion[];

@@ -26,7 +26,8 @@ export const svDetection: Pick<Catalogue, keyof typeof enDetection> = {
   'kb.notApplicable': () => 'Gäller inte den här Windows-versionen.',
   'kb.installed': (p) => `KB 3140245 är installerad (${files(p.files)}; kräver ${p.minimum} eller senare).`,
   'kb.probablyInstalled': (p) =>
-    `KB 3140245 är troligen installerad (${files(p.files)}; ${p.minimum} eller senare väntas, en gräns som ännu inte har stämts av mot uppdateringens fillista).` +
+    `KB 3140245, uppdateringen som låter Outlook och OneDrive (WinHTTP) använda TLS 1.2, ser ut att vara installerad. ` +
+    `Filerna är nya nog (${files(p.files)}; ${p.minimum} eller senare), men den gränsen är ännu inte avstämd mot uppdateringens fillista.` +
     (p.packageRegistered ? ' Dess uppdateringspaket är också registrerat.' : ''),
   'kb.missing': (p) =>
     `KB 3140245 saknas (${files(p.files)}; kräver ${p.minimum} eller senare). Installera ${p.msu ?? 'uppdateringen'} och starta om; DefaultSecureProtocols har ingen verkan innan dess.` +
