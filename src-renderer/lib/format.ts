@@ -1,4 +1,5 @@
 import { LANGUAGES } from '../i18n/languages.js';
+import { formatDate } from '../../src-shared/messages/dates.js';
 import { formatValue } from '../../src-shared/format-value.js';
 import { describeProtocolMask, PROTOCOL_NAMES, tlsVersionsOf } from '../../src-shared/protocols.js';
 import type { RegValue, View } from '../../src-shared/registry-types.js';
@@ -31,8 +32,5 @@ export function baseName(path: string): string {
 
 /** A timestamp for a person, in the wizard's language; the ISO text when it cannot be read. */
 export function formatTime(iso: string, lang: string): string {
-  const date = new Date(iso);
-  if (iso === '' || Number.isNaN(date.getTime())) return iso;
-  const locale = LANGUAGES[lang]?.messages.locale ?? 'en-GB';
-  return date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  return formatDate(LANGUAGES[lang]?.messages.locale ?? 'en-GB', iso, 'moment');
 }

@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import type { Detection } from '../detect/detect.js';
 import type { OperationResult } from '../operations/operation-result.js';
 import type { RollbackPlan } from '../operations/rollback.js';
@@ -162,11 +163,6 @@ export function windowsLine(input: ReportInput, o: ReportOptions): string {
   return `${sayIn(o, os.displayNameMsg)}${os.edition ? `, ${os.edition}` : ''}, ${WORDS[o.lang].build} ${os.build}${os.ubr !== null ? `.${os.ubr}` : ''}`;
 }
 
-/** A file's name without its folder (the ticket's opening names the backup, not where it lies). */
-export function fileName(file: string): string {
-  return file.split(/[\\/]/).pop() ?? file;
-}
-
 /** The verdict, as the report's headline and the summary's first line; the result where there is none. */
 export function verdictMsg(input: ReportInput): Msg {
   const r = input.readiness;
@@ -199,10 +195,12 @@ export function leftMsg(input: ReportInput): Msg {
 /** The backup by its file name: the one taken, the one rolled back to, or none. */
 export function backupMsg(input: ReportInput): Msg {
   if (input.operation === 'rollback' && input.restoredFrom) {
-    return msg('summary.restoredFrom', { file: fileName(input.restoredFrom.file) });
+    return msg('summary.restoredFrom', { file: path.win32.basename(input.restoredFrom.file) });
   }
   const backup = input.result.backup;
-  return backup ? msg('summary.backup', { file: fileName(backup.jsonFile) }) : msg('summary.noBackup', {});
+  return backup
+    ? msg('summary.backup', { file: path.win32.basename(backup.jsonFile) })
+    : msg('summary.noBackup', {});
 }
 
 /**
