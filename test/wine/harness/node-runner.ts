@@ -110,6 +110,17 @@ function readNodeResult(bat: NodeBat, wine: WineResult | null): RunResult {
  */
 export function runWinNode(prefix: Prefix, args: string[], opts: RunOptions = {}): RunResult {
   const bat = writeNodeBat(prefix, args, opts);
+  let outcome = runNodeBatOnce(prefix, bat);
+  for (const pause of ['0.5', '1', '2']) {
+    if (!cmdCouldNotFindNode(outcome)) break;
+    spawnSync('sleep', [pause]);
+    outcome = runNodeBatOnce(prefix, bat);
+  }
+  return outcome;
+}
+
+function runNodeBatOnce(prefix: Prefix, bat: NodeBat): RunResult {
+  for (const file of [bat.files.code, bat.files.stdout, bat.files.stderr]) fs.rmSync(file, { force: true });
   // stdin is /dev/null: node.exe dies with EBADF when it inherits a terminal.
   const result = spawnWineStarting(
     'wine',
@@ -121,6 +132,19 @@ export function runWinNode(prefix: Prefix, args: string[], opts: RunOptions = {}
   );
   if (result.error || result.signal) throw new Error(describeFailure(`wine cmd /c ${bat.files.bat}`, result));
   return readNodeResult(bat, result);
+}
+
+/**
+ * Wine's cmd failing to find node.exe (which exists: writeNodeBat checked) under load, seen in CI:
+ * exit 9009 with "Can't recognize '...node.exe...' as an internal or external command". node.exe
+ * never ran, so the run is repeated.
+ */
+export function cmdCouldNotFindNode(result: RunResult): boolean {
+  return (
+    result.code === 9009 &&
+    result.stdout === '' &&
+    /Can't recognize '.*node\.exe.*' as an internal or external command/s.test(result.stderr)
+  );
 }
 
 /**

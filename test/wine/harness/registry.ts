@@ -21,7 +21,10 @@ export function reg(prefix: Prefix, args: string[]): RunResult {
 
 function regIn(prefix: Prefix, args: string[], runDir: string): RunResult {
   // reg.exe itself always says why it fails; a silent failure or a launcher error is Wine's.
-  const result = spawnWineStarting('wine', ['reg', ...args], prefix.env, runDir);
+  // Reading is safe to repeat after Wine's loader crashed at exit; a write is not run twice
+  // (a second `reg delete` would fail on the key the first one removed).
+  const readOnly = ['query', 'export'].includes((args[0] ?? '').toLowerCase());
+  const result = spawnWineStarting('wine', ['reg', ...args], prefix.env, runDir, () => true, readOnly);
   if (result.error || result.signal || result.status === null) {
     throw new Error(describeFailure(`wine reg ${args.join(' ')}`, result));
   }

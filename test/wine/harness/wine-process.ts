@@ -108,23 +108,38 @@ export function spawnWine(
  * be started ... ShellExecuteEx failed: Internal error", or a program that exits 1 without a word.
  * The program itself never ran, so running it again is safe.
  */
-function wineDidNotStart(result: WineResult): boolean {
+export function wineDidNotStart(result: WineResult): boolean {
   const output = `${result.stdout}${result.stderr}`;
   if (/Application could not be started|ShellExecuteEx failed/.test(output)) return true;
   return result.status !== 0 && !result.error && output.trim() === '';
 }
 
-/** spawnWine, run again (up to 3 more times, pausing 0.5, 1, 2 s) while Wine did not start it. */
+/**
+ * glibc's loader asserting while the Wine loader process exits (seen in CI under load:
+ * "Inconsistency detected by ld.so: dl-fini.c: 87: _dl_fini: Assertion ... failed!", exit 127).
+ * The program may have done its work, so only a command that is safe to repeat is run again.
+ */
+export function wineCrashedAtExit(result: WineResult): boolean {
+  return /Inconsistency detected by ld\.so/.test(`${result.stdout}${result.stderr}`);
+}
+
+/**
+ * spawnWine, run again (up to 3 more times, pausing 0.5, 1, 2 s) while Wine did not start it, or
+ * while Wine's loader crashed at exit and `repeatable` says running the command again is safe.
+ */
 export function spawnWineStarting(
   command: string,
   args: string[],
   env: NodeJS.ProcessEnv,
   outDir: string,
   nothingRan: (result: WineResult) => boolean = () => true,
+  repeatable = false,
 ): WineResult {
   let result = spawnWine(command, args, env, outDir);
   for (const pause of ['0.5', '1', '2']) {
-    if (!(wineDidNotStart(result) && nothingRan(result))) break;
+    const again =
+      (wineDidNotStart(result) && nothingRan(result)) || (repeatable && wineCrashedAtExit(result));
+    if (!again) break;
     spawnSync('sleep', [pause]);
     result = spawnWine(command, args, env, outDir);
   }
