@@ -30,4 +30,6 @@ export interface GroupAdvice {
    * default there. The wizard names them instead of keeping its own list.
    */
   requiredOn: string[];
+  /** Its values are written from the protocol choice (a protocol bitmask): the catalogue says which. */
+  usesProtocolChoice: boolean;
 }

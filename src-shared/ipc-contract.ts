@@ -13,6 +13,7 @@ import type { At } from './messages/params.js';
 import type { Drift, OperationResult } from './operation-types.js';
 import type { Plan } from './plan-types.js';
 import type { ProtocolChoice } from './protocols.js';
+import type { Readiness } from './readiness-types.js';
 import type { RegValue, View } from './registry-types.js';
 
 export const CHANNEL_PREFIX = 'tls12:';
@@ -44,6 +45,21 @@ export interface StartInfo {
   kbInstaller: { file: string } | null;
   /** The journal or lock cannot be used: each sentence names the file (reading still works). */
   stateProblems?: Msg[];
+  /** "Is this PC ready for Microsoft 365?" as it is now, before anything changes. */
+  readiness: Readiness;
+}
+
+export interface CheckRequest {
+  /** True for "Check only": the summary and report become the ticket's; false: only the verdict. */
+  forTicket: boolean;
+}
+
+/** "Check only": the verdict read again, with a ticket summary and a report marked audit only. */
+export interface CheckOutcome {
+  readiness: Readiness;
+  detection: Detection;
+  reportAvailable: boolean;
+  summary: string;
 }
 
 export interface RepairOutcome {
@@ -101,6 +117,8 @@ export interface ApplyOutcome {
   result: OperationResult;
   /** The plan read again afterwards: every item "none" means verified. */
   after: Plan | null;
+  /** The verdict after the change (null when nothing was changed or it could not be read). */
+  readiness: Readiness | null;
   reportAvailable: boolean;
   summary: string;
 }
@@ -108,6 +126,8 @@ export interface ApplyOutcome {
 export interface RollbackOutcome {
   result: OperationResult;
   after: RollbackPreview | null;
+  /** The verdict after the rollback (null when refused or it could not be read). */
+  readiness: Readiness | null;
   reportAvailable: boolean;
   summary: string;
 }
@@ -184,6 +204,7 @@ export interface IpcContract {
   previewRollback: { request: BackupRequest; response: RollbackPreview };
   rollback: { request: RollbackRequest; response: RollbackOutcome };
   installKb: { request: Empty; response: KbInstallOutcome };
+  check: { request: CheckRequest; response: CheckOutcome };
   openReport: { request: LangRequest; response: { opened: boolean; file: string } };
   copySummary: { request: LangRequest; response: { copied: boolean; text: string } };
   restart: { request: RestartRequest; response: Said<{ scheduled: boolean }> };
@@ -235,6 +256,8 @@ export interface Tls12Api {
   rollback(request: RollbackRequest): Promise<Envelope<RollbackOutcome>>;
   /** Installs KB 3140245 from the .msu on the stick (wusa.exe /quiet /norestart). */
   installKb(): Promise<Envelope<KbInstallOutcome>>;
+  /** "Check only": the verdict read again, and a summary and report marked audit only (reads only). */
+  check(request: CheckRequest): Promise<Envelope<CheckOutcome>>;
   /** Opens the last report (HTML beside the backup, in this language) in the default browser. */
   openReport(request: LangRequest): Promise<Envelope<{ opened: boolean; file: string }>>;
   /** Copies a summary of the last result, in this language, to the clipboard, for the ticket. */

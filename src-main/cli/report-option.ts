@@ -5,7 +5,13 @@ import type { RollbackPlan } from '../core/operations/rollback.js';
 import type { Plan } from '../core/plan/plan-types.js';
 import { reportHtml } from '../core/report/report-html.js';
 import { reportLang } from '../core/report/report-text.js';
-import { initialRestart, rollbackRows, rowsFromPlans, type ReportInput } from '../core/report/report.js';
+import {
+  initialRestart,
+  rollbackRows,
+  rowsFromPlans,
+  usesProtocolChoice,
+  type ReportInput,
+} from '../core/report/report.js';
 import type { Readiness } from '../../src-shared/readiness-types.js';
 import type { CliArgs } from './args.js';
 import type { CliIo } from './run-cli.js';
@@ -42,7 +48,7 @@ export function writeCliReport(
           operation: 'apply',
           rows: rowsFromPlans(source.plan, source.after),
           findings: source.plan.findings.map((f) => f.msg),
-          choice: { protocols: args.protocols, groups: args.groups },
+          choice: { protocols: args.protocols, groups: args.groups, used: usesProtocolChoice(source.plan) },
           effective: {
             before: source.plan.effective.before,
             after: source.after?.effective.after ?? source.plan.effective.after,

@@ -166,12 +166,11 @@ function runAudit(
   detection: Detection,
 ): number {
   // A journal or lock that cannot be used (told above) leaves the registry's state in doubt.
-  const problems = (out.json.stateProblems ?? []).map((p) => english(p.msg));
   const r = audit(ctx, {
     protocols: args.protocols,
     groups: args.groups,
     detection,
-    unreadable: problems.length > 0 ? [{ where: ctx.journal.file, found: problems.join(' ') }] : [],
+    stateProblems: (out.json.stateProblems ?? []).map((p) => p.msg),
   });
   out.json.readiness = r.readiness;
   out.json.plan = r.plan;

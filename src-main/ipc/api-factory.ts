@@ -21,6 +21,7 @@ export function createTls12Api(invoke: Invoke, subscribe: Subscribe): Tls12Api {
     previewRollback: (r) => invoke('previewRollback', r),
     rollback: (r) => invoke('rollback', r),
     installKb: () => invoke('installKb', empty),
+    check: (r) => invoke('check', r),
     openReport: (r) => invoke('openReport', r),
     copySummary: (r) => invoke('copySummary', r),
     restart: (r) => invoke('restart', r),

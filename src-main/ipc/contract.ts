@@ -9,6 +9,7 @@ import { PROTOCOL_CHOICES } from '../core/catalogue/protocols.js';
 import type {
   ApplyRequest,
   BackupRequest,
+  CheckRequest,
   ChannelName,
   LangRequest,
   PlanRequest,
@@ -60,6 +61,7 @@ export const REQUEST_SCHEMAS: { [C in ChannelName]: Schema<Request<C>> } = {
     overwriteDrift: bool,
   }),
   installKb: nothing,
+  check: exact<CheckRequest>({ forTicket: bool }),
   openReport: exact<LangRequest>(langRequest),
   copySummary: exact<LangRequest>(langRequest),
   restart: exact<RestartRequest>({ when: oneOf(['now', 'later'] as const) }),

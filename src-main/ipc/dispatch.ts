@@ -28,6 +28,7 @@ export function handlersFor(service: WizardService): Handlers {
     previewRollback: (r) => service.previewRollback(r),
     rollback: (r) => service.rollback(r),
     installKb: () => service.installKb(),
+    check: (r) => service.check(r),
     openReport: (r) => service.openReport(r),
     copySummary: (r) => service.copySummary(r),
     restart: (r) => service.restart(r),

@@ -1,6 +1,7 @@
 /** audit: what this Windows needs, and whether it is ready for Microsoft 365. Writes nothing. */
 import type { Group } from '../../src-shared/groups.js';
 import type { ExitCode } from '../../src-shared/operation-types.js';
+import { english, type Msg } from '../../src-shared/messages/messages.js';
 import type { ProtocolChoice } from '../../src-shared/protocols.js';
 import type { Evidence, Readiness } from '../../src-shared/readiness-types.js';
 import { detect, type Detection } from '../core/detect/detect.js';
@@ -15,6 +16,8 @@ export interface AuditInput {
   groups: Group[] | null;
   /** What the caller already knows could not be read (an unusable journal or lock). */
   unreadable?: Evidence[];
+  /** The journal or lock cannot be used: the registry's state is in doubt (named as unreadable). */
+  stateProblems?: Msg[];
   updateInstalledThisSession?: boolean;
   /** The computer as the caller already detected it (read once). */
   detection?: Detection;
@@ -30,7 +33,12 @@ export interface AuditOutcome {
 export function audit(ctx: UseCaseContext, input: AuditInput): AuditOutcome {
   const detection = input.detection ?? detect(ctx.machine);
   const plan = buildPlan(ctx.machine.registry, detection, input.protocols, input.groups);
-  const readiness = readinessOf(ctx, plan, input);
+  const problems = (input.stateProblems ?? []).map((p) => english(p));
+  const unreadable = [
+    ...(input.unreadable ?? []),
+    ...(problems.length > 0 ? [{ where: ctx.journal.file, found: problems.join(' ') }] : []),
+  ];
+  const readiness = readinessOf(ctx, plan, { ...input, unreadable });
   return { detection, plan, readiness, exitCode: auditExitCode(readiness, plan.blockers.length > 0) };
 }
 

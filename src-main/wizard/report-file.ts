@@ -29,7 +29,13 @@ export function writeReport(file: string, input: ReportInput, o: ReportOptions):
  * error of the operation: the summary is still there to copy.
  */
 export class ReportKeeper {
-  private last: { input: ReportInput; file: string | null; restart: RestartState } | null = null;
+  private last: {
+    input: ReportInput;
+    file: string | null;
+    restart: RestartState;
+    /** Where a report not yet written may go (a check's); empty after an operation. */
+    folders: string[];
+  } | null = null;
 
   constructor(private lang: ReportLang) {}
 
@@ -41,8 +47,18 @@ export class ReportKeeper {
       const candidate = `${reportBase(input, backupFolder)}.report.html`;
       if (writeReport(candidate, input, { lang: this.lang, restart })) file = candidate;
     }
-    this.last = { input, file, restart };
+    this.last = { input, file, restart, folders: [] };
     return { reportAvailable: file !== null, summary: summaryText(input, { lang: this.lang, restart }) };
+  }
+
+  /**
+   * "Check only" writes nothing until the technician opens the report: then into the first of
+   * `folders` that takes it (the backup folder, else the temporary folder: a check also runs
+   * without administrator rights, where %ProgramData% may refuse it).
+   */
+  recordCheck(input: ReportInput, folders: string[]): { reportAvailable: boolean; summary: string } {
+    this.last = { input, file: null, restart: 'not-needed', folders };
+    return { reportAvailable: folders.length > 0, summary: summaryText(input, this.options()) };
   }
 
   setLang(lang: ReportLang): void {
@@ -65,9 +81,15 @@ export class ReportKeeper {
 
   /** The report file, written again in the current language and restart state; null when there is none. */
   file(): string | null {
-    if (!this.last?.file) return null;
-    writeReport(this.last.file, this.last.input, this.options());
-    return this.last.file;
+    const last = this.last;
+    if (!last) return null;
+    if (!last.file) {
+      const candidates = last.folders.map((folder) => `${reportBase(last.input, folder)}.report.html`);
+      last.file = candidates.find((file) => writeReport(file, last.input, this.options())) ?? null;
+      return last.file;
+    }
+    writeReport(last.file, last.input, this.options());
+    return last.file;
   }
 
   private options(): ReportOptions {

@@ -1,3 +1,4 @@
+import * as os from 'node:os';
 import { detect } from '../core/detect/detect.js';
 import type { Machine } from '../core/machine.js';
 import { adviseGroups } from '../core/plan/group-advice.js';
@@ -11,6 +12,8 @@ import type {
   BackupFolderStatus,
   BackupRequest,
   BackupSummary,
+  CheckOutcome,
+  CheckRequest,
   FinishOutcome,
   KbInstallOutcome,
   PlanRequest,
@@ -24,7 +27,8 @@ import type {
   Said,
   StartInfo,
 } from '../../src-shared/ipc-contract.js';
-import { msg, said } from '../../src-shared/messages/messages.js';
+import { msg, said, type Msg } from '../../src-shared/messages/messages.js';
+import { DEFAULT_PROTOCOL_CHOICE } from '../../src-shared/protocols.js';
 import { backupFolderStatus } from './backup-folder.js';
 import type { DesktopPlatform } from './platform.js';
 import { backupFile, backupSummaries, pickedBackupSummary } from './backup-summaries.js';
@@ -32,7 +36,7 @@ import { installKbFromStick, msuOnStick } from './kb-install.js';
 import { progressReporter } from './progress.js';
 import { ReportKeeper } from './report-file.js';
 import { reportLang } from '../core/report/report-text.js';
-import { applyReport, rollbackReport } from './operation-reports.js';
+import { applyReport, checkReport, rollbackReport } from './operation-reports.js';
 import { needsNewPreview, rollbackOptions, toPreview } from './rollback-preview.js';
 import { finish, relaunchElevated, RESTART_LATER, restartNow, type RestartOutcome } from './restart.js';
 import { dialogTitle } from './dialog-titles.js';
@@ -40,6 +44,7 @@ import { WizardError } from './wizard-error.js';
 import { requireElevated, requireNoInterruptedChange, requireUsableState } from './service-guards.js';
 import { simulationInfo } from './wizard-messages.js';
 import { applyChange, planFor } from '../use-cases/apply.js';
+import { audit, type AuditOutcome } from '../use-cases/audit.js';
 import type { UseCaseContext } from '../use-cases/context.js';
 import { prepareState } from '../use-cases/repair.js';
 import { repairMsg } from '../use-cases/repair-message.js';
@@ -83,6 +88,7 @@ export class WizardService {
     const state = checkState(this.o.journal, this.o.journal.lock().file);
     const journal = state.journal;
     const detection = detect(this.o.machine);
+    const { readiness } = this.audit(state.problems);
     return {
       toolVersion: this.o.toolVersion,
       locale: this.o.locale,
@@ -97,7 +103,31 @@ export class WizardService {
       ),
       kbInstaller: msuOnStick(detection, this.o.stickFolder),
       stateProblems: state.problems,
+      readiness,
     };
+  }
+
+  /** "Check only": the verdict read again, its summary and (when opened) its report. Changes nothing. */
+  check(request: CheckRequest = { forTicket: true }): CheckOutcome {
+    this.notBusy();
+    const state = checkState(this.o.journal, this.o.journal.lock().file);
+    const outcome = this.audit(state.problems);
+    const { readiness, detection } = outcome;
+    // Only "Check only" replaces the ticket's summary: a verdict read again after an update does not.
+    if (!request.forTicket) return { readiness, detection, reportAvailable: false, summary: '' };
+    const report = checkReport(this.stamp(), outcome.plan, readiness, outcome.exitCode);
+    const recorded = this.reports.recordCheck(report, [this.backupFolder, os.tmpdir()]);
+    return { readiness, detection, ...recorded };
+  }
+
+  /** What this Windows needs, and its verdict, as it is now (state problems make it less sure). */
+  private audit(problems: Msg[]): AuditOutcome {
+    return audit(this.useCase(), {
+      protocols: DEFAULT_PROTOCOL_CHOICE,
+      groups: null,
+      stateProblems: problems,
+      updateInstalledThisSession: this.updateNeedsRestart,
+    });
   }
 
   repairInterrupted(): RepairOutcome {
@@ -149,7 +179,7 @@ export class WizardService {
       if (ran.kind === 'changed-since-review') return changedSinceReview(ran.plan);
       const { plan, result, after, readiness } = ran;
       const report = applyReport(this.stamp(), request, plan, after, result, readiness);
-      return { result, after, ...this.reports.record(report, this.backupFolder) };
+      return { result, after, readiness, ...this.reports.record(report, this.backupFolder) };
     });
   }
 
@@ -195,7 +225,12 @@ export class WizardService {
         r.result,
       );
       report.readiness = r.readiness;
-      return { result: r.result, after, ...this.reports.record(report, this.backupFolder) };
+      return {
+        result: r.result,
+        after,
+        readiness: r.readiness,
+        ...this.reports.record(report, this.backupFolder),
+      };
     });
   }
 

@@ -66,7 +66,10 @@ describe('the ticket summary and the report', () => {
     expect(text.split('\n')[0]).toBe('Redo för Microsoft 365 efter en omstart.');
     expect(text).toMatch(/^TLS 1\.2-guiden .*: ändring på /m);
     expect(text).toContain('KB 3140245: behövs inte i den här Windows-versionen');
-    expect(text).toContain('Valda protokoll: endast TLS 1.2');
+    // Only .NET is needed on Windows 10: no chosen value is a protocol list, so the choice wrote nothing.
+    expect(text).toContain(
+      'Valda protokoll: används inte här (ingen vald inställning skriver en protokollista)',
+    );
     expect(text).toMatch(/Ändrade värden \(4\):/);
     expect(text).toMatch(/\(64-bitars\)/);
     expect(text).toMatch(/Omstart: /);

@@ -30,6 +30,7 @@ export function adviseGroups(registry: RegistryPort, detection: Detection): Grou
       need,
       requires: alone.needsSchannelFor.length > 0 ? ['schannel'] : [],
       requiredOn: requiredOn(group),
+      usesProtocolChoice: CATALOGUE.some((e) => e.group === group && e.desired.kind === 'protocols'),
     };
   });
 }

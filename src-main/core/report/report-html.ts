@@ -2,10 +2,12 @@ import { msg } from '../../../src-shared/messages/messages.js';
 import { kbText, localTime, restartText, WORDS } from './report-text.js';
 import {
   changedRows,
+  doneMsg,
   choiceLine,
   effectiveLines,
   escapeHtml,
   heading,
+  rowsTitle,
   initialRestart,
   value,
   where,
@@ -26,6 +28,7 @@ table{border-collapse:collapse;width:100%;font-size:.85em;table-layout:fixed}
 th,td{border:1px solid #999;padding:3px 5px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 td.name{overflow-wrap:normal;word-break:keep-all}
 th{background:#eee}thead{display:table-header-group}tr{break-inside:avoid}
+.audit-only{border:2px solid #8a6d00;padding:4px 8px}
 .mono{font-family:Consolas,"DejaVu Sans Mono",monospace}
 @media print{body{margin:0;font-size:10pt}}
 `;
@@ -92,6 +95,7 @@ export function reportHtml(
   const changed = changedRows(input);
   // Every value changed: the two tables would be the same, so only "Values changed" is shown.
   const allChanged = changed.length > 0 && changed.length === input.rows.length;
+  const checkOnly = input.operation === 'check';
   const choice = choiceLine(o.lang, input);
   const backup = input.result.backup;
   const findings = input.findings.map((f) => `<li>${escapeHtml(sayIn(o, f))}</li>`).join('\n');
@@ -102,6 +106,7 @@ export function reportHtml(
 <title>${escapeHtml(heading(o.lang, input))}</title>
 <style>${STYLE}</style></head><body>
 <h1>${escapeHtml(sayIn(o, verdictMsg(input)))}</h1>
+${checkOnly ? `<p class="audit-only"><strong>${escapeHtml(sayIn(o, doneMsg(input)))}</strong></p>` : ''}
 <p>${escapeHtml(heading(o.lang, input))}</p>
 ${verdictHtml(input, o)}
 ${input.readiness ? `<p><strong>${escapeHtml(sayIn(o, input.result.msg))}</strong></p>` : ''}
@@ -115,10 +120,10 @@ ${fact(w.restart, restartText(o.lang, o.restart))}
 ${backup ? fact(w.backup, `${backup.jsonFile} (.reg: ${backup.regFile})`) : ''}
 ${fact(w.tool, `${w.title} ${input.toolVersion}`)}
 </dl>
-<h2>${escapeHtml(input.operation === 'rollback' ? w.restored : w.changed)} (${changed.length})</h2>
-${changed.length > 0 ? rowsTable(o, changed, true) : `<p>${w.none}</p>`}
+<h2>${escapeHtml(rowsTitle(o.lang, input))} (${changed.length})</h2>
+${changed.length > 0 ? rowsTable(o, changed, !checkOnly) : `<p>${w.none}</p>`}
 ${effectiveTable(o, input)}
-${allChanged ? '' : `<h2>${escapeHtml(w.allValues)}</h2>\n${rowsTable(o, input.rows, true)}`}
+${allChanged ? '' : `<h2>${escapeHtml(w.allValues)}</h2>\n${rowsTable(o, input.rows, !checkOnly)}`}
 ${findings ? `<h2>${escapeHtml(w.findings)}</h2><ul>${findings}</ul>` : ''}
 </body></html>
 `;

@@ -35,7 +35,8 @@ export interface ReportRow {
 }
 
 export interface ReportInput {
-  operation: 'apply' | 'rollback';
+  /** A check changes nothing: its rows are what an apply would change (now → after). */
+  operation: 'apply' | 'rollback' | 'check';
   toolVersion: string;
   createdAt: string;
   detection: Detection;
@@ -44,7 +45,12 @@ export interface ReportInput {
   rows: ReportRow[];
   findings: Msg[];
   /** The technician's choice (an apply): protocols, and the groups (null: what this Windows needs). */
-  choice?: { protocols: ProtocolChoice; groups: Group[] | null } | null;
+  choice?: {
+    protocols: ProtocolChoice;
+    groups: Group[] | null;
+    /** False when no chosen value is a protocol list (10 / 11 with WinHTTP unticked): the choice wrote nothing. */
+    used?: boolean;
+  } | null;
   /** What each TLS stack offers by default before and after (an apply). */
   effective?: { before: EffectiveStack[]; after: EffectiveStack[] } | null;
   /** The readiness verdict after the operation: it leads the report and the summary. */
@@ -108,6 +114,17 @@ export function rowsFromPlans(before: Plan, after: Plan | null): ReportRow[] {
   });
 }
 
+/** The heading of the changed rows: changed, restored, or (a check) what an apply would change. */
+export function rowsTitle(lang: ReportLang, input: ReportInput): string {
+  const w = WORDS[lang];
+  return { apply: w.changed, rollback: w.restored, check: w.wouldChange }[input.operation];
+}
+
+/** Whether the protocol choice is written anywhere in this plan (a protocol-list value of it). */
+export function usesProtocolChoice(plan: Plan): boolean {
+  return plan.items.some((i) => i.protocolMask);
+}
+
 /** The restart state right after the operation, before the technician chose. */
 export function initialRestart(result: OperationResult): RestartState {
   return result.restartNeeded ? 'pending' : 'not-needed';
@@ -150,7 +167,8 @@ export function choiceLine(lang: ReportLang, input: ReportInput): string | null 
   if (!input.choice) return null;
   const w = WORDS[lang];
   const groups = input.choice.groups ? input.choice.groups.map((g) => GROUP_NAME[g]).join(', ') : w.needs;
-  return `${w.protocols}: ${choiceText(lang, input.choice.protocols)} (${w.settings}: ${groups})`;
+  const protocols = input.choice.used === false ? w.choiceUnused : choiceText(lang, input.choice.protocols);
+  return `${w.protocols}: ${protocols} (${w.settings}: ${groups})`;
 }
 
 export function heading(lang: ReportLang, input: ReportInput): string {
@@ -172,7 +190,7 @@ export function verdictMsg(input: ReportInput): Msg {
 /** What was done: values changed (and backed up), a rollback and its backup's date, a failure, or nothing. */
 export function doneMsg(input: ReportInput): Msg {
   const { result } = input;
-  if (result.outcome === 'failed') {
+  if (result.outcome === 'failed' && input.operation !== 'check') {
     return msg('summary.failed', { operation: input.operation, restored: result.restored });
   }
   if (result.outcome !== 'done') return msg('summary.auditOnly', {});
@@ -236,7 +254,7 @@ export function summaryText(
 ): string {
   const w = WORDS[o.lang];
   const changed = changedRows(input);
-  const changedTitle = input.operation === 'rollback' ? w.restored : w.changed;
+  const changedTitle = rowsTitle(o.lang, input);
   const effective = effectiveLines(o.lang, input);
   const reasons = reasonLines(input, o);
   return [
@@ -251,7 +269,7 @@ export function summaryText(
     `${changedTitle} (${changed.length}):${changed.length === 0 ? ` ${w.none}` : ''}`,
     ...changed.map(
       (r) =>
-        `  ${where(o.lang, r)} ${r.name}: ${value(o.lang, r.before)} → ${value(o.lang, r.after)} (${r.verified ? w.verified : w.notVerified})`,
+        `  ${where(o.lang, r)} ${r.name}: ${value(o.lang, r.before)} → ${value(o.lang, r.after)}${input.operation === 'check' ? '' : ` (${r.verified ? w.verified : w.notVerified})`}`,
     ),
     ...(effective.length > 0 ? [`${w.effective}:`, ...effective.map((l) => `  ${l}`)] : []),
     input.result.backup ? `${w.backup}: ${input.result.backup.jsonFile}` : null,

@@ -29,6 +29,8 @@ export const enResults = {
     `${p.reasons.map((r) => x.say(r)).join(' ')} Nothing was changed.`,
   'result.notAdmin': (_: None) => 'This tool must run as administrator to change the registry.',
   'result.alreadyAsChosen': (_: None) => 'Every value is already as chosen. Nothing was changed.',
+  'result.checkedOnly': (p: { count: number }, x: Say) =>
+    `Checked only: nothing was changed. ${p.count === 0 ? 'Making it ready would change no value.' : `Making it ready would change ${x.count(p.count, { one: '# value', other: '# values' })}.`}`,
   'result.wrongTypes': (p: { names: string[] }, x: Say) =>
     `${x.count(p.names.length, { one: '# value has', other: '# values have' })} an unexpected type (${p.names.join(', ')}). ` +
     `Confirm replacing them${x.surface === 'cli' ? ' (--replace-wrong-types)' : ''}; the backup keeps them exactly.`,

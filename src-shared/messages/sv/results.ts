@@ -28,6 +28,8 @@ export const svResults: Pick<Catalogue, keyof typeof enResults> = {
   'result.refused': (p, x) => `${p.reasons.map((r) => x.say(r)).join(' ')} Inget ändrades.`,
   'result.notAdmin': () => 'Verktyget måste köras som administratör för att ändra registret.',
   'result.alreadyAsChosen': () => 'Alla värden är redan inställda enligt ditt val. Inget ändrades.',
+  'result.checkedOnly': (p, x) =>
+    `Endast kontroll: inget ändrades. ${p.count === 0 ? 'Att göra datorn redo skulle inte ändra något värde.' : `Att göra datorn redo skulle ändra ${values(x, p.count)}.`}`,
   'result.wrongTypes': (p, x) =>
     `${x.count(p.names.length, { one: '# värde har', other: '# värden har' })} en oväntad typ (${p.names.join(', ')}). ` +
     `Bekräfta att de ska ersättas${x.surface === 'cli' ? ' (--replace-wrong-types)' : ''}; säkerhetskopian behåller dem exakt.`,

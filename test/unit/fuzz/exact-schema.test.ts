@@ -19,6 +19,7 @@ const VALID: Record<string, unknown> = {
   openReport: { lang: 'en' },
   copySummary: { lang: 'sv' },
   finish: {},
+  check: { forTicket: true },
 };
 
 describe('exact IPC schemas', () => {

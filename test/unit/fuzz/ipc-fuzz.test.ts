@@ -60,6 +60,7 @@ const valid: Record<ChannelName, unknown> = {
   repairInterrupted: {},
   plan: { protocols: '1.2', groups: ['winhttp'] },
   chooseBackupFolder: {},
+  check: { forTicket: true },
   apply: { protocols: '1.2', groups: null, replaceWrongTypes: false, reviewedPlan: '0'.repeat(64) },
   listBackups: {},
   chooseBackupFile: {},
