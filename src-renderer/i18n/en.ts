@@ -1,4 +1,5 @@
 import { enResults } from './en-results.js';
+import { enVerdict } from './en-verdict.js';
 
 /**
  * Every visible English string. The wording follows the CLI (src-main/cli/render-text.ts).
@@ -192,6 +193,7 @@ export const en = {
   severity_warning: 'Warning',
   severity_error: 'Error',
   ...enResults,
+  ...enVerdict,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 import type { Dictionary } from './en.js';
 import { svResults } from './sv-results.js';
+import { svVerdict } from './sv-verdict.js';
 
 /** Svenska: samma nycklar som en.ts (kontrolleras av TypeScript och av test/renderer/i18n.test.ts). */
 export const sv: Dictionary = {
@@ -191,4 +192,5 @@ export const sv: Dictionary = {
   severity_warning: 'Varning',
   severity_error: 'Fel',
   ...svResults,
+  ...svVerdict,
 };

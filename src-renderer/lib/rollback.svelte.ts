@@ -126,6 +126,7 @@ export class Rollback {
         s.error = outcome.result.msg;
       } else if (outcome) {
         this.outcome = outcome;
+        if (outcome.readiness) s.readiness = outcome.readiness;
         this.screen = 'result';
       }
     } finally {

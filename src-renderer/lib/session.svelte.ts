@@ -1,7 +1,9 @@
 import type { Detection } from '../../src-shared/detection-types.js';
 import type { GroupAdvice } from '../../src-shared/groups.js';
+import type { Readiness } from '../../src-shared/readiness-types.js';
 import type {
   BackupFolderStatus,
+  CheckOutcome,
   Envelope,
   RepairOutcome,
   StartInfo,
@@ -11,7 +13,7 @@ import { reportLang, setLang, startLang } from '../i18n/i18n.svelte.js';
 import type { MessageKey } from '../i18n/en.js';
 import type { Msg } from '../../src-shared/messages/messages.js';
 
-export type Stage = 'loading' | 'fatal' | 'interrupted' | 'wizard' | 'rollback';
+export type Stage = 'loading' | 'fatal' | 'interrupted' | 'wizard' | 'rollback' | 'check';
 
 /** What the last apply or rollback left for the technician to do: restart, report, ticket. */
 export interface Aftercare {
@@ -46,6 +48,10 @@ export class Session {
   aftercare = $state<Aftercare>(NO_AFTERCARE());
   /** Finish was chosen on a result: main closes the window, or the page says it can be closed. */
   finished = $state(false);
+  /** "Is this PC ready for Microsoft 365?" as main last judged it (at start, after a change or a check). */
+  readiness = $state.raw<Readiness | null>(null);
+  /** The last "Check only": its summary and whether a report can be opened. */
+  checked = $state.raw<CheckOutcome | null>(null);
 
   constructor(readonly api: Tls12Api | undefined) {}
 
@@ -86,7 +92,27 @@ export class Session {
     this.detection = info.detection;
     this.groupAdvice = info.groupAdvice;
     this.backupFolder = info.backupFolder;
+    this.readiness = info.readiness;
     this.stage = info.interrupted ? 'interrupted' : 'wizard';
+  }
+
+  /** "Check only": the verdict read again, with a summary and report marked audit only. */
+  async check(): Promise<void> {
+    const outcome = await this.call('check', (api) => api.check({ forTicket: true }));
+    if (!outcome) return;
+    this.resetAftercare();
+    this.checked = outcome;
+    this.readiness = outcome.readiness;
+    this.detection = outcome.detection;
+    this.stage = 'check';
+  }
+
+  /** Reads the verdict again after something outside the plan changed (an update installed). */
+  async refreshVerdict(): Promise<void> {
+    const outcome = await this.call('check', (api) => api.check({ forTicket: false }));
+    if (!outcome) return;
+    this.readiness = outcome.readiness;
+    this.detection = outcome.detection;
   }
 
   async repair(): Promise<void> {

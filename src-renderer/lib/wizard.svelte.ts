@@ -34,6 +34,10 @@ export class Wizard {
   appliedPlan = $state.raw<Plan | null>(null);
   /** The technician asked for every step, also those with nothing to decide. */
   fullPath = $state(false);
+  /** "Make it ready" asks its one question (the plan is loaded and needs no decision). */
+  quickConfirm = $state(false);
+  /** "Where to get the update" is open (KB 3140245 missing and not on the stick). */
+  showWhereKb = $state(false);
 
   constructor(readonly session: Session) {}
 
@@ -95,7 +99,8 @@ export class Wizard {
   }
 
   /**
-   * A step with nothing to decide folds into its neighbour (and shows as done): the update step
+   * A step with nothing to decide folds into its neighbour ("not needed here", "automatic"; never
+   * shown as done): the update step
    * where Windows does not need KB 3140245, the backup step when its folder is writable.
    */
   folded(id: StepId): boolean {
@@ -181,11 +186,39 @@ export class Wizard {
     if (plan) this.plan = plan;
   }
 
+  /** "Make it ready" is offered: something to change, administrator rights, a usable backup folder. */
+  get canMakeReady(): boolean {
+    const s = this.session;
+    return s.readiness?.planHasChanges === true && s.elevated && s.backupFolder?.writable === true;
+  }
+
+  /**
+   * The first screen's "Make it ready": plans what this Windows needs and asks once; a plan that
+   * needs a decision (a blocker, a value of an unexpected type) opens the review instead.
+   */
+  async makeReady(): Promise<void> {
+    await this.loadPlan();
+    if (!this.plan) return;
+    if (this.plan.blockers.length > 0 || this.wrongTypes.length > 0 || this.nothingToChange) {
+      this.step = 'review';
+      return;
+    }
+    this.quickConfirm = true;
+  }
+
+  /** The one confirmation of "Make it ready": back up, change, verify, and on to the result. */
+  async confirmMakeReady(): Promise<void> {
+    this.quickConfirm = false;
+    await this.apply();
+  }
+
   async installKb(): Promise<void> {
     const outcome = await this.session.call('installKb', (api) => api.installKb());
     if (!outcome) return;
     this.kbOutcome = outcome;
     this.session.detection = outcome.detection;
+    // The update changes the verdict (WinHTTP can use TLS 1.2 once restarted): judged again.
+    if (outcome.ok) await this.session.refreshVerdict();
   }
 
   async chooseFolder(): Promise<void> {
@@ -228,7 +261,11 @@ export class Wizard {
         s.error = outcome.result.msg;
         return;
       }
-      if (outcome) this.outcome = outcome;
+      if (outcome) {
+        this.outcome = outcome;
+        if (outcome.readiness) s.readiness = outcome.readiness;
+        if (outcome.after) s.detection = outcome.after.detection;
+      }
     } finally {
       stop?.();
     }

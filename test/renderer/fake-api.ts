@@ -11,6 +11,7 @@ import {
   WIN7_ADVICE,
   win7Detection,
 } from './fixtures.js';
+import { win7Readiness } from './readiness-fixtures.js';
 import { asIs } from '../../src-shared/messages/message-error.js';
 import { msg, said, type Msg } from '../../src-shared/messages/messages.js';
 
@@ -90,6 +91,14 @@ export function createFakeApi(): FakeApi {
         restartNeeded: true,
         ...said(msg('kb.wusaInstalled', { restart: true })),
         detection: win7Detection(),
+      }),
+    ),
+    check: vi.fn(async () =>
+      ok({
+        readiness: win7Readiness(),
+        detection: win7Detection(),
+        reportAvailable: true,
+        summary: 'Not ready for Microsoft 365: something this tool cannot change stands in the way.',
       }),
     ),
     openReport: vi.fn(async () =>

@@ -13,6 +13,8 @@ import type {
   StartInfo,
 } from '../../src-main/ipc/contract.js';
 import { msg, said, type Msg } from '../../src-shared/messages/messages.js';
+import type { Readiness } from '../../src-shared/readiness-types.js';
+import { win7Readiness, win7ReadinessAfter } from './readiness-fixtures.js';
 import type { OsName } from '../../src-shared/messages/params.js';
 
 const WIN7: OsName = { name: 'Windows 7', sp: 1, arch: 'x64' };
@@ -115,18 +117,30 @@ export function win10Detection(): Detection {
 
 /** What main advises on Windows 7: the three groups needed, .NET and WinHTTP only with SChannel. */
 export const WIN7_ADVICE: GroupAdvice[] = [
-  { group: 'winhttp', need: 'required', requires: ['schannel'], requiredOn: [] },
-  { group: 'dotnet', need: 'required', requires: ['schannel'], requiredOn: [] },
-  { group: 'schannel', need: 'required', requires: [], requiredOn: ['Windows 7', 'Windows Server 2008 R2'] },
-  { group: 'wininet', need: 'optional', requires: [], requiredOn: [] },
+  { group: 'winhttp', need: 'required', requires: ['schannel'], requiredOn: [], usesProtocolChoice: true },
+  { group: 'dotnet', need: 'required', requires: ['schannel'], requiredOn: [], usesProtocolChoice: false },
+  {
+    group: 'schannel',
+    need: 'required',
+    requires: [],
+    requiredOn: ['Windows 7', 'Windows Server 2008 R2'],
+    usesProtocolChoice: false,
+  },
+  { group: 'wininet', need: 'optional', requires: [], requiredOn: [], usesProtocolChoice: true },
 ];
 
 /** Windows 10: only .NET needed; WinHTTP, SChannel and WinINet optional. */
 export const WIN10_ADVICE: GroupAdvice[] = [
-  { group: 'winhttp', need: 'optional', requires: [], requiredOn: [] },
-  { group: 'dotnet', need: 'required', requires: [], requiredOn: [] },
-  { group: 'schannel', need: 'optional', requires: [], requiredOn: ['Windows 7', 'Windows Server 2008 R2'] },
-  { group: 'wininet', need: 'optional', requires: [], requiredOn: [] },
+  { group: 'winhttp', need: 'optional', requires: [], requiredOn: [], usesProtocolChoice: true },
+  { group: 'dotnet', need: 'required', requires: [], requiredOn: [], usesProtocolChoice: false },
+  {
+    group: 'schannel',
+    need: 'optional',
+    requires: [],
+    requiredOn: ['Windows 7', 'Windows Server 2008 R2'],
+    usesProtocolChoice: false,
+  },
+  { group: 'wininet', need: 'optional', requires: [], requiredOn: [], usesProtocolChoice: true },
 ];
 
 export function startInfo(overrides: Partial<StartInfo> = {}): StartInfo {
@@ -154,6 +168,7 @@ export function startInfo(overrides: Partial<StartInfo> = {}): StartInfo {
       onStick: true,
     },
     kbInstaller: { file: 'Windows6.1-KB3140245-x64.msu' },
+    readiness: win7Readiness(),
     ...overrides,
   };
 }
@@ -349,7 +364,7 @@ export function verifiedPlan(plan: Plan): Plan {
 
 export const BACKUP_ID = 'TLS12-backup_SIM-WIN7_20261129-175220.json';
 
-export function applyOutcome(plan: Plan): ApplyOutcome {
+export function applyOutcome(plan: Plan, readiness: Readiness | null = win7ReadinessAfter()): ApplyOutcome {
   const changes = plan.items.filter((i) => i.action !== 'none').length;
   return {
     result: {
@@ -365,6 +380,7 @@ export function applyOutcome(plan: Plan): ApplyOutcome {
       restored: null,
     },
     after: verifiedPlan(plan),
+    readiness,
     reportAvailable: true,
     summary: 'TLS 1.2 Wizard 0.1.0 - apply on SIM-WIN7',
   };
@@ -467,6 +483,7 @@ export function rollbackOutcome(id = BACKUP_ID): RollbackOutcome {
       items: before.items.map((i) => ({ ...i, current: i.restoreTo, changes: false })),
       keysToRemove: [],
     },
+    readiness: win7Readiness(),
     reportAvailable: true,
     summary: 'TLS 1.2 Wizard 0.1.0 - rollback on SIM-WIN7',
   };

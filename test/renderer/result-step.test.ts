@@ -4,17 +4,23 @@ import type { KbState } from '../../src-shared/detection-types.js';
 import { msg, said } from '../../src-shared/messages/messages.js';
 import { answerNothingToChange, createFakeApi, ok, type FakeApi } from './fake-api.js';
 import { applyOutcome, BACKUP_ID, makePlan, win7Detection } from './fixtures.js';
+import { win10ReadinessAfter } from './readiness-fixtures.js';
 import { clickNext, currentStep, renderApp } from './render-app.js';
 
 const KB_HEADLINE = 'Saved, but not active until KB 3140245 is installed';
+/** The verdict after the change leads the result: its heading. */
+const BLOCKED = 'Not ready for Microsoft 365: something this tool cannot change stands in the way.';
+const AFTER_RESTART = 'Ready for Microsoft 365 after a restart.';
 
-async function toResult(api: FakeApi = createFakeApi(), headline = KB_HEADLINE) {
+/** Apply, then the result: the verdict is its heading, the outcome the line under it. */
+async function toResult(api: FakeApi = createFakeApi(), outcome = KB_HEADLINE, verdict = BLOCKED) {
   const r = await renderApp(api);
   await clickNext(3);
   await screen.findByRole('table', { name: /Registry values/ });
   await clickNext(2);
   await fireEvent.click(screen.getByRole('button', { name: 'Back up and apply' }));
-  await screen.findByRole('heading', { name: headline });
+  await screen.findByRole('heading', { name: verdict });
+  expect(screen.getByText(outcome, { selector: '.outcome-line strong' })).toBeTruthy();
   return r;
 }
 
@@ -23,16 +29,29 @@ function applyWith(api: FakeApi, state: KbState, restartNeeded = true): void {
   api.apply.mockImplementation(async (r) => {
     const detection = win7Detection();
     detection.kb3140245 = { ...detection.kb3140245, state, needed: true };
-    const out = applyOutcome(makePlan({ ...r, detection }));
+    const out = applyOutcome(
+      makePlan({ ...r, detection }),
+      state === 'missing' ? undefined : win10ReadinessAfter(),
+    );
     return ok({ ...out, result: { ...out.result, restartNeeded } });
   });
 }
 
-describe('step 7: result, outcome first', () => {
+/** The primary buttons of the result's actions: the one next step. */
+function primaryButtons(): string[] {
+  const actions = screen.getByRole('region', { name: 'What to do now' });
+  return [...actions.querySelectorAll('button.primary')].map((b) => b.textContent?.trim() ?? '');
+}
+
+describe('step 7: result, the verdict first', () => {
   it('without KB 3140245: says the change is not active yet, and what to do in order', async () => {
     await toResult();
     expect(currentStep()).toContain('Result');
-    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe(KB_HEADLINE));
+    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe(BLOCKED));
+    // The top reason and its next step, under the verdict.
+    const verdict = screen.getByRole('region', { name: 'Is this PC ready for Microsoft 365 now?' });
+    expect(verdict.textContent).toContain('update KB 3140245 is not installed');
+    expect(verdict.textContent).toContain('Next step: Install Windows6.1-KB3140245-x64.msu');
     const steps = within(screen.getByRole('list', { name: 'Next steps, in order' })).getAllByRole('listitem');
     expect(steps.map((s) => s.textContent)).toEqual([
       'Install the update KB 3140245 (Windows6.1-KB3140245-x64.msu).',
@@ -40,23 +59,22 @@ describe('step 7: result, outcome first', () => {
       'Copy the summary into the ticket.',
     ]);
     expect(screen.queryByRole('button', { name: 'Next' })).toBeNull();
-    // The update is not in: restarting is not the next step, so it is not the primary button.
+    // The update is not in: restarting is not the next step; installing it from the stick is.
+    expect(primaryButtons()).toEqual(['Install KB 3140245 from the stick']);
     expect(screen.getByRole('button', { name: 'Restart…' }).classList.contains('primary')).toBe(false);
-    expect(screen.getByRole('button', { name: 'Copy for the ticket' }).classList.contains('primary')).toBe(
-      true,
-    );
   });
 
   it('with KB 3140245: "Done — restart needed"; without a restart: "Done" and no restart button', async () => {
     const api = createFakeApi();
     applyWith(api, 'probably-present');
-    await toResult(api, 'Done — restart needed');
-    expect(screen.getByRole('button', { name: 'Restart…' }).classList.contains('primary')).toBe(true);
+    await toResult(api, 'Done — restart needed', AFTER_RESTART);
+    expect(primaryButtons()).toEqual(['Restart…']);
     const quiet = createFakeApi();
     applyWith(quiet, 'present', false);
     document.body.innerHTML = '';
-    await toResult(quiet, 'Done');
+    await toResult(quiet, 'Done', AFTER_RESTART);
     expect(screen.queryByRole('button', { name: 'Restart…' })).toBeNull();
+    expect(primaryButtons()).toEqual(['Copy for the ticket']);
   });
 
   it('shows the effective protocols and keeps the registry rows one click away, changes first', async () => {
@@ -186,7 +204,7 @@ describe('step 7: result, outcome first', () => {
       expect.stringMatching(/in progress/),
     );
     expect(screen.queryByRole('heading', { name: 'Finished' })).toBeNull();
-    expect(screen.getByRole('heading', { name: KB_HEADLINE })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: BLOCKED })).toBeTruthy();
   });
 
   it('nothing to change: says so, never offers "Back up and apply", only report, copy and finish', async () => {
@@ -195,10 +213,13 @@ describe('step 7: result, outcome first', () => {
     await clickNext(3);
     expect(await screen.findByText('Nothing to change: every value is already as chosen.')).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: /^Next/ }));
-    expect(await screen.findByRole('heading', { name: 'Nothing to change' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: BLOCKED })).toBeTruthy();
+    expect(screen.getByText('Nothing to change', { selector: '.outcome-line strong' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Back up and apply' })).toBeNull();
     const actions = within(screen.getByRole('region', { name: 'What to do now' })).getAllByRole('button');
+    // KB 3140245 is still missing on this Windows 7: installing it is the next step, first.
     expect(actions.map((b) => b.textContent?.trim())).toEqual([
+      'Install KB 3140245 from the stick',
       'Copy for the ticket',
       'Open report',
       'Finish',

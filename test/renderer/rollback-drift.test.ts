@@ -80,6 +80,7 @@ describe('drift in the rollback preview', () => {
           restored: null,
         },
         after: drifted(),
+        readiness: null,
         reportAvailable: false,
         summary: '',
       }),
