@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGS } from './support/i18n-text.js';
 import { cli, cliAudit, finish, journey, recommendedPath, setUpJourneys } from './support/journey-kit.js';
 import type { WizardPage } from './support/wizard-page.js';
+import type { Verdict } from '../../src-shared/readiness-types.js';
 
 setUpJourneys();
 
@@ -19,12 +20,13 @@ function upToDateWin10(): string {
 }
 
 /** From the review with nothing to change, Next goes to "Nothing to change": only copy, report, finish. */
-async function nothingToChange(wizard: WizardPage): Promise<void> {
+async function nothingToChange(wizard: WizardPage, verdict: Verdict): Promise<void> {
   const w = wizard.words;
   await wizard.arrive(w.exact('step_review_long'), 'review-nothing');
   await wizard.waitForText(w.re('nothingToChange'));
   await wizard.next();
-  await wizard.arrive(w.exact('resultNothing'), 'result-nothing');
+  await wizard.arrive(w.verdict(verdict), 'result-nothing');
+  await wizard.waitForText(w.re('resultNothing'));
   expect(await wizard.button(w.exact('backUpAndApply')).count()).toBe(0);
   const actions = wizard.page.getByRole('region', { name: w.t('actionsLabel') }).getByRole('button');
   expect(await actions.allInnerTexts()).toEqual([w.t('copySummary'), w.t('openReport'), w.t('finish')]);
@@ -36,14 +38,14 @@ async function nothingToChange(wizard: WizardPage): Promise<void> {
 describe.each(LANGS)('edge journeys in Chromium (%s)', (lang) => {
   it('nothing to change: says so, and offers only report, copy and finish', async () => {
     const { harness, wizard, w } = await journey(lang, 'nothing-to-change', 'win11');
-    await recommendedPath(wizard, 4, 'resultRestart');
+    await recommendedPath(wizard, 4, 'resultRestart', 'ready-after-restart');
     // Started again on the same computer: everything is already as chosen.
     await wizard.open(wizard.page.url());
     await wizard.arrive(w.exact('step_computer'), 'computer');
     await wizard.next();
     await wizard.arrive(w.exact('step_choice_long'), 'choice');
     await wizard.next();
-    await nothingToChange(wizard);
+    await nothingToChange(wizard, 'ready-after-restart');
     await wizard.button(w.exact('openReport')).click();
     await wizard.waitForText(new RegExp(`${w.t('reportOpened', { file: '' })}.*\\.report\\.html`));
     await finish(wizard, harness);
@@ -90,8 +92,38 @@ describe.each(LANGS)('edge journeys in Chromium (%s)', (lang) => {
     await wizard.next();
     await wizard.arrive(w.exact('step_choice_long'), 'choice');
     await wizard.next();
-    await nothingToChange(wizard);
+    await nothingToChange(wizard, 'ready-after-restart');
     await finish(wizard, harness);
+    expect(wizard.problems).toEqual([]);
+  });
+
+  it('not elevated, "Check only": the verdict first, then a copied ticket and a report marked audit only', async () => {
+    const { harness, wizard, w } = await journey(lang, 'check-only', 'win7-sp1', {
+      args: ['--not-elevated'],
+    });
+    await wizard.arrive(w.exact('step_computer'), 'computer');
+    // The verdict comes before the facts about the computer, before anything changes.
+    const verdict = wizard.page.getByRole('region', { name: w.t('verdictLabel') });
+    await expect
+      .poll(async () => (await verdict.locator('.verdict-headline').innerText()).trim())
+      .toMatch(w.verdict('blocked'));
+    expect(await wizard.button(w.exact('makeReady')).count()).toBe(0);
+    await wizard.button(w.exact('checkOnly')).click();
+    await wizard.arrive(w.exact('checkTitle'), 'check-only');
+    await wizard.waitForText(w.re('checkReadOnly'));
+    await wizard.button(w.exact('copySummary')).click();
+    await wizard.waitForText(w.re('copied'));
+    await wizard.button(w.exact('openReport')).click();
+    await wizard.waitForText(
+      new RegExp(`${w.t('reportOpened', { file: '' })}.*TLS12-check_.*\\.report\\.html`),
+    );
+    const opened = /open (.*TLS12-check_[^\n]*\.report\.html)/.exec(harness.output())?.[1];
+    expect(opened, harness.output()).toBeTruthy();
+    const html = fs.readFileSync(opened ?? '', 'utf8');
+    expect(html).toContain('class="audit-only"');
+    expect(cliAudit(harness, 'win7-sp1').doc.plan.items.some((i) => i.action !== 'none')).toBe(true);
+    await wizard.button(w.exact('checkBack')).click();
+    await wizard.arrive(w.exact('step_computer'), 'computer-again');
     expect(wizard.problems).toEqual([]);
   });
 

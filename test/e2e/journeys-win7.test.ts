@@ -10,6 +10,8 @@ import {
   cliAudit,
   finish,
   journey,
+  LAPTOP,
+  makeItReady,
   recommendedPath,
   setUpJourneys,
   SMALL,
@@ -23,7 +25,7 @@ describe.each(LANGS)('Windows 7 SP1 journeys in Chromium (%s)', (lang) => {
     const { wizard, w, harness } = await journey(lang, 'win7-kb-missing', 'win7-sp1', { viewport: SMALL });
     await wizard.waitForText(w.re('simulationPrefix'));
     await toApply(wizard, true);
-    await applyToResult(wizard, 'resultKbMissing', true);
+    await applyToResult(wizard, 'resultKbMissing', 'blocked', true);
     const steps = await wizard.page.getByRole('list', { name: w.t('nextActionsLabel') }).innerText();
     expect(steps.replace(/\s+/g, ' ')).toContain(
       [
@@ -56,13 +58,33 @@ describe.each(LANGS)('Windows 7 SP1 journeys in Chromium (%s)', (lang) => {
     await wizard.checkStep('update-installed');
     await wizard.next();
     await toApply(wizard);
-    await applyToResult(wizard, 'resultRestart');
+    // Windows 7 is past its end of support: never better than at risk.
+    await applyToResult(wizard, 'resultRestart', 'at-risk');
+    expect(wizard.problems).toEqual([]);
+  });
+
+  it('without KB 3140245, the update on the stick, from the first screen at 911×440: 3 clicks', async () => {
+    const stick = fs.mkdtempSync(path.join(path.resolve('test-output'), 'stick-'));
+    fs.writeFileSync(path.join(stick, 'Windows6.1-KB3140245-x64.msu'), 'stand-in for the update package');
+    const { wizard, w } = await journey(lang, 'win7-first-screen', 'win7-sp1', {
+      args: ['--stick', stick],
+      viewport: LAPTOP,
+    });
+    await wizard.arrive(w.exact('step_computer'), 'computer');
+    // The update first: the install is the primary button; a restart never is before it.
+    expect(await wizard.page.locator('main button.primary').allInnerTexts()).toEqual([w.t('installKb')]);
+    await wizard.button(w.exact('installKb')).click();
+    await wizard.waitForText(w.re('kbRestartNeeded'));
+    await wizard.checkStep('update-installed');
+    await makeItReady(wizard, 'at-risk');
+    expect(await wizard.clicks()).toBeLessThanOrEqual(4);
+    expect(await wizard.clicks()).toBe(3);
     expect(wizard.problems).toEqual([]);
   });
 
   it('with KB 3140245: done in 5 clicks at 533×400; restart asked first (cancelled, then now), report, ticket summary, finish', async () => {
     const { harness, wizard, w } = await journey(lang, 'win7-with-kb', 'win7-sp1-kb', { viewport: SMALL });
-    await recommendedPath(wizard, 5, 'resultRestart');
+    await recommendedPath(wizard, 5, 'resultRestart', 'at-risk');
     await wizard.waitForText(w.re('verifiedCount_other', { n: 12 }));
     // The effective protocols after: WinHTTP for 32-bit programs gets TLS 1.2 beside TLS 1.0.
     await wizard.waitForText(`${w.t('stack_winhttp')}, ${w.t('programs32')} TLS 1.0 TLS 1.2`);

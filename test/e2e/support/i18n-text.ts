@@ -2,6 +2,9 @@
 // buttons and headings by these, never by hard-coded English.
 import { en, type MessageKey } from '../../../src-renderer/i18n/en.js';
 import { sv } from '../../../src-renderer/i18n/sv.js';
+import { LANGUAGES } from '../../../src-renderer/i18n/languages.js';
+import { msg, renderMsg } from '../../../src-shared/messages/messages.js';
+import type { Verdict } from '../../../src-shared/readiness-types.js';
 
 export type Lang = 'en' | 'sv';
 export const LANGS: Lang[] = ['en', 'sv'];
@@ -35,6 +38,13 @@ export class Words {
   /** Exactly this text (an accessible name, a heading). */
   exact(key: MessageKey, params: Params = {}): RegExp {
     return new RegExp(`^${escape(this.t(key, params))}$`);
+  }
+
+  /** Exactly the verdict's sentence, as the wizard renders main's message (a heading). */
+  verdict(verdict: Verdict): RegExp {
+    const language = LANGUAGES[this.lang];
+    if (!language) throw new Error(`no language ${this.lang}`);
+    return new RegExp(`^${escape(renderMsg(language.messages, msg('ready.verdict', { verdict }), 'gui'))}$`);
   }
 
   /** A name that starts with this text (a button with an arrow after it). */

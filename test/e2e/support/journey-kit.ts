@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { MessageKey } from '../../../src-renderer/i18n/en.js';
+import type { Verdict } from '../../../src-shared/readiness-types.js';
 import { launchChromium } from './browser.js';
 import { startSimulatedHarness, type RunningHarness } from './harness-process.js';
 import { LOCALE, type Lang } from './i18n-text.js';
@@ -14,6 +15,21 @@ import { WizardPage } from './wizard-page.js';
 /** 800×600, and the same screen at 150 % scaling (533×400 CSS pixels). */
 export const NORMAL = { width: 800, height: 600 };
 export const SMALL = { width: 533, height: 400 };
+/** 1366×768 at 150 % scaling, less the taskbar and the title bar. */
+export const LAPTOP = { width: 911, height: 440 };
+
+/**
+ * The first screen's one-screen path: "Make it ready" and its one confirmation, to the result
+ * headed by the verdict after the change.
+ */
+export async function makeItReady(wizard: WizardPage, verdict: Verdict): Promise<void> {
+  const w = wizard.words;
+  await wizard.button(w.exact('makeReady')).click();
+  await wizard.page.getByRole('group', { name: w.t('makeReady') }).waitFor();
+  await wizard.checkStep('make-ready-confirm');
+  await wizard.button(w.exact('makeReadyGo')).click();
+  await wizard.arrive(w.verdict(verdict), 'result');
+}
 
 let browser: Browser;
 const harnesses: RunningHarness[] = [];
@@ -99,18 +115,34 @@ export async function toApply(wizard: WizardPage, keyboard = false): Promise<voi
   throw new Error('the Apply step was never reached');
 }
 
-/** Back up and apply, then the result: its headline has the focus. */
-export async function applyToResult(wizard: WizardPage, headline: MessageKey, keyboard = false) {
+/**
+ * Back up and apply, then the result: its headline, which has the focus, is the verdict after the
+ * change; the outcome is the line under it.
+ */
+export async function applyToResult(
+  wizard: WizardPage,
+  outcome: MessageKey,
+  verdict: Verdict,
+  keyboard = false,
+) {
   const apply = wizard.words.t('backUpAndApply');
   if (keyboard) await pressByKeyboard(wizard, apply);
   else await wizard.button(apply).click();
-  await wizard.arrive(wizard.words.exact(headline), 'result');
+  await wizard.arrive(wizard.words.verdict(verdict), 'result');
+  await expect
+    .poll(async () => (await wizard.page.locator('.outcome-line').innerText()).trim())
+    .toMatch(wizard.words.exact(outcome));
 }
 
 /** The recommended path from launch to the result, counting clicks: fails above the limit. */
-export async function recommendedPath(wizard: WizardPage, limit: number, headline: MessageKey) {
+export async function recommendedPath(
+  wizard: WizardPage,
+  limit: number,
+  outcome: MessageKey,
+  verdict: Verdict,
+) {
   await toApply(wizard);
-  await applyToResult(wizard, headline);
+  await applyToResult(wizard, outcome, verdict);
   const clicks = await wizard.clicks();
   expect(clicks, 'the click counter counts').toBeGreaterThanOrEqual(limit - 1);
   expect(clicks).toBeLessThanOrEqual(limit);

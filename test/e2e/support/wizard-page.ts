@@ -155,10 +155,51 @@ export class WizardPage {
       .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   }
 
-  /** Screenshot, accessibility check (no axe violation) and no sideways scrolling, of the step on screen. */
+  /**
+   * The screen's primary action (its first enabled primary button, else Next) when it is not in
+   * view without scrolling; null when it is. A screen without either has nothing to check.
+   */
+  async primaryOutOfView(): Promise<string | null> {
+    return this.page.evaluate(() => {
+      const candidates = [
+        ...document.querySelectorAll<HTMLButtonElement>('button.primary, .step-nav button'),
+      ];
+      const primary =
+        candidates.find((b) => b.classList.contains('primary') && !b.disabled) ??
+        candidates.find((b) => /^(Next|Nästa)/.test(b.textContent?.trim() ?? ''));
+      if (!primary) return null;
+      const r = primary.getBoundingClientRect();
+      const inView = r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+      return inView
+        ? null
+        : `"${primary.textContent?.trim() ?? ''}" at ${Math.round(r.top)}..${Math.round(r.bottom)} of ${innerHeight}`;
+    });
+  }
+
+  /**
+   * The step indicator's states, as "n:state" (current, done, folded, todo): a folded step (nothing
+   * to decide there) is never shown as done, and nothing after the current step is done.
+   */
+  async stepStates(): Promise<string[]> {
+    return this.page.evaluate(() =>
+      [...document.querySelectorAll('nav.steps li')].map(
+        (li) =>
+          `${li.querySelector('.step-number')?.textContent ?? ''}:${li.getAttribute('data-state') ?? ''}`,
+      ),
+    );
+  }
+
+  /** Screenshot, accessibility check (no axe violation), no sideways scrolling, the primary action in view. */
   async checkStep(name: string): Promise<void> {
     await this.screenshot(name);
     expect(await this.a11yProblems()).toEqual([]);
     expect(await this.sidewaysOverflow(), `${name} scrolls sideways`).toBeLessThanOrEqual(0);
+    expect(await this.primaryOutOfView(), `${name}: the primary action is out of view`).toBeNull();
+    const states = await this.stepStates();
+    const current = states.findIndex((s) => s.endsWith(':current'));
+    states.forEach((s, i) => {
+      if (s.endsWith(':folded')) expect(s, `${name}: a folded step shows as done`).not.toMatch(/^✓/);
+      if (s.endsWith(':done')) expect(i, `${name}: ${s} comes after the current step`).toBeLessThan(current);
+    });
   }
 }
