@@ -384,21 +384,31 @@ const stack = (
   mask,
   assumes,
 });
-/** What Windows 7 without the KB offers now, and after the default plan (once the KB is in). */
+/**
+ * What Windows 7 without the KB (.NET 2.0, 3.5 and 4.6.2, IE 11) offers now, and after the default
+ * plan once the KB is in; test/unit/renderer-fixture.test.ts holds it to the core's model.
+ */
 export const WIN7_BEFORE: EffectiveStack[] = [
   stack('schannel', 'shared', 0x80),
   stack('winhttp', '64', 0x80),
   stack('winhttp', '32', 0x80),
   stack('dotnet4', '64', 0x80),
   stack('dotnet4', '32', 0x80),
+  stack('dotnet35', '64', 0x80),
+  stack('dotnet35', '32', 0x80),
   stack('wininet', 'shared', 0xa80),
 ];
 export const WIN7_AFTER: EffectiveStack[] = [
   stack('schannel', 'shared', 0x880),
   stack('winhttp', '64', 0x800, ['KB3140245']),
   stack('winhttp', '32', 0x800, ['KB3140245']),
-  stack('dotnet4', '64', 0x880),
-  stack('dotnet4', '32', 0x880),
+  // .NET 4.6.2 does not honour SystemDefaultTlsVersions (4.7 and later do): SchUseStrongCrypto asks
+  // for TLS 1.0-1.2 explicitly, which SChannel grants on Windows 7 even where 1.1 is not a default.
+  stack('dotnet4', '64', 0xa80),
+  stack('dotnet4', '32', 0xa80),
+  // .NET 3.5 hands over to SChannel's default (TLS 1.0 + 1.2 once its client is on), with its update.
+  stack('dotnet35', '64', 0x880, ['KB3154518']),
+  stack('dotnet35', '32', 0x880, ['KB3154518']),
   stack('wininet', 'shared', 0xa80),
 ];
 

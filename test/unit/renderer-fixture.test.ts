@@ -7,7 +7,7 @@ import type { ProtocolChoice } from '../../src-main/core/catalogue/protocols.js'
 import { detect } from '../../src-main/core/detect/detect.js';
 import { buildPlan } from '../../src-main/core/plan/build-plan.js';
 import type { PlanItem } from '../../src-main/core/plan/plan-types.js';
-import { makePlan } from '../renderer/fixtures.js';
+import { makePlan, WIN7_AFTER, WIN7_BEFORE, win7Detection } from '../renderer/fixtures.js';
 import { machineFor } from '../support/sim.js';
 
 const shape = (items: PlanItem[]) =>
@@ -40,4 +40,13 @@ describe("the renderer tests' Windows 7 plan is the core's", () => {
       expect(fixture.groups).toEqual(core.groups);
     },
   );
+});
+
+describe("the renderer tests' Windows 7 effective protocols are the core's", () => {
+  it('before and after the default plan, for the detection the fixture describes', () => {
+    const machine = machineFor('win7-sp1-kb');
+    const core = buildPlan(machine.registry, win7Detection(), '1.2', null);
+    expect(WIN7_BEFORE).toEqual(core.effective.before);
+    expect(WIN7_AFTER).toEqual(core.effective.after);
+  });
 });
