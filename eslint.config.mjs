@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import svelte from 'eslint-plugin-svelte';
 import { builtinModules } from 'node:module';
+import * as path from 'node:path';
 import svelteConfig from './svelte.config.js';
 
 // Node-only globals switched off again for the renderer (the base config allows them everywhere).
@@ -12,45 +13,146 @@ const nodeOnlyGlobalsOff = Object.fromEntries(
     .map((name) => [name, 'off']),
 );
 
-/** The folders above the core in src-main. */
-const ABOVE_CORE = [
-  'use-cases',
-  'ipc',
-  'wizard',
-  'main',
-  'preload',
-  'harness',
-  'cli',
-  'composition',
-  'serving',
-];
+/**
+ * The layers (README "Layout") as allowlists: each folder names what it MAY import, and
+ * everything else is refused. A folder of src-main that is not listed may import nothing outside
+ * itself (nor may a new top-level src-* folder), so a new folder must be given its place here
+ * before it can use the core.
+ * Targets: another layer (its folder), 'src-shared', 'node' (built-ins), 'electron', 'root' (a file
+ * at the repository's top, e.g. package.json for the version), or an npm package by name.
+ * src-renderer has its own rule below (types only from src-main, never Node.js or Electron).
+ */
+const LAYERS = {
+  'src-shared': { may: [], why: 'src-shared is pure: types and data both sides import.' },
+  'src-main/core': {
+    may: ['src-shared', 'node', 'native-reg', 'valibot', 'fast-xml-parser'],
+    why: 'The core imports nothing above it.',
+  },
+  'src-main/use-cases': {
+    may: ['src-shared', 'src-main/core', 'node'],
+    why: 'The use cases are written once over the core; the CLI and the wizard service call them.',
+  },
+  'src-main/composition': {
+    may: ['src-shared', 'src-main/core', 'node'],
+    why: 'The composition root builds machines from the core only.',
+  },
+  'src-main/cli': {
+    may: ['src-shared', 'src-main/core', 'src-main/use-cases', 'src-main/composition', 'node', 'root'],
+    why: 'The CLI uses the use cases, the core and the composition root.',
+  },
+  'src-main/wizard': {
+    may: ['src-shared', 'src-main/core', 'src-main/use-cases', 'node'],
+    why: 'The wizard service uses the use cases, the core and src-shared; IPC and Electron sit above it.',
+  },
+  'src-main/ipc': {
+    may: ['src-shared', 'src-main/core', 'src-main/use-cases', 'src-main/wizard', 'node', 'valibot'],
+    why: 'IPC imports the core, src-shared and the service interface.',
+  },
+  'src-main/serving': { may: ['src-shared', 'node'], why: 'Serving the renderer needs no core.' },
+  'src-main/main': {
+    may: [
+      'src-shared',
+      'src-main/core',
+      'src-main/use-cases',
+      'src-main/composition',
+      'src-main/wizard',
+      'src-main/ipc',
+      'src-main/serving',
+      'src-main/cli',
+      'node',
+      'electron',
+      'root',
+    ],
+    why: 'Electron main: glue over the services (and the CLI, for --cli).',
+  },
+  'src-main/harness': {
+    may: [
+      'src-shared',
+      'src-main/core',
+      'src-main/use-cases',
+      'src-main/composition',
+      'src-main/wizard',
+      'src-main/ipc',
+      'src-main/serving',
+      'node',
+      'root',
+    ],
+    why: 'The harness: the services behind a web server.',
+  },
+  'src-main/preload': {
+    may: ['src-shared', 'src-main/ipc', 'electron'],
+    why: 'The sandboxed preload: the IPC contract only.',
+  },
+};
 
-/** import patterns for a forbidden target: a src-main folder, a top-level folder, Node.js or Electron. */
-function patternsFor(target) {
-  if (target === 'node') return ['node:*', ...builtinModules];
-  if (target === 'electron') return ['electron', 'electron/*'];
-  if (target === 'src-main' || target === 'src-renderer') return [`**/${target}/**`, `**/${target}`];
-  return [`**/src-main/${target}/**`, `../${target}/**`, `../../${target}/**`, `../../../${target}/**`];
+const BUILTINS = new Set(builtinModules);
+
+/** The layer a repository-relative path belongs to: a listed folder, else its own top folder. */
+function layerOf(rel) {
+  const listed = Object.keys(LAYERS).find((l) => rel === l || rel.startsWith(`${l}/`));
+  if (listed) return listed;
+  const parts = rel.split('/');
+  if (parts.length === 1) return 'root';
+  // src-main/<folder> for an unlisted folder of src-main (allowed nothing), else the top folder.
+  return parts[0] === 'src-main' && parts.length > 2 ? `src-main/${parts[1]}` : parts[0];
 }
 
-/** One folder's import rule: everything in `forbidden` is refused with `message`. */
-function layer(folder, forbidden, message) {
-  return [
-    {
-      files: [`${folder}/**/*.ts`],
-      rules: {
-        'no-restricted-imports': [
-          'error',
-          {
-            patterns: [
-              { group: forbidden.flatMap(patternsFor), message: `${message} (layer rule for ${folder})` },
-            ],
+/** What an import specifier reaches from `file`: a layer, 'node', 'electron' or a package name. */
+function targetOf(file, spec, cwd) {
+  if (spec.startsWith('node:') || BUILTINS.has(spec.split('/')[0])) return 'node';
+  if (spec.startsWith('.')) {
+    const rel = path
+      .relative(cwd, path.resolve(path.dirname(file), spec))
+      .split(path.sep)
+      .join('/');
+    return layerOf(rel);
+  }
+  const parts = spec.split('/');
+  return spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+const layersPlugin = {
+  rules: {
+    allowlist: {
+      meta: { type: 'problem', schema: [], messages: { refused: '{{message}}' } },
+      create(context) {
+        const cwd = context.cwd;
+        const file = context.filename;
+        const own = layerOf(path.relative(cwd, file).split(path.sep).join('/'));
+        const rule = LAYERS[own] ?? {
+          may: [],
+          why: `${own} is not in the layer allowlist (eslint.config.mjs): it may import nothing outside itself.`,
+        };
+        function check(node, source) {
+          if (!source || typeof source.value !== 'string') return;
+          const target = targetOf(file, source.value, cwd);
+          if (target === own || rule.may.includes(target)) return;
+          context.report({
+            node,
+            messageId: 'refused',
+            data: {
+              message: `${own} may not import ${target} ('${source.value}'). ${rule.why} Allowed: ${rule.may.join(', ') || 'nothing outside itself'}. (layer allowlist)`,
+            },
+          });
+        }
+        return {
+          ImportDeclaration: (node) => check(node, node.source),
+          ExportNamedDeclaration: (node) => check(node, node.source),
+          ExportAllDeclaration: (node) => check(node, node.source),
+          ImportExpression: (node) => check(node, node.source.type === 'Literal' ? node.source : null),
+          CallExpression: (node) => {
+            if (
+              node.callee.type === 'Identifier' &&
+              node.callee.name === 'require' &&
+              node.arguments[0]?.type === 'Literal'
+            )
+              check(node, node.arguments[0]);
           },
-        ],
+        };
       },
     },
-  ];
-}
+  },
+};
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', '.cache/**', 'test-output/**'] },
@@ -62,85 +164,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  // Layers, enforced (README "Layout"): each folder names what it must not import. Lower layers
-  // never import higher ones; only src-shared crosses from main to the renderer.
-  ...layer(
-    'src-shared',
-    ['src-main', 'src-renderer', 'node', 'electron'],
-    'src-shared is pure: types and data both sides import.',
-  ),
-  ...layer(
-    'src-main/core',
-    ['src-renderer', 'electron', ...ABOVE_CORE],
-    'The core imports nothing above it.',
-  ),
-  ...layer(
-    'src-main/use-cases',
-    [
-      'src-renderer',
-      'electron',
-      'ipc',
-      'wizard',
-      'main',
-      'preload',
-      'harness',
-      'cli',
-      'composition',
-      'serving',
-    ],
-    'The use cases are written once over the core; the CLI and the wizard service call them.',
-  ),
-  ...layer(
-    'src-main/composition',
-    [
-      'src-renderer',
-      'electron',
-      'use-cases',
-      'ipc',
-      'wizard',
-      'main',
-      'preload',
-      'harness',
-      'cli',
-      'serving',
-    ],
-    'The composition root builds machines from the core only.',
-  ),
-  ...layer(
-    'src-main/cli',
-    ['src-renderer', 'electron', 'ipc', 'wizard', 'main', 'preload', 'harness', 'serving'],
-    'The CLI uses the core and the composition root.',
-  ),
-  ...layer(
-    'src-main/wizard',
-    ['src-renderer', 'electron', 'ipc', 'main', 'preload', 'harness', 'cli', 'composition', 'serving'],
-    'The wizard service uses the core and src-shared; IPC and Electron sit above it.',
-  ),
-  ...layer(
-    'src-main/ipc',
-    ['src-renderer', 'electron', 'main', 'preload', 'harness', 'cli', 'composition', 'serving'],
-    'IPC imports the core, src-shared and the service interface.',
-  ),
-  ...layer(
-    'src-main/serving',
-    ['src-renderer', 'electron', 'core', 'ipc', 'wizard', 'main', 'preload', 'harness', 'cli', 'composition'],
-    'Serving the renderer needs no core.',
-  ),
-  ...layer(
-    'src-main/main',
-    ['src-renderer', 'harness', 'preload'],
-    'Electron main: glue over the services (and the CLI, for --cli).',
-  ),
-  ...layer(
-    'src-main/harness',
-    ['src-renderer', 'electron', 'main', 'preload', 'cli'],
-    'The harness: the services behind a web server.',
-  ),
-  ...layer(
-    'src-main/preload',
-    ['src-renderer', 'core', 'wizard', 'main', 'harness', 'cli', 'composition', 'serving'],
-    'The sandboxed preload: the IPC contract only.',
-  ),
+  // Layers, enforced as allowlists (LAYERS above): every TypeScript file of every src-* folder, a
+  // new one included; the renderer has its own rule below.
+  {
+    files: ['src-*/**/*.ts'],
+    ignores: ['src-renderer/**'],
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/allowlist': 'error' },
+  },
   // The renderer (Svelte 5): components and rune modules parsed by svelte-eslint-parser with TypeScript inside.
   ...svelte.configs.recommended,
   {

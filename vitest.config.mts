@@ -1,6 +1,13 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+import { QUICK_EXCLUDES } from './test/slow-tests.js';
+
+// `npm run test:quick` (scripts/test-quick.mjs) sets this: unit and renderer without the property,
+// fuzz and slow files of test/slow-tests.ts, in one shared module context per worker (no per-file
+// isolation: jsdom and the transforms are set up once, which is most of the renderer's time).
+const quick = process.env.TLS12_TEST_QUICK === '1';
+const quickOptions = quick ? { exclude: [...configDefaults.exclude, ...QUICK_EXCLUDES], isolate: false } : {};
 
 export default defineConfig({
   test: {
@@ -10,6 +17,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/unit/**/*.test.ts'],
+          ...quickOptions,
         },
       },
       {
@@ -49,6 +57,7 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.ts'],
+          ...quickOptions,
         },
       },
     ],

@@ -179,78 +179,146 @@ const NET2 = 'SOFTWARE\\Microsoft\\.NETFramework\\v2.0.50727';
 const SCHANNEL =
   'SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client';
 const WININET = 'SOFTWARE\\Policies\\Microsoft\\Windows\\CurrentVersion\\Internet Settings';
-const MASKS: Record<ProtocolChoice, number> = {
+export const MASKS: Record<ProtocolChoice, number> = {
   '1.2': 0x800,
   '1.1,1.2': 0xa00,
   '1.0,1.1,1.2': 0xa80,
   '1.0,1.2': 0x880,
 };
 
-type Entry = { id: string; group: Group; key: string; name: string; split: boolean; data: number | 'mask' };
-const ENTRIES: Entry[] = [
+/**
+ * The items the core plans on Windows 7 SP1 64-bit with .NET 2.0 and 4.x installed, every group
+ * ticked, written out (not computed): WinHTTP and .NET in the 64-bit and the 32-bit view of
+ * HKLM\SOFTWARE, SChannel and the WinINet policy once. test/unit/renderer-fixture.test.ts checks
+ * this table against the core's plan, so the renderer tests see what main really sends.
+ */
+type Row = {
+  id: string;
+  group: Group;
+  key: string;
+  name: string;
+  view: View;
+  data: number | 'mask';
+  /** Why the core plans it: Windows 7 needs every value but the WinINet policy, which is only chosen. */
+  reason: PlanItem['reason'];
+};
+export const WIN7_ITEMS: readonly Row[] = [
   {
     id: 'winhttp.DefaultSecureProtocols',
     group: 'winhttp',
     key: WINHTTP,
     name: 'DefaultSecureProtocols',
-    split: true,
+    view: '64',
     data: 'mask',
+    reason: 'windows-needs',
+  },
+  {
+    id: 'winhttp.DefaultSecureProtocols',
+    group: 'winhttp',
+    key: WINHTTP,
+    name: 'DefaultSecureProtocols',
+    view: '32',
+    data: 'mask',
+    reason: 'windows-needs',
   },
   {
     id: 'dotnet.v4.0.30319.SystemDefaultTlsVersions',
     group: 'dotnet',
     key: NET4,
     name: 'SystemDefaultTlsVersions',
-    split: true,
+    view: '64',
     data: 1,
+    reason: 'windows-needs',
+  },
+  {
+    id: 'dotnet.v4.0.30319.SystemDefaultTlsVersions',
+    group: 'dotnet',
+    key: NET4,
+    name: 'SystemDefaultTlsVersions',
+    view: '32',
+    data: 1,
+    reason: 'windows-needs',
   },
   {
     id: 'dotnet.v4.0.30319.SchUseStrongCrypto',
     group: 'dotnet',
     key: NET4,
     name: 'SchUseStrongCrypto',
-    split: true,
+    view: '64',
     data: 1,
+    reason: 'windows-needs',
+  },
+  {
+    id: 'dotnet.v4.0.30319.SchUseStrongCrypto',
+    group: 'dotnet',
+    key: NET4,
+    name: 'SchUseStrongCrypto',
+    view: '32',
+    data: 1,
+    reason: 'windows-needs',
   },
   {
     id: 'dotnet.v2.0.50727.SystemDefaultTlsVersions',
     group: 'dotnet',
     key: NET2,
     name: 'SystemDefaultTlsVersions',
-    split: true,
+    view: '64',
     data: 1,
+    reason: 'windows-needs',
+  },
+  {
+    id: 'dotnet.v2.0.50727.SystemDefaultTlsVersions',
+    group: 'dotnet',
+    key: NET2,
+    name: 'SystemDefaultTlsVersions',
+    view: '32',
+    data: 1,
+    reason: 'windows-needs',
   },
   {
     id: 'dotnet.v2.0.50727.SchUseStrongCrypto',
     group: 'dotnet',
     key: NET2,
     name: 'SchUseStrongCrypto',
-    split: true,
+    view: '64',
     data: 1,
+    reason: 'windows-needs',
+  },
+  {
+    id: 'dotnet.v2.0.50727.SchUseStrongCrypto',
+    group: 'dotnet',
+    key: NET2,
+    name: 'SchUseStrongCrypto',
+    view: '32',
+    data: 1,
+    reason: 'windows-needs',
   },
   {
     id: 'schannel.tls12.client.Enabled',
     group: 'schannel',
     key: SCHANNEL,
     name: 'Enabled',
-    split: false,
+    view: 'shared',
     data: 1,
+    reason: 'windows-needs',
   },
   {
     id: 'schannel.tls12.client.DisabledByDefault',
     group: 'schannel',
     key: SCHANNEL,
     name: 'DisabledByDefault',
-    split: false,
+    view: 'shared',
     data: 0,
+    reason: 'windows-needs',
   },
   {
     id: 'wininet.SecureProtocols',
     group: 'wininet',
     key: WININET,
     name: 'SecureProtocols',
-    split: false,
+    view: 'shared',
     data: 'mask',
+    reason: 'chosen',
   },
 ];
 
@@ -271,34 +339,30 @@ function actionOf(current: RegValue | null, desired: RegValue): PlanItem['action
   return JSON.stringify(current.data) === JSON.stringify(desired.data) ? 'none' : 'change';
 }
 
-/** A plan like the core's for Windows 7 SP1 64-bit: 12 items for the default groups. */
+/** The core's plan for Windows 7 SP1 64-bit, from WIN7_ITEMS: 12 items for the default groups. */
 export function makePlan(o: PlanOptions = {}): Plan {
   const protocols = o.protocols ?? '1.2';
   const groups: Group[] = o.groups ?? ['winhttp', 'dotnet', 'schannel'];
   const detection = o.detection ?? win7Detection();
-  const views: View[] = detection.os.is64Bit ? ['64', '32'] : ['32'];
-  const items: PlanItem[] = [];
-  for (const e of ENTRIES.filter((x) => groups.includes(x.group))) {
-    for (const view of e.split ? views : (['shared'] as View[])) {
-      const desired: RegValue = { type: 'REG_DWORD', data: e.data === 'mask' ? MASKS[protocols] : e.data };
-      const current = o.current?.[`${e.name}/${view}`] ?? null;
-      items.push({
-        entryId: e.id,
-        group: e.group,
-        hive: 'HKLM',
-        view,
-        key: e.key,
-        name: e.name,
-        protocolMask: e.data === 'mask',
-        current,
-        desired,
-        action: actionOf(current, desired),
-        reason: o.groups ? 'chosen' : 'windows-needs',
-        restart: true,
-        why: 'Why this value is needed.',
-      });
-    }
-  }
+  const items: PlanItem[] = WIN7_ITEMS.filter((row) => groups.includes(row.group)).map((row) => {
+    const desired: RegValue = { type: 'REG_DWORD', data: row.data === 'mask' ? MASKS[protocols] : row.data };
+    const current = o.current?.[`${row.name}/${row.view}`] ?? null;
+    return {
+      entryId: row.id,
+      group: row.group,
+      hive: 'HKLM',
+      view: row.view,
+      key: row.key,
+      name: row.name,
+      protocolMask: row.data === 'mask',
+      current,
+      desired,
+      action: actionOf(current, desired),
+      reason: row.reason,
+      restart: true,
+      why: 'Why this value is needed.',
+    };
+  });
   return {
     detection,
     choice: protocols,
@@ -335,21 +399,31 @@ const stack = (
   mask,
   assumes,
 });
-/** What Windows 7 without the KB offers now, and after the default plan (once the KB is in). */
+/**
+ * What Windows 7 without the KB (.NET 2.0, 3.5 and 4.6.2, IE 11) offers now, and after the default
+ * plan once the KB is in; test/unit/renderer-fixture.test.ts holds it to the core's model.
+ */
 export const WIN7_BEFORE: EffectiveStack[] = [
   stack('schannel', 'shared', 0x80),
   stack('winhttp', '64', 0x80),
   stack('winhttp', '32', 0x80),
   stack('dotnet4', '64', 0x80),
   stack('dotnet4', '32', 0x80),
+  stack('dotnet35', '64', 0x80),
+  stack('dotnet35', '32', 0x80),
   stack('wininet', 'shared', 0xa80),
 ];
 export const WIN7_AFTER: EffectiveStack[] = [
   stack('schannel', 'shared', 0x880),
   stack('winhttp', '64', 0x800, ['KB3140245']),
   stack('winhttp', '32', 0x800, ['KB3140245']),
-  stack('dotnet4', '64', 0x880),
-  stack('dotnet4', '32', 0x880),
+  // .NET 4.6.2 does not honour SystemDefaultTlsVersions (4.7 and later do): SchUseStrongCrypto asks
+  // for TLS 1.0-1.2 explicitly, which SChannel grants on Windows 7 even where 1.1 is not a default.
+  stack('dotnet4', '64', 0xa80),
+  stack('dotnet4', '32', 0xa80),
+  // .NET 3.5 hands over to SChannel's default (TLS 1.0 + 1.2 once its client is on), with its update.
+  stack('dotnet35', '64', 0x880, ['KB3154518']),
+  stack('dotnet35', '32', 0x880, ['KB3154518']),
   stack('wininet', 'shared', 0xa80),
 ];
 

@@ -138,25 +138,7 @@ describe('apply refuses and changes nothing', () => {
     expect(s.machine.registry.snapshot()).toEqual(before);
   });
 
-  it('when the backup folder is read-only', () => {
-    const s = operationSetup('win7-sp1');
-    fs.chmodSync(s.backupDir, 0o500);
-    const before = s.machine.registry.snapshot();
-    // root ignores permission bits: make the folder a file's child instead, which fails for root too.
-    const blocked = process.getuid?.() === 0 ? path.join(s.root, 'file-not-folder') : s.backupDir;
-    if (blocked !== s.backupDir) fs.writeFileSync(blocked, 'x');
-    const plan = buildPlan(s.machine.registry, detect(s.machine), '1.2', [...GROUPS]);
-    const result = applyPlan(plan, { backupDir: blocked }, s.ctx);
-    expect(result.exitCode).toBe(2);
-    expect(result.msg).toEqual(
-      refused(
-        blocked === s.backupDir
-          ? msg('backup.folderNotWritable', { folder: blocked })
-          : msg('backup.folderMissing', { folder: blocked }),
-      ),
-    );
-    expect(s.machine.registry.snapshot()).toEqual(before);
-  });
+  // A read-only backup folder (permission bits, as an ordinary user): faults/read-only-folder.test.ts.
 
   it('when a value has the wrong type, unless the technician confirms; rollback restores the REG_SZ exactly', () => {
     const s = operationSetup('win10');

@@ -3,6 +3,8 @@
 // (random states at every location the model reads): after an apply, every stack of the plan's
 // groups offers TLS 1.2 (or the plan was refused, or a finding says why not), no stack loses a
 // TLS 1.2 or TLS 1.3 it had, and what the review predicted is what the registry then gives.
+// It checks against the effective-protocols model, so it is the second line: the model itself is
+// held to literal, documented expectations in documented-effective.test.ts and windows-matrix.test.ts.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STACK_GROUP } from '../../../src-shared/stacks.js';

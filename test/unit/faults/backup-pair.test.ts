@@ -1,4 +1,4 @@
-// Issue 9 §8: an unreadable backup pair is never left behind. Whatever stops the backup while its
+// An unreadable backup pair is never left behind. Whatever stops the backup while its
 // JSON or its .reg twin is written or read back, neither file stays, the registry is unchanged,
 // and only an error of the drive itself asks whether the USB stick is still plugged in.
 import { english, msg, type Msg } from '../../../src-shared/messages/messages.js';
@@ -64,28 +64,7 @@ describe('a backup that fails half-way leaves no half pair', () => {
     }
   }
 
-  it('a read-only folder (permissions, where the test runs as a user who is refused)', () => {
-    const s = operationSetup('win7-sp1');
-    fs.chmodSync(s.backupDir, 0o555);
-    try {
-      const probe = path.join(s.backupDir, 'probe');
-      let refused = false;
-      try {
-        fs.writeFileSync(probe, 'x');
-        fs.rmSync(probe);
-      } catch {
-        refused = true;
-      }
-      const r = applyWith({
-        backupDir: s.backupDir,
-        writeFile: refused ? undefined : failingAt(1, 'EACCES'),
-      });
-      expect(r.left).toEqual([]);
-      expect(r.msg).toEqual(refusedFor(msg('backup.folderNotWritable', { folder: s.backupDir })));
-    } finally {
-      fs.chmodSync(s.backupDir, 0o755);
-    }
-  });
+  // A folder that is read-only by its permission bits: read-only-folder.test.ts, as an ordinary user.
 
   it('the folder removed after the JSON: nothing left, the folder-removed message', () => {
     const r = applyWith({
