@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { msg, type Msg } from '../../../src-shared/messages/messages.js';
 import { VERDICTS, type Verdict } from '../../../src-shared/readiness-types.js';
 import { ExclusiveFile, unsafeOutput } from './exclusive-file.js';
-import type { FleetMachine } from './fleet-machines.js';
+import { runsOf, type FleetMachine } from './fleet-machines.js';
 
 export const HISTORY_FILE = 'fleet-history.jsonl';
 /** About 25 weekly runs of 4,000 machines; some 80 bytes a row, so at most a few MB. */
@@ -103,7 +103,7 @@ export function mergeHistory(
   let added = 0;
   for (const m of machines) {
     const conflicted = new Set([m.entry, ...m.rivals].map((e) => e.time.toISOString()));
-    for (const [time, verdict] of m.runs) {
+    for (const [time, verdict] of runsOf(m)) {
       if (m.rivals.length > 0 && conflicted.has(time)) continue;
       const key = `${m.key}\n${time}`;
       if (seen.has(key)) continue;

@@ -75,7 +75,13 @@ ${notes.map((n) => `<p>${t(n)}</p>`).join('\n')}
 `;
 }
 
-function sectionHtml(s: FleetSection, language: MessageLanguage): string {
+/** Writes one section: its summary, its distinct next steps, then its rows, a chunk at a time. */
+function writeSection(
+  s: FleetSection,
+  language: MessageLanguage,
+  say1: (m: Msg) => string,
+  write: Write,
+): void {
   const title = say(language, msg('fleet.reasonTitle', { code: s.code }));
   const summary = say(
     language,
@@ -83,13 +89,11 @@ function sectionHtml(s: FleetSection, language: MessageLanguage): string {
   );
   // The distinct next steps, as each machine's own result words them, most machines first.
   const steps = new Map<string, number>();
-  const rows: string[] = [];
-  for (const { machine, next } of s.machines) {
-    const texts = next.map((n) => sayForeign(language, n));
-    for (const text of texts) steps.set(text, (steps.get(text) ?? 0) + 1);
-    rows.push(
-      `<tr>${cell(machine.entry.record.machine)}${cell(windowsText(language, machine))}${cell(verdictName(language, verdictOf(machine)))}${cell(texts.join(' '))}${cell(timeText(language, machine))}</tr>`,
-    );
+  for (const { next } of s.machines) {
+    for (const n of next) {
+      const text = say1(n);
+      steps.set(text, (steps.get(text) ?? 0) + 1);
+    }
   }
   const ranked = [...steps].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const stepLines =
@@ -102,18 +106,39 @@ function sectionHtml(s: FleetSection, language: MessageLanguage): string {
           );
   if (ranked.length > MAX_STEPS)
     stepLines.push(say(language, msg('fleet.moreSteps', { count: ranked.length - MAX_STEPS })));
-  return `<details class="section" data-reason="${escapeHtml(s.code)}"><summary>${escapeHtml(summary)}</summary>
+  write(`<details class="section" data-reason="${escapeHtml(s.code)}"><summary>${escapeHtml(summary)}</summary>
 <ul>${stepLines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>
-${thead(language, [col('machine'), col('windows'), col('verdict'), col('nextStep'), col('resultTime')])}${rows.join('\n')}
-</tbody></table></details>
-`;
+${thead(language, [col('machine'), col('windows'), col('verdict'), col('nextStep'), col('resultTime')])}`);
+  let rows: string[] = [];
+  for (const { machine, next } of s.machines) {
+    const texts = next.map(say1).join(' ');
+    rows.push(
+      `<tr>${cell(machine.entry.record.machine)}${cell(windowsText(language, machine))}${cell(verdictName(language, verdictOf(machine)))}${cell(texts)}${cell(timeText(language, machine))}</tr>\n`,
+    );
+    if (rows.length === 1024) {
+      write(rows.join(''));
+      rows = [];
+    }
+  }
+  write(`${rows.join('')}</tbody></table></details>\n`);
 }
 
-export function sectionsHtml(view: FleetView, language: MessageLanguage): string {
-  const head = `<h2>${escapeHtml(say(language, msg('fleet.heading.sections', {})))}</h2>\n`;
-  if (view.sections.length === 0)
-    return `${head}<p>${escapeHtml(say(language, msg('fleet.noSections', {})))}</p>\n`;
-  return head + view.sections.map((s) => sectionHtml(s, language)).join('');
+export type Write = (text: string) => void;
+
+export function writeSections(view: FleetView, language: MessageLanguage, write: Write): void {
+  write(`<h2>${escapeHtml(say(language, msg('fleet.heading.sections', {})))}</h2>\n`);
+  if (view.sections.length === 0) {
+    write(`<p>${escapeHtml(say(language, msg('fleet.noSections', {})))}</p>\n`);
+    return;
+  }
+  // Machines of one Windows share their next-step messages (fleet-machines.ts): each is worded once.
+  const worded = new Map<Msg, string>();
+  const say1 = (m: Msg): string => {
+    let text = worded.get(m);
+    if (text === undefined) worded.set(m, (text = sayForeign(language, m)));
+    return text;
+  };
+  for (const s of view.sections) writeSection(s, language, say1, write);
 }
 
 export function staleHtml(view: FleetView, now: Date, language: MessageLanguage): string {

@@ -41,6 +41,8 @@ export const FUTURE_SLACK_MS = 10 * 60 * 1000;
 
 const errorCode = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? String(error);
 
+let shared: Buffer | undefined;
+
 function readBounded(file: string): { text: string; modified: Date } | Msg {
   let fd: number;
   try {
@@ -55,8 +57,13 @@ function readBounded(file: string): { text: string; modified: Date } | Msg {
     if (stat.size > MAX_RESULT_FILE_BYTES) {
       return msg('fleet.file.tooLarge', { bytes: stat.size, max: MAX_RESULT_FILE_BYTES });
     }
-    // Read at most the limit + 1 byte, whatever the size said (the file may grow meanwhile).
-    const buffer = Buffer.alloc(Math.min(stat.size, MAX_RESULT_FILE_BYTES) + 1);
+    // Read at most the limit + 1 byte, whatever the size said (the file may grow meanwhile), into
+    // one buffer reused for every file: a new one per file would leave the garbage collector
+    // tens of thousands of megabyte-sized blocks outside its heap to find.
+    const buffer = (shared ??= Buffer.alloc(MAX_RESULT_FILE_BYTES + 1)).subarray(
+      0,
+      Math.min(stat.size, MAX_RESULT_FILE_BYTES) + 1,
+    );
     let length = 0;
     for (let n = 1; n > 0 && length < buffer.length; length += n) {
       n = fs.readSync(fd, buffer, length, buffer.length - length, null);

@@ -38,7 +38,7 @@ import {
   type Worse,
 } from './fleet-history.js';
 import { FleetMachines, type FleetMachine } from './fleet-machines.js';
-import { conflictsHtml, headlineHtml, sectionsHtml, staleHtml, trendHtml, worseHtml } from './fleet-page.js';
+import { conflictsHtml, headlineHtml, staleHtml, trendHtml, worseHtml, writeSections } from './fleet-page.js';
 import { MAX_DEPTH, MAX_ENTRIES, readFleetFolder, type Skipped } from './fleet-reader.js';
 import { FleetSummary } from './fleet-summary.js';
 import { DEFAULT_STALE_DAYS, fleetView, type FleetView } from './fleet-view.js';
@@ -172,7 +172,7 @@ function writeHtml(out: ExclusiveFile, page: Page, language: MessageLanguage): v
   const older = view.current.reduce((n, m) => n + m.older, 0) + view.stale.reduce((n, m) => n + m.older, 0);
   out.write(pageHead(page.now, machines.files, summary.simulated, language));
   out.write(headlineHtml(view, older, language));
-  out.write(sectionsHtml(view, language));
+  writeSections(view, language, (text) => out.write(text));
   out.write(trendHtml(page.trend, language));
   out.write(worseHtml(page.worse, language));
   out.write(staleHtml(view, page.now, language));
@@ -185,22 +185,31 @@ function writeHtml(out: ExclusiveFile, page: Page, language: MessageLanguage): v
   const tables = [
     [
       failuresHead(language),
-      failed.map((m) => failureRowHtml(m.entry, language)),
+      failed,
+      (m: FleetMachine) => failureRowHtml(m.entry, language),
       msg('fleet.noFailures', {}),
     ],
     [
       machinesHead(language),
-      view.current.map((m) => machineRowHtml(m.entry, m.entry.name, language)),
+      view.current,
+      (m: FleetMachine) => machineRowHtml(m.entry, m.entry.name, language),
       msg('fleet.noMachines', {}),
     ],
   ] as const;
-  for (const [head, rows, none] of tables) {
-    if (rows.length === 0) {
+  for (const [head, list, row, none] of tables) {
+    if (list.length === 0) {
       out.write(`${head.split('\n')[0] ?? ''}\n<p>${t(none)}</p>\n`);
       continue;
     }
     out.write(head);
-    for (let i = 0; i < rows.length; i += 1024) out.write(rows.slice(i, i + 1024).join(''));
+    // A chunk at a time: the rows of 50,000 machines are never one string.
+    for (let i = 0; i < list.length; i += 1024)
+      out.write(
+        list
+          .slice(i, i + 1024)
+          .map(row)
+          .join(''),
+      );
     out.write(TABLE_END);
   }
   out.write('</details>\n');
