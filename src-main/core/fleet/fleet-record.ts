@@ -74,9 +74,13 @@ export function fleetRecordOf(input: unknown): FleetRecord {
     throw new FleetFileError(msg('fleet.field.notObject', { field: null }));
   }
   const command = (input as { command?: unknown }).command;
+  if (command === undefined) {
+    // No command at all: the field is missing, not a command called "undefined".
+    throw new FleetFileError(msg('fleet.field.notOneOf', { field: 'command', values: ['audit', 'apply'] }));
+  }
   if (command !== 'audit' && command !== 'apply') {
     throw new FleetFileError(
-      msg('fleet.file.notResult', { command: JSON.stringify(String(command)).slice(0, 40) }),
+      msg('fleet.file.notResult', { command: (JSON.stringify(command) ?? '').slice(0, 40) }),
     );
   }
   const parsed = parseResultDocument(command === 'apply' ? APPLY_DOCUMENT : AUDIT_DOCUMENT, input);
