@@ -180,7 +180,11 @@ export function trendHtml(points: TrendPoint[], language: MessageLanguage): stri
   const h = 180;
   const pad = { l: 44, r: 12, t: 12, b: 28 };
   const top = Math.max(1, ...points.map((p) => p.machines));
-  const x = (i: number) => pad.l + (i * (w - pad.l - pad.r)) / (points.length - 1);
+  // Placed by date, so that a gap of a week looks like one.
+  const dayOf = (p: TrendPoint) => Date.parse(`${p.day}T00:00:00.000Z`);
+  const first = dayOf(points[0] as TrendPoint);
+  const span = Math.max(1, dayOf(last) - first);
+  const x = (i: number) => pad.l + ((dayOf(points[i] as TrendPoint) - first) * (w - pad.l - pad.r)) / span;
   const y = (n: number) => h - pad.b - (n * (h - pad.t - pad.b)) / top;
   const line = (pick: (p: TrendPoint) => number) =>
     points.map((p, i) => `${x(i).toFixed(1)},${y(pick(p)).toFixed(1)}`).join(' ');
@@ -206,7 +210,7 @@ export function trendHtml(points: TrendPoint[], language: MessageLanguage): stri
 <polyline points="${line((p) => p.machines)}" fill="none" stroke="#8a8886" stroke-dasharray="4 3"/>
 <polyline points="${line((p) => p.ready)}" fill="none" stroke="#107c10" stroke-width="2"/>${dots}
 </svg>
-<p>${escapeHtml(label)}</p>
+<p>${escapeHtml(label)} ${escapeHtml(say(language, msg('fleet.trendLegend', {})))}</p>
 `;
 }
 

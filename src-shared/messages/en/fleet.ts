@@ -202,6 +202,7 @@ export const enFleet = {
     `Ready machines per day from ${p.first} to ${p.last}; last: ${p.ready} of ${p.machines}.`,
   'fleet.trendPoint': (p: { day: string; ready: number; machines: number }) =>
     `${p.day}: ${p.ready} of ${p.machines} ready`,
+  'fleet.trendLegend': (_: None) => 'Solid line: ready; dashed line: machines counted that day.',
   'fleet.trendNone': (_: None) => 'The history holds one day so far: the trend starts with the next report.',
   'fleet.heading.worse': (_: None) => "Verdict worse than at the machine's previous result",
   'fleet.noWorse': (_: None) => "No machine's verdict got worse.",

@@ -170,6 +170,7 @@ export const svFleet: Pick<Catalogue, keyof typeof enFleet> = {
   'fleet.trendChart': (p) =>
     `Redo datorer per dag från ${p.first} till ${p.last}; senast: ${p.ready} av ${p.machines}.`,
   'fleet.trendPoint': (p) => `${p.day}: ${p.ready} av ${p.machines} redo`,
+  'fleet.trendLegend': () => 'Heldragen linje: redo; streckad linje: datorer som räknades den dagen.',
   'fleet.trendNone': () => 'Historiken har bara en dag än: trenden börjar med nästa rapport.',
   'fleet.heading.worse': () => 'Beslut sämre än vid datorns föregående resultat',
   'fleet.noWorse': () => 'Ingen dators beslut blev sämre.',
