@@ -44,22 +44,33 @@ const errorCode = (error: unknown): string => (error as NodeJS.ErrnoException).c
 let shared: Buffer | undefined;
 
 function readBounded(file: string): { text: string; modified: Date } | Msg {
+  // Node.js on Windows has no O_NOFOLLOW or O_NONBLOCK (both are 0 there): so the name is lstat-ed
+  // first, and the open handle must be that same regular file (device and inode), whatever was
+  // swapped in between. O_NONBLOCK keeps a FIFO planted after the listing from hanging the open.
+  let before: fs.Stats;
+  try {
+    before = fs.lstatSync(file);
+  } catch (error) {
+    return msg('fleet.file.cannotOpen', { code: errorCode(error) });
+  }
+  if (before.isSymbolicLink()) return msg('fleet.file.symlink', {});
+  if (!before.isFile()) return msg('fleet.file.notRegular', {});
   let fd: number;
   try {
-    // O_NOFOLLOW where the platform has it: a link planted on the share is not followed.
-    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+    const flags = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0);
+    fd = fs.openSync(file, flags);
   } catch (error) {
     return msg('fleet.file.cannotOpen', { code: errorCode(error) });
   }
   try {
     const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) return msg('fleet.file.notRegular', {});
+    if (!stat.isFile() || stat.dev !== before.dev || stat.ino !== before.ino)
+      return msg('fleet.file.notRegular', {});
     if (stat.size > MAX_RESULT_FILE_BYTES) {
       return msg('fleet.file.tooLarge', { bytes: stat.size, max: MAX_RESULT_FILE_BYTES });
     }
     // Read at most the limit + 1 byte, whatever the size said (the file may grow meanwhile), into
-    // one buffer reused for every file: a new one per file would leave the garbage collector
-    // tens of thousands of megabyte-sized blocks outside its heap to find.
+    // one buffer allocated once for the whole report.
     const buffer = (shared ??= Buffer.alloc(MAX_RESULT_FILE_BYTES + 1)).subarray(
       0,
       Math.min(stat.size, MAX_RESULT_FILE_BYTES) + 1,

@@ -1,13 +1,19 @@
 // Which result belongs to which machine: the name the share files it under, the newest result,
 // conflicts, copies, subfolders and their bounds, and results whose counts or verdict do not add
 // up. One hostile file must change at most its own machine's row.
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CliDocument } from '../../../src-main/cli/cli-document.js';
 import { runTool } from '../../../src-main/cli/commands/dispatch.js';
 import { FleetMachines } from '../../../src-main/core/fleet/fleet-machines.js';
-import { MAX_DEPTH, readFleetFolder, type Skipped } from '../../../src-main/core/fleet/fleet-reader.js';
+import {
+  MAX_DEPTH,
+  readFleetFile,
+  readFleetFolder,
+  type Skipped,
+} from '../../../src-main/core/fleet/fleet-reader.js';
 import { fleetView } from '../../../src-main/core/fleet/fleet-view.js';
 import { msg } from '../../../src-shared/messages/messages.js';
 import { tempFolder } from '../../support/sim.js';
@@ -118,6 +124,24 @@ describe('one row per machine, by the name the share files it under', () => {
     );
     expect(view.current.map((m) => m.key)).toEqual(['PC-A']);
     expect(skipped.folders).toBe(1);
+  });
+});
+
+describe('what is not a regular file is never opened to wait on', () => {
+  it('a FIFO in the listing, or swapped in after it, is refused without hanging', () => {
+    const folder = share({ 'PC-A.json': result('win11', 'PC-A', 1) });
+    execFileSync('mkfifo', [path.join(folder, 'PC-F.json')]);
+    expect(read(folder).reasons['PC-F.json']).toEqual(msg('fleet.file.notRegular', {}));
+    // As if swapped in between the listing and the open: the reader is called on it directly.
+    const fifo = path.join(folder, 'PC-F.json');
+    expect(readFleetFile(fifo, { name: 'PC-F.json', filedAs: 'PC-F' }, NOW).reason).toEqual(
+      msg('fleet.file.notRegular', {}),
+    );
+    const link = path.join(folder, 'PC-L.json');
+    fs.symlinkSync(path.join(folder, 'PC-A.json'), link);
+    expect(readFleetFile(link, { name: 'PC-L.json', filedAs: 'PC-A' }, NOW).reason).toEqual(
+      msg('fleet.file.symlink', {}),
+    );
   });
 });
 
