@@ -16,6 +16,11 @@ import type { Readiness } from '../../src-shared/readiness-types.js';
 export interface CliDocument {
   command: string;
   toolVersion: string;
+  /**
+   * When the command finished (ISO 8601, UTC): the result's own run time, which the fleet report
+   * orders a machine's results by (a file's time changes when it is copied). Older results lack it.
+   */
+  ranAt?: string;
   simulatedProfile?: string | null;
   /** The journal or lock that cannot be used, by code (each names its file); English beside it. */
   stateProblems?: { msg: Msg }[];

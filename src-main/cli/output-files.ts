@@ -95,7 +95,12 @@ export function runWithOutputFiles(
   }
   if (files.jsonOut !== null) {
     // No document: the command stopped before it had one (bad usage, a lock): say why, as JSON.
-    const doc = got.doc ?? { command: files.rest[0] ?? null, exitCode: code, error: log.join('\n') };
+    const doc = got.doc ?? {
+      command: files.rest[0] ?? null,
+      exitCode: code,
+      ranAt: new Date().toISOString(),
+      error: log.join('\n'),
+    };
     writeOut(files.jsonOut, `${JSON.stringify(doc, null, 2)}\n`, io);
   }
   if (files.log !== null) writeOut(files.log, `${log.join('\n')}\nExit code: ${code}\n`, io);

@@ -61,6 +61,7 @@ class Output {
 
   finish(code: number): number {
     this.json.exitCode = code;
+    this.json.ranAt = new Date().toISOString();
     const doc = withEnglish(this.json);
     this.io.document?.(doc);
     this.io.out(this.args.json ? JSON.stringify(doc, null, 2) : this.lines.join('\n'));

@@ -1,7 +1,8 @@
 // The fleet report's HTML as a person sees it, in Debian's Chromium: result files written by the
-// built CLI (out/cli.cjs) for every simulated profile, an apply, a refused apply and bad files;
-// then `fleet`, and the page it writes opened from disk. Screenshot:
-// test-output/screenshots/fleet-report/01-fleet-report.png.
+// built CLI (out/cli.cjs) for every simulated profile, an apply, a refused apply in a per-device
+// folder and bad files, each filed under its machine's name; then `fleet` in English and in
+// Swedish, and the pages it writes opened from disk. Screenshots:
+// test-output/screenshots/fleet-report/01-fleet-report.png (English), 03-fleet-report-sv.png.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -15,6 +16,8 @@ import { WizardPage } from './support/wizard-page.js';
 const root = path.resolve('test-output', 'fleet-report');
 const results = path.join(root, 'results');
 const html = path.join(root, 'fleet.html');
+const htmlSv = path.join(root, 'sv', 'fleet.html');
+const staging = path.join(root, 'staging');
 let browser: Browser;
 
 function cli(args: string[]): number {
@@ -29,8 +32,17 @@ beforeAll(async () => {
   fs.rmSync(root, { recursive: true, force: true });
   fs.mkdirSync(path.join(root, 'backups'), { recursive: true });
   fs.mkdirSync(results);
-  for (const p of PROFILES)
-    cli(['audit', '--simulate', p.id, '--json-out', path.join(results, `${p.id}.json`)]);
+  fs.mkdirSync(staging);
+  // A result counts for the machine it is filed under: <COMPUTERNAME>.json, as the startup script writes it.
+  const file = (name: string) => {
+    const from = path.join(staging, name);
+    const doc = JSON.parse(fs.readFileSync(from, 'utf8')) as { detection: { os: { computerName: string } } };
+    fs.renameSync(from, path.join(results, `${doc.detection.os.computerName}.json`));
+  };
+  for (const p of PROFILES) {
+    cli(['audit', '--simulate', p.id, '--json-out', path.join(staging, `${p.id}.json`)]);
+    file(`${p.id}.json`);
+  }
   expect(
     cli([
       'apply',
@@ -40,9 +52,10 @@ beforeAll(async () => {
       '--backup-dir',
       path.join(root, 'backups'),
       '--json-out',
-      path.join(results, 'win8.json'),
+      path.join(staging, 'win8.json'),
     ]),
   ).toBe(3010 & 0xff); // Linux keeps the low 8 bits of an exit code
+  file('win8.json');
   expect(
     cli([
       'apply',
@@ -52,12 +65,13 @@ beforeAll(async () => {
       '--only',
       'dotnet',
       '--json-out',
-      path.join(results, 'win7-refused.json'),
+      path.join(results, 'SIM-WIN7', 'refused.json'),
     ]),
   ).toBe(2);
   fs.writeFileSync(path.join(results, 'truncated.json'), '{"command": "audit", "detection":');
   fs.writeFileSync(path.join(results, 'someone-elses.json'), '{"hello": "world"}');
   expect(cli(['fleet', results, '--html', html, '--csv', path.join(root, 'fleet.csv')])).toBe(0);
+  expect(cli(['fleet', results, '--html', htmlSv, '--lang', 'sv'])).toBe(0);
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -71,8 +85,17 @@ describe('the fleet report in Chromium', () => {
     page.on('request', (r) => requests.push(r.url()));
     const report = new WizardPage(page, 'fleet-report');
     await page.goto(pathToFileURL(html).href);
+    // The page opens at the headline, its sections folded: what a person sees first.
+    const shots = path.join(root, '..', 'screenshots', 'fleet-report');
+    await page.screenshot({ path: path.join(shots, '01-fleet-report.png') });
+    expect(await report.text()).toMatch(/Ready for Microsoft 365: \d+ of \d+ machines/);
+    // Unfolded (from the test, through the browser's debugging protocol: the page has no script).
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     const text = await report.text();
     for (const heading of [
+      'Why machines are not ready, worst first',
+      'Not reported for 14 days',
+      'Ready machines over time',
       'Machines by Windows family',
       'Values still to change',
       'Effective protocols now',
@@ -84,8 +107,8 @@ describe('the fleet report in Chromium', () => {
       await expect(page.getByRole('heading', { name: heading, exact: true })).toBeTruthy();
       expect(text).toContain(heading);
     }
-    // Every profile's audit (win8's replaced by its apply), and the refused apply on win7-sp1.
-    expect(text).toMatch(new RegExp(`\\b${PROFILES.length + 1}\\s*machines\\b`));
+    // One row per machine: every profile (win8 by its apply, win7-sp1 by its newer refused apply).
+    expect(text).toMatch(new RegExp(`of ${PROFILES.length} machines`));
     expect(text).toContain('truncated.json not JSON');
     expect(text).toContain('someone-elses.json not an audit or apply result');
     // The page's own CSP allows its inline style and nothing else: no blocked-style warning either.
@@ -96,9 +119,22 @@ describe('the fleet report in Chromium', () => {
       .first()
       .evaluate((e) => getComputedStyle(e).color);
     expect(kpiColor).toBe('rgb(164, 38, 44)');
-    const shots = path.join(root, '..', 'screenshots', 'fleet-report');
-    await page.screenshot({ path: path.join(shots, '01-fleet-report.png') });
     await page.screenshot({ path: path.join(shots, '02-fleet-report-full-page.png'), fullPage: true });
     expect(await report.seriousA11yProblems()).toEqual([]);
+  });
+
+  it('shows the Swedish page from the catalogue, inert as the English one', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    const report = new WizardPage(page, 'fleet-report-sv');
+    await page.goto(pathToFileURL(htmlSv).href);
+    const text = await report.text();
+    expect(text).toMatch(new RegExp(`Redo för Microsoft 365: \\d+ av ${PROFILES.length} datorer`));
+    expect(text).not.toContain('Ready for Microsoft 365');
+    expect(report.problems).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
+    const shots = path.join(root, '..', 'screenshots', 'fleet-report');
+    await page.screenshot({ path: path.join(shots, '03-fleet-report-sv.png') });
   });
 });

@@ -45,6 +45,8 @@ describe('--json-out and --log', () => {
     expect(JSON.parse(fs.readFileSync(json, 'utf8'))).toEqual({
       command: 'export',
       exitCode: 2,
+      // When it ran, as every result records it (the fleet report orders by it).
+      ranAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
       error: expect.stringMatching(/needs --out DIR/),
     });
   });

@@ -19,7 +19,7 @@ import type { FleetRecord } from './fleet-record.js';
 import type { FleetSummary } from './fleet-summary.js';
 
 /** The report's sentences: from the catalogue of its language (English unless told). */
-function say(language: MessageLanguage, m: Msg): string {
+export function say(language: MessageLanguage, m: Msg): string {
   return renderMsg(language, m, 'cli');
 }
 
@@ -27,10 +27,27 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** What a spreadsheet runs as a formula when a cell starts with it (OWASP "CSV Injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** Separators Excel splits on: `,`, and `;` where the list separator is `;` (Swedish, German). */
+const SEPARATOR = /^[,;]$/;
+
+/**
+ * One CSV cell: always quoted (RFC 4180), with an apostrophe before a formula sign at the start and
+ * right after a `,` or `;`. Each character is judged after Unicode compatibility normalisation
+ * (NFKC), so full-width and small forms (＝ ＋ － ＠ ﹦ ，；) count as what they become.
+ */
 export function csvCell(value: string | number | boolean | null): string {
-  let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n']/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text = value === null ? '' : String(value);
+  let out = '';
+  let atStart = true;
+  for (const ch of text) {
+    const plain = ch.normalize('NFKC');
+    if (atStart && FORMULA_START.test(plain)) out += "'";
+    out += ch;
+    atStart = SEPARATOR.test(plain);
+  }
+  return `"${out.replace(/"/g, '""')}"`;
 }
 
 export const CSV_HEADER = [
@@ -38,6 +55,10 @@ export const CSV_HEADER = [
   'status',
   'reason',
   'machine',
+  'verdict',
+  'reason_codes',
+  'result_time',
+  'time_source',
   'windows',
   'family',
   'build',
@@ -73,20 +94,32 @@ function kbText(r: FleetRecord, language: MessageLanguage): string {
   return r.kbNeeded ? r.kbState : say(language, msg('fleet.kbNotNeeded', {}));
 }
 
-export function csvRow(entry: FleetEntry, name: string, language: MessageLanguage = ENGLISH): string {
-  const time = entry.modified?.toISOString() ?? null;
-  if (entry.record === null) {
-    const reason = say(language, entry.reason);
-    return [name, 'unreadable', reason, '', '', '', '', '', '', '', '', '', '', '', '', time, '']
-      .map(csvCell)
-      .join(',');
-  }
+/** A file that is not a result the report can use: its name and why. */
+export function csvUnreadableRow(name: string, reason: Msg, language: MessageLanguage = ENGLISH): string {
+  const cells: (string | null)[] = [name, 'unreadable', say(language, reason)];
+  while (cells.length < CSV_HEADER.split(',').length) cells.push(null);
+  return cells.map(csvCell).join(',');
+}
+
+/**
+ * One machine's row: its newest result, its verdict and reason codes (language-neutral, for Excel
+ * and Power BI), and whether it is counted (`ok`), went quiet (`stale`) or conflicts (`conflict`).
+ */
+export function csvRow(
+  entry: FleetEntry & { record: FleetRecord },
+  status: 'ok' | 'stale' | 'conflict',
+  language: MessageLanguage = ENGLISH,
+): string {
   const r = entry.record;
   return [
-    name,
-    'ok',
+    entry.name,
+    status,
     '',
     r.machine,
+    r.verdict ?? 'unknown',
+    r.verdict === null ? 'fleet.noVerdict' : [...new Set(r.reasons.map((x) => x.code))].join(' '),
+    entry.time.toISOString(),
+    entry.timeSource,
     r.windows,
     r.family,
     r.build,
@@ -98,7 +131,7 @@ export function csvRow(entry: FleetEntry, name: string, language: MessageLanguag
     r.restartNeeded,
     withoutTls12(r),
     effectiveText(r),
-    time,
+    entry.modified.toISOString(),
     r.simulated,
   ]
     .map(csvCell)
@@ -115,7 +148,7 @@ export function machineRowHtml(
   const last = msg('fleet.lastCommandCell', { command: r.command, outcome: r.outcome, exitCode: r.exitCode });
   const cells = [
     r.machine,
-    r.windows,
+    r.family === null ? `${r.windows} (${say(language, msg('fleet.unsupportedMark', {}))})` : r.windows,
     kbText(r, language),
     say(language, last),
     String(r.changes),
@@ -144,11 +177,13 @@ export function unreadableRowHtml(name: string, reason: Msg, language: MessageLa
 
 const STYLE = `body{font:14px/1.4 system-ui,Segoe UI,sans-serif;margin:1.5rem;color:#1b1b1b}
 h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.6rem}table{border-collapse:collapse;margin:.4rem 0}
+.headline{font-size:1.3rem;font-weight:600}summary{cursor:pointer;font-weight:600;margin:.3rem 0}
+details{margin:.2rem 0 .6rem}svg text{font-size:11px;fill:#444}
 th,td{border:1px solid #c8c8c8;padding:.2rem .5rem;text-align:left;vertical-align:top}th{background:#eef1f5}
 td.n{text-align:right}.kpis{display:flex;gap:.8rem;flex-wrap:wrap}.kpi{border:1px solid #c8c8c8;border-radius:6px;padding:.5rem .8rem;min-width:9rem}
 .kpi b{display:block;font-size:1.5rem}.warn b{color:#a4262c}.ok b{color:#107c10}tr.attention td:first-child{border-left:4px solid #a4262c}`;
 
-function table(head: string[], rows: (string | number)[][]): string {
+export function table(head: string[], rows: (string | number)[][]): string {
   const th = head.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
   const body = rows
     .map(
@@ -159,7 +194,7 @@ function table(head: string[], rows: (string | number)[][]): string {
   return `<table><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
-function kpi(label: string, value: number, bad: boolean): string {
+export function kpi(label: string, value: number, bad: boolean): string {
   return `<div class="kpi ${bad ? 'warn' : 'ok'}"><b>${value}</b>${escapeHtml(label)}</div>`;
 }
 
@@ -168,8 +203,27 @@ const byCount = <K>(entries: Iterable<[K, number]>, label: (k: K) => string): [s
     .map(([k, n]): [string, number] => [label(k), n])
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 
-/** The page up to the per-machine tables: totals, families, KB, values, protocols, applies. */
-export function summaryHtml(s: FleetSummary, generated: Date, language: MessageLanguage = ENGLISH): string {
+/** The page's head, its title and when and from how many files it was made. */
+export function pageHead(
+  generated: Date,
+  files: number,
+  simulated: number,
+  language: MessageLanguage = ENGLISH,
+): string {
+  const title = say(language, msg('fleet.title', {}));
+  const time = generated.toISOString().slice(0, 19).replace('T', ' ');
+  const generatedText = say(language, msg('fleet.generated', { time, files, simulated }));
+  return `<!DOCTYPE html>
+<html lang="${escapeHtml(language.locale.slice(0, 2))}"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body>
+<h1>${escapeHtml(title)}</h1>
+<p>${escapeHtml(generatedText)}</p>
+`;
+}
+
+/** The totals of the machines counted: families, KB, values, protocols, applies. */
+export function summaryHtml(s: FleetSummary, language: MessageLanguage = ENGLISH): string {
   const t = (code: Extract<Msg, { params: Record<string, never> }>['code']): string =>
     say(language, msg(code, {}));
   const family = (f: keyof typeof FAMILY_FACTS | null): string =>
@@ -178,8 +232,6 @@ export function summaryHtml(s: FleetSummary, generated: Date, language: MessageL
   const stacks = [...s.stacks.values()]
     .map((tally) => ({ ...tally, name: say(language, tally.label) }))
     .sort((a, b) => a.name.localeCompare(b.name));
-  const title = t('fleet.title');
-  const time = generated.toISOString().slice(0, 19).replace('T', ' ');
   const kpis = [
     kpi(t('fleet.kpi.machines'), s.machines, false),
     kpi(t('fleet.kpi.kbMissing'), s.kbMissing, s.kbMissing > 0),
@@ -188,10 +240,6 @@ export function summaryHtml(s: FleetSummary, generated: Date, language: MessageL
     kpi(t('fleet.kpi.restartsPending'), s.restartsPending, s.restartsPending > 0),
     kpi(t('fleet.kpi.unreadable'), s.unreadable, s.unreadable > 0),
   ].join('');
-  const generatedText = say(
-    language,
-    msg('fleet.generated', { time, files: s.machines + s.unreadable, simulated: s.simulated }),
-  );
   const values = say(
     language,
     msg('fleet.valuesToChange', {
@@ -200,13 +248,7 @@ export function summaryHtml(s: FleetSummary, generated: Date, language: MessageL
       refused: s.refusedPlans,
     }),
   );
-  return `<!DOCTYPE html>
-<html lang="${escapeHtml(language.locale.slice(0, 2))}"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body>
-<h1>${escapeHtml(title)}</h1>
-<p>${escapeHtml(generatedText)}</p>
-<div class="kpis">${kpis}</div>
+  return `<div class="kpis">${kpis}</div>
 <h2>${escapeHtml(t('fleet.heading.families'))}</h2>
 ${table([t('fleet.column.windows'), t('fleet.column.machines')], byCount(s.byFamily, family))}
 <h2>${escapeHtml(t('fleet.heading.values'))}</h2>

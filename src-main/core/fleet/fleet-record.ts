@@ -6,8 +6,10 @@
  * report shows is read, each value against the same definitions the tool itself uses (families,
  * groups, stacks, protocol choices, exit codes), with bounded sizes; anything else is ignored.
  */
+import type { FleetReasonCode } from '../../../src-shared/messages/en/fleet.js';
 import { MessageError } from '../../../src-shared/messages/message-error.js';
-import { msg } from '../../../src-shared/messages/messages.js';
+import { msg, type Msg } from '../../../src-shared/messages/messages.js';
+import type { Verdict } from '../../../src-shared/readiness-types.js';
 import type { Stack } from '../../../src-shared/stacks.js';
 import type { Group } from '../catalogue/catalogue.js';
 import type { ProtocolChoice } from '../catalogue/protocols.js';
@@ -44,11 +46,26 @@ export interface FleetRecord {
   /** apply only. */
   outcome: 'done' | 'nothing-to-do' | 'refused' | 'failed' | null;
   restartNeeded: boolean;
+  /** When the result was made, as it says itself (ranAt, else its verdict's time); null: not said. */
+  ranAt: string | null;
+  /** The readiness verdict the machine's own run gave; null: a result from before verdicts. */
+  verdict: Verdict | null;
+  /** Its reasons, worst first, each by code with its next step (the wizard's message). */
+  reasons: FleetReason[];
+  /** An unsupported Windows: the tool's refusal ("see the refusal" step), else null. */
+  refusal: Msg | null;
   /**
    * The result's English as the machine's own file wrote it: quoted as evidence, shown as it is.
    * Not rendered from its code: a foreign file's params are not trusted to fit our messages.
    */
   message: string;
+}
+
+export interface FleetReason {
+  verdict: Verdict;
+  code: FleetReasonCode;
+  /** Rendered with the file's own parameters (checked by the schema), for its machine's row only. */
+  next: Msg;
 }
 
 /** The record of one parsed result file; throws FleetFileError naming the first bad field. */
@@ -57,9 +74,13 @@ export function fleetRecordOf(input: unknown): FleetRecord {
     throw new FleetFileError(msg('fleet.field.notObject', { field: null }));
   }
   const command = (input as { command?: unknown }).command;
+  if (command === undefined) {
+    // No command at all: the field is missing, not a command called "undefined".
+    throw new FleetFileError(msg('fleet.field.notOneOf', { field: 'command', values: ['audit', 'apply'] }));
+  }
   if (command !== 'audit' && command !== 'apply') {
     throw new FleetFileError(
-      msg('fleet.file.notResult', { command: JSON.stringify(String(command)).slice(0, 40) }),
+      msg('fleet.file.notResult', { command: (JSON.stringify(command) ?? '').slice(0, 40) }),
     );
   }
   const parsed = parseResultDocument(command === 'apply' ? APPLY_DOCUMENT : AUDIT_DOCUMENT, input);
@@ -69,6 +90,12 @@ export function fleetRecordOf(input: unknown): FleetRecord {
   const result = doc.command === 'apply' ? doc.result : null;
   const outcome = result ? result.outcome : null;
   const applied = outcome === 'done' || outcome === 'nothing-to-do';
+  const reasons = (doc.readiness?.reasons ?? []).map((r): FleetReason => ({
+    verdict: r.verdict,
+    code: r.msg.code,
+    next: r.next as Msg,
+  }));
+  const refused = reasons.find((r) => r.code === 'ready.windowsRefused');
   const byGroup: Partial<Record<Group, number>> = {};
   let changes = 0;
   for (const item of doc.plan.items) {
@@ -95,5 +122,9 @@ export function fleetRecordOf(input: unknown): FleetRecord {
     outcome,
     restartNeeded: result ? result.restartNeeded : false,
     message: result ? result.message : '',
+    ranAt: doc.ranAt ?? doc.readiness?.evaluatedAt ?? null,
+    verdict: doc.readiness?.verdict ?? null,
+    reasons,
+    refusal: os.family === null ? (refused?.next ?? null) : null,
   };
 }

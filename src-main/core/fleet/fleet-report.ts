@@ -1,146 +1,232 @@
 /**
- * The fleet report: one pass over a folder of result files (fleet-reader.ts), the totals kept in
- * fleet-summary.ts, every per-machine row written out at once: the CSV directly, the HTML's three
- * tables into spool files beside the HTML that are appended after the totals (which are known only
- * at the end) and then deleted. Memory does not grow with the number of files.
+ * The fleet report: one pass over a folder of result files and its per-device subfolders
+ * (fleet-reader.ts), one row per machine (fleet-machines.ts: the newest result wins), the
+ * readiness view of them (fleet-view.ts), the history beside the report (fleet-history.ts), then
+ * the HTML, the CSV and the history, each written into a new file and renamed into place
+ * (exclusive-file.ts). What is kept per machine is its parsed record, some kilobytes: 50,000
+ * machines stay well under the 200 MB the report is measured against (BENCHMARKS.md).
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { MESSAGE_LANGUAGES, type MessageLang } from '../../../src-shared/messages/languages.js';
-import { msg, renderMsg, type MessageLanguage } from '../../../src-shared/messages/messages.js';
+import { MessageError } from '../../../src-shared/messages/message-error.js';
+import { msg, type MessageLanguage } from '../../../src-shared/messages/messages.js';
+import { ExclusiveFile } from './exclusive-file.js';
 import {
   CSV_HEADER,
   csvRow,
+  csvUnreadableRow,
   escapeHtml,
   failureRowHtml,
   failuresHead,
   machineRowHtml,
   machinesHead,
+  pageHead,
   PAGE_END,
+  say,
   summaryHtml,
   TABLE_END,
   unreadableHead,
   unreadableRowHtml,
 } from './fleet-format.js';
-import { readFleetFolder } from './fleet-reader.js';
+import {
+  gotWorse,
+  historyFileFor,
+  mergeHistory,
+  readHistory,
+  trendOf,
+  writeHistory,
+  type TrendPoint,
+  type Worse,
+} from './fleet-history.js';
+import { FleetMachines, type FleetMachine } from './fleet-machines.js';
+import { conflictsHtml, headlineHtml, staleHtml, trendHtml, worseHtml, writeSections } from './fleet-page.js';
+import { MAX_DEPTH, MAX_ENTRIES, readFleetFolder, type Skipped } from './fleet-reader.js';
 import { FleetSummary } from './fleet-summary.js';
+import { DEFAULT_STALE_DAYS, fleetView, type FleetView } from './fleet-view.js';
 
 export interface FleetReportOptions {
   folder: string;
   html: string | null;
   csv: string | null;
+  /** The history file; undefined: fleet-history.jsonl beside the report; null: none kept. */
+  history?: string | null;
+  staleDays?: number;
   now?: Date;
   /** The language of the report's own words (default English); what the files hold is shown as it is. */
   lang?: MessageLang;
 }
 
-/** Lines appended to a file as they come, read back in chunks. */
-class Spool {
-  private readonly fd: number;
-  private closed = false;
-  rows = 0;
-  constructor(readonly file: string) {
-    this.fd = fs.openSync(file, 'w+', 0o600);
-  }
-  write(text: string): void {
-    fs.writeSync(this.fd, text);
-    this.rows += 1;
-  }
-  /** Appends everything written so far to another open file, 64 KiB at a time, and deletes itself. */
-  drainInto(target: number): void {
-    const chunk = Buffer.alloc(64 * 1024);
-    let position = 0;
-    for (;;) {
-      const n = fs.readSync(this.fd, chunk, 0, chunk.length, position);
-      if (n === 0) break;
-      fs.writeSync(target, chunk, 0, n);
-      position += n;
-    }
-    this.close();
-  }
-  /** Closes (once: a number closed twice could be another file's by then) and deletes the spool. */
-  close(): void {
-    if (this.closed) return;
-    this.closed = true;
-    fs.closeSync(this.fd);
-    fs.rmSync(this.file, { force: true });
-  }
+export interface FleetReport {
+  /** Totals of the machines counted (reported within the stale limit, not in conflict). */
+  summary: FleetSummary;
+  view: FleetView;
+  files: number;
+  unreadable: number;
+  history: { file: string; rows: number; added: number; bad: number } | null;
+  worse: Worse[];
+  trend: TrendPoint[];
 }
 
-function openSpools(html: string | null): { machines: Spool; failures: Spool; unreadable: Spool } | null {
-  if (html === null) return null;
-  const base = `${html}.${process.pid}`;
+/** Reads the folder and writes the requested files; throws MessageError for an unusable history. */
+export function writeFleetReport(options: FleetReportOptions): FleetReport {
+  const language = MESSAGE_LANGUAGES[options.lang ?? 'en'];
+  const now = options.now ?? new Date();
+  const staleDays = options.staleDays ?? DEFAULT_STALE_DAYS;
+  const report = options.html ?? options.csv;
+  const historyFile =
+    options.history === undefined ? (report === null ? null : historyFileFor(report)) : options.history;
+  // The history first: one that cannot be used stops the report before anything is written.
+  const history = historyFile === null ? null : readHistory(historyFile);
+  if (history !== null && 'code' in history) throw new MessageError(history);
+
+  const machines = new FleetMachines();
+  const skipped: Skipped = { count: 0 };
+  for (const entry of readFleetFolder(options.folder, skipped, now)) machines.add(entry);
+  const all = machines.all();
+  const view = fleetView(all, now, staleDays);
+  const summary = new FleetSummary();
+  for (const m of view.current) summary.add(m.entry.record);
+  summary.unreadable = machines.unreadable.length;
+  summary.otherFiles = skipped.count;
+
+  const merged = history === null ? null : mergeHistory(history, all);
+  const trend = merged ? trendOf(merged.rows, staleDays) : [];
+  // Worse since the machine's previous result, for the machines whose newest result is counted now.
+  const counted = new Map(view.current.map((m) => [m.key, m.entry.time.toISOString()]));
+  const worse = merged ? gotWorse(merged.rows).filter((w) => counted.get(w.machine) === w.now.time) : [];
+  const historyInfo =
+    merged && historyFile !== null && history !== null
+      ? { file: historyFile, rows: merged.rows.length, added: merged.added, bad: history.bad }
+      : null;
+
+  const outputs: ExclusiveFile[] = [];
+  try {
+    if (options.csv !== null) {
+      const csv = new ExclusiveFile(options.csv);
+      outputs.push(csv);
+      writeCsv(csv, view, machines, language);
+    }
+    if (options.html !== null) {
+      const html = new ExclusiveFile(options.html);
+      outputs.push(html);
+      const page: Page = { view, summary, machines, skipped, now, trend, worse, history: historyInfo };
+      writeHtml(html, page, language);
+    }
+    for (const out of outputs) out.commit();
+    if (merged && historyFile !== null) writeHistory(historyFile, merged.rows);
+  } finally {
+    for (const out of outputs) out.abort();
+  }
   return {
-    machines: new Spool(`${base}.machines.tmp`),
-    failures: new Spool(`${base}.failures.tmp`),
-    unreadable: new Spool(`${base}.unreadable.tmp`),
+    summary,
+    view,
+    files: machines.files,
+    unreadable: machines.unreadable.length,
+    history: historyInfo,
+    worse,
+    trend,
   };
 }
 
-/** Reads the folder and writes the requested files; returns the totals. */
-export function writeFleetReport(options: FleetReportOptions): FleetSummary {
-  const language = MESSAGE_LANGUAGES[options.lang ?? 'en'];
-  const summary = new FleetSummary();
-  const skipped = { count: 0 };
-  const csv = options.csv === null ? null : fs.openSync(options.csv, 'w');
-  const spools = openSpools(options.html);
-  try {
-    if (csv !== null) fs.writeSync(csv, `${CSV_HEADER}\r\n`);
-    for (const entry of readFleetFolder(options.folder, skipped)) {
-      const name = path.basename(entry.file);
-      if (csv !== null) fs.writeSync(csv, `${csvRow(entry, name, language)}\r\n`);
-      if (entry.record === null) {
-        summary.unreadable += 1;
-        spools?.unreadable.write(unreadableRowHtml(name, entry.reason, language));
-        continue;
-      }
-      summary.add(entry.record);
-      if (!spools) continue;
-      spools.machines.write(machineRowHtml(entry, name, language));
-      if (entry.record.outcome === 'failed' || entry.record.outcome === 'refused') {
-        spools.failures.write(failureRowHtml(entry, language));
-      }
-    }
-    summary.otherFiles = skipped.count;
-    if (spools && options.html !== null)
-      writeHtml(options.html, summary, spools, options.now ?? new Date(), language);
-  } finally {
-    if (csv !== null) fs.closeSync(csv);
-    for (const spool of spools ? Object.values(spools) : []) spool.close();
-  }
-  return summary;
-}
-
-function writeHtml(
-  file: string,
-  summary: FleetSummary,
-  spools: NonNullable<ReturnType<typeof openSpools>>,
-  now: Date,
+function writeCsv(
+  out: ExclusiveFile,
+  view: FleetView,
+  machines: FleetMachines,
   language: MessageLanguage,
 ): void {
-  const say = (m: Parameters<typeof renderMsg>[1]) => escapeHtml(renderMsg(language, m, 'cli'));
-  const fd = fs.openSync(file, 'w');
-  try {
-    fs.writeSync(fd, summaryHtml(summary, now, language));
-    for (const [head, spool, none] of [
-      [failuresHead(language), spools.failures, msg('fleet.noFailures', {})],
-      [machinesHead(language), spools.machines, msg('fleet.noMachines', {})],
-      [unreadableHead(language), spools.unreadable, msg('fleet.noUnreadable', {})],
-    ] as const) {
-      if (spool.rows === 0) {
-        fs.writeSync(fd, `${head.split('\n')[0] ?? ''}\n<p>${say(none)}</p>\n`);
-        spool.close();
-        continue;
+  const lines: string[] = [CSV_HEADER];
+  const flush = (force = false) => {
+    if (lines.length >= 2048 || (force && lines.length > 0)) out.write(`${lines.splice(0).join('\r\n')}\r\n`);
+  };
+  const rows = (list: FleetMachine[], status: 'ok' | 'stale' | 'conflict') => {
+    for (const m of list) {
+      for (const entry of [m.entry, ...(status === 'conflict' ? m.rivals : [])]) {
+        lines.push(csvRow(entry, status, language));
+        flush();
       }
-      fs.writeSync(fd, head);
-      spool.drainInto(fd);
-      fs.writeSync(fd, TABLE_END);
     }
-    if (summary.otherFiles > 0) {
-      fs.writeSync(fd, `<p>${say(msg('fleet.otherFiles', { count: summary.otherFiles }))}</p>\n`);
-    }
-    fs.writeSync(fd, PAGE_END);
-  } finally {
-    fs.closeSync(fd);
+  };
+  rows(view.current, 'ok');
+  rows(view.stale, 'stale');
+  rows(view.conflicts, 'conflict');
+  for (const u of machines.unreadable) {
+    lines.push(csvUnreadableRow(u.name, u.reason, language));
+    flush();
   }
+  flush(true);
+}
+
+interface Page {
+  view: FleetView;
+  summary: FleetSummary;
+  machines: FleetMachines;
+  skipped: Skipped;
+  now: Date;
+  trend: TrendPoint[];
+  worse: Worse[];
+  history: FleetReport['history'];
+}
+
+function writeHtml(out: ExclusiveFile, page: Page, language: MessageLanguage): void {
+  const t = (m: Parameters<typeof say>[1]) => escapeHtml(say(language, m));
+  const { view, summary, machines, skipped } = page;
+  const older = view.current.reduce((n, m) => n + m.older, 0) + view.stale.reduce((n, m) => n + m.older, 0);
+  out.write(pageHead(page.now, machines.files, summary.simulated, language));
+  out.write(headlineHtml(view, older, language));
+  writeSections(view, language, (text) => out.write(text));
+  out.write(trendHtml(page.trend, language));
+  out.write(worseHtml(page.worse, language));
+  out.write(staleHtml(view, page.now, language));
+  out.write(conflictsHtml(view, language));
+  out.write(`<details class="details"><summary>${t(msg('fleet.heading.details', {}))}</summary>\n`);
+  out.write(summaryHtml(summary, language));
+  const failed = view.current.filter(
+    (m) => m.entry.record.outcome === 'failed' || m.entry.record.outcome === 'refused',
+  );
+  const tables = [
+    [
+      failuresHead(language),
+      failed,
+      (m: FleetMachine) => failureRowHtml(m.entry, language),
+      msg('fleet.noFailures', {}),
+    ],
+    [
+      machinesHead(language),
+      view.current,
+      (m: FleetMachine) => machineRowHtml(m.entry, m.entry.name, language),
+      msg('fleet.noMachines', {}),
+    ],
+  ] as const;
+  for (const [head, list, row, none] of tables) {
+    if (list.length === 0) {
+      out.write(`${head.split('\n')[0] ?? ''}\n<p>${t(none)}</p>\n`);
+      continue;
+    }
+    out.write(head);
+    // A chunk at a time: the rows of 50,000 machines are never one string.
+    for (let i = 0; i < list.length; i += 1024)
+      out.write(
+        list
+          .slice(i, i + 1024)
+          .map(row)
+          .join(''),
+      );
+    out.write(TABLE_END);
+  }
+  out.write('</details>\n');
+  const head = unreadableHead(language);
+  if (machines.unreadable.length === 0) {
+    out.write(`${head.split('\n')[0] ?? ''}\n<p>${t(msg('fleet.noUnreadable', {}))}</p>\n`);
+  } else {
+    out.write(head);
+    out.write(machines.unreadable.map((u) => unreadableRowHtml(u.name, u.reason, language)).join(''));
+    out.write(TABLE_END);
+  }
+  const notes = [
+    ...(summary.otherFiles > 0 ? [msg('fleet.otherFiles', { count: summary.otherFiles })] : []),
+    ...(skipped.folders ? [msg('fleet.deepFolders', { count: skipped.folders, depth: MAX_DEPTH })] : []),
+    ...(skipped.truncated ? [msg('fleet.listingTruncated', { max: MAX_ENTRIES })] : []),
+    ...(page.history ? [msg('fleet.historyNote', page.history)] : []),
+  ];
+  for (const n of notes) out.write(`<p>${t(n)}</p>\n`);
+  out.write(PAGE_END);
 }

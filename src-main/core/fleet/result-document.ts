@@ -9,9 +9,11 @@ import * as v from 'valibot';
 import { msg, type Msg } from '../../../src-shared/messages/messages.js';
 import { PROTOCOL_CHOICES } from '../../../src-shared/protocols.js';
 import { STACKS } from '../../../src-shared/stacks.js';
-import { GROUPS } from '../catalogue/catalogue.js';
+import { CATALOGUE, GROUPS } from '../catalogue/catalogue.js';
 import { OS_FAMILIES } from '../catalogue/windows-families.js';
 import { EXIT } from '../operations/operation-result.js';
+import { VERDICTS, worstVerdict } from '../../../src-shared/readiness-types.js';
+import { ALL_CODES, NEXT_CODES, REASON_CODES } from './reason-codes.js';
 
 type Field = string | null;
 
@@ -76,7 +78,72 @@ const ACTIONS = ['none', 'create', 'change', 'replace-type'] as const;
 const VIEWS = ['64', '32', 'shared'] as const;
 const EXIT_CODES = Object.values(EXIT) as number[];
 
+/**
+ * A message's parameters as a foreign file wrote them: plain JSON of bounded size, texts without
+ * control characters, and any message nested in them (a refusal inside "see the refusal") one of
+ * the catalogue's codes. They are rendered into our sentences, escaped, for that machine's row only.
+ */
+export function safeParams(value: unknown, depth = 0): boolean {
+  if (depth > 4) return false;
+  if (value === null || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value === 'string') return value.length <= 400 && noControl(value);
+  if (Array.isArray(value)) return value.length <= 20 && value.every((v) => safeParams(v, depth + 1));
+  if (typeof value !== 'object') return false;
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.length > 12) return false;
+  const code = (value as { code?: unknown }).code;
+  if (code !== undefined && (typeof code !== 'string' || !ALL_CODES.has(code))) return false;
+  return entries.every(([k, v]) => k.length <= 40 && safeParams(v, depth + 1));
+}
+
+const params = v.pipe(
+  v.unknown(),
+  v.check(
+    (p) => typeof p === 'object' && p !== null && !Array.isArray(p) && safeParams(p),
+    say((field) => msg('fleet.field.badParams', { field })),
+  ),
+);
+
+/** An ISO 8601 time in UTC as toISOString writes it ("2026-12-02T15:18:44.640Z"). */
+const isoTime = v.pipe(
+  text(30),
+  v.check(
+    (s) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z$/.test(s) && !Number.isNaN(Date.parse(s)),
+    say((field) => msg('fleet.field.notTime', { field })),
+  ),
+);
+
+const reason = object({
+  verdict: oneOf(VERDICTS),
+  msg: object({ code: oneOf(REASON_CODES), params }),
+  next: object({ code: oneOf(NEXT_CODES), params }),
+});
+
+/** The verdict is the worst of its reasons (readiness.ts): a file that says otherwise is refused. */
+const readiness = v.pipe(
+  object({
+    verdict: oneOf(VERDICTS),
+    reasons: list(reason, 40),
+    evaluatedAt: v.optional(isoTime),
+  }),
+  v.check(
+    (r) => r.verdict === worstVerdict(r.reasons.map((x) => x.verdict)),
+    say(() => msg('fleet.field.verdictInconsistent', { field: 'readiness.verdict' })),
+  ),
+);
+
 const stack = object({ stack: oneOf(STACKS), view: oneOf(VIEWS), mask: whole(0, 0xffffffff) });
+
+/** Each stack once per view: a file listing one twenty times would count it twenty times. */
+const stacks = v.pipe(
+  list(stack, STACKS.length * 2),
+  v.check(
+    (list) => new Set(list.map((s) => `${s.stack}/${s.view}`)).size === list.length,
+    say((field) => msg('fleet.field.repeated', { field })),
+  ),
+);
+const ENTRY_IDS = CATALOGUE.map((e) => e.id) as [string, ...string[]];
 
 const common = {
   exitCode: v.pipe(
@@ -87,6 +154,10 @@ const common = {
     ),
   ),
   toolVersion: text(40),
+  // Results written before these fields existed are still read: without a run time the file's
+  // time stands in (and the report says so); without a verdict the machine's verdict is unknown.
+  ranAt: v.optional(isoTime),
+  readiness: v.optional(readiness),
   simulatedProfile: v.optional(v.unknown()),
   detection: object({
     os: object({
@@ -105,8 +176,23 @@ const common = {
         say((field) => msg('fleet.field.notProtocolChoice', { field })),
       ),
     ),
-    effective: object({ before: list(stack, 20), after: list(stack, 20) }),
-    items: list(object({ group: oneOf(GROUPS), action: oneOf(ACTIONS) }), 200),
+    effective: object({ before: stacks, after: stacks }),
+    // At most one item per catalogue value and registry view: more is not a plan this tool made.
+    items: v.pipe(
+      list(
+        object({
+          entryId: oneOf(ENTRY_IDS),
+          view: oneOf(VIEWS),
+          group: oneOf(GROUPS),
+          action: oneOf(ACTIONS),
+        }),
+        ENTRY_IDS.length * 2,
+      ),
+      v.check(
+        (items) => new Set(items.map((i) => `${i.entryId}/${i.view}`)).size === items.length,
+        say((field) => msg('fleet.field.repeated', { field })),
+      ),
+    ),
     blockers: list(v.unknown(), 20),
   }),
 };

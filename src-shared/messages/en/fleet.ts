@@ -3,7 +3,9 @@
  * headings, labels and sentences. Every value read from a file is a parameter, never part of a code.
  */
 import { describeProtocolMask } from '../../protocols.js';
+import type { Verdict } from '../../readiness-types.js';
 import type { None, Say } from '../say.js';
+import type { enReadiness } from './readiness.js';
 
 /** A field of a result file ("detection.os.build"); null: the whole file. */
 type Field = { field: string | null };
@@ -11,6 +13,60 @@ const field = (p: Field) => p.field ?? 'the file';
 
 export type FleetStackView = '64' | '32' | 'shared';
 export type FleetOutcome = 'done' | 'nothing-to-do' | 'refused' | 'failed';
+
+/** Codes of `ready.*` that are words of the verdict, not reasons. */
+type NotReason =
+  | 'ready.verdict'
+  | 'ready.verdictWord'
+  | 'ready.stackName'
+  | 'ready.noOffice'
+  | 'ready.next'
+  | 'ready.assumes';
+/** The readiness model's reason codes: the fleet report's sections. */
+export type FleetReasonCode = Exclude<Extract<keyof typeof enReadiness, `ready.${string}`>, NotReason>;
+export type FleetNextCode = Extract<keyof typeof enReadiness, `next.${string}`>;
+export type FleetSectionCode = FleetReasonCode | 'fleet.noVerdict';
+
+const VERDICT_NAME: Record<Verdict, string> = {
+  ready: 'Ready',
+  'ready-after-restart': 'Ready after restart',
+  'changes-needed': 'Changes needed',
+  'at-risk': 'At risk',
+  unknown: 'Unknown',
+  blocked: 'Blocked',
+};
+
+/** Each reason's section heading: what the machines in it have in common, without their details. */
+const REASON_TITLE: Record<FleetSectionCode, string> = {
+  'ready.windowsRefused': 'Windows not supported by this tool',
+  'ready.kbMissing': 'KB 3140245 missing',
+  'ready.kbProbable': 'KB 3140245 probably installed, not confirmed',
+  'ready.windowsEnded': 'Windows out of support',
+  'ready.needsChange': 'Values this tool sets',
+  'ready.noTls12': 'Stacks without TLS 1.2, even after the plan',
+  'ready.restartPending': 'A change waits for a restart',
+  'ready.restartUnknownBoot': 'A change needs a restart; the last start cannot be told',
+  'ready.servicingRestart': 'Windows updates wait for a restart',
+  'ready.updateInstalled': 'An update was installed; a restart is needed',
+  'ready.cipherNone': 'No cipher suite in common with Microsoft 365',
+  'ready.cipherAfdOnly': 'Only older cipher suites: Azure Front Door refuses them',
+  'ready.cipherUnknown': 'Whether a common cipher suite is on cannot be told',
+  'ready.cipherUnread': 'The cipher suites could not be read',
+  'ready.officeCannotConnect': 'Office cannot sign in to Microsoft 365',
+  'ready.officeOutOfSupport': 'Office out of support',
+  'ready.officeModernAuthMissing': "Office 2013's modern authentication is off",
+  'ready.officeModernAuthUnknown': "Office 2013's modern authentication could not be checked",
+  'ready.officeUnknownProduct': 'An Office product this tool does not recognise',
+  'ready.officeUnread': 'Which Office is installed could not be read',
+  'ready.policyReverts': 'Group Policy undoes the change',
+  'ready.policyUnreadable': 'What a Group Policy object sets could not be read',
+  'ready.dotnet35Hotfix': 'The .NET 3.5 update the registry does not show',
+  'ready.interrupted': 'An interrupted change',
+  'ready.unreadable': 'Facts that could not be read',
+  'fleet.noVerdict': 'Results without a verdict (an older version of the tool)',
+};
+
+const machines = (x: Say, n: number) => x.count(n, { one: '# machine', other: '# machines' });
 
 export const enFleet = {
   // Why a result file was not read (the CSV's "reason", the HTML's unreadable files).
@@ -35,6 +91,15 @@ export const enFleet = {
     `${field(p)} is not one of ${p.values.join(', ')}`,
   'fleet.field.notList': (p: Field & { max: number }) => `${field(p)} is not a list of at most ${p.max}`,
   'fleet.field.notProtocolChoice': (p: Field) => `${field(p)} is not a protocol choice`,
+  'fleet.field.badParams': (p: Field) =>
+    `${field(p)} holds parameters that are not plain, bounded JSON with the tool's message codes`,
+  'fleet.field.notTime': (p: Field) => `${field(p)} is not a UTC time such as 2026-12-01T08:00:00.000Z`,
+  'fleet.field.verdictInconsistent': (p: Field) => `${field(p)} is not the worst verdict of its reasons`,
+  'fleet.field.repeated': (p: Field) => `${field(p)} names the same value or stack more than once`,
+  'fleet.file.otherMachine': (p: { filedAs: string; claims: string }) =>
+    `filed under ${p.filedAs} but says it is from ${p.claims}: a result counts only for the machine it is filed under`,
+  'fleet.file.future': (p: { time: string; own: boolean }) =>
+    `${p.own ? 'its run time' : 'its file time'} ${p.time} is later than this report`,
   // What the report says about a machine.
   'fleet.kbNotNeeded': (_: None) => 'not needed',
   'fleet.lastCommand': (p: { command: 'audit' | 'apply'; outcome: FleetOutcome | null; exitCode: number }) =>
@@ -96,6 +161,86 @@ export const enFleet = {
       other: '# other files in the folder (not *.json) were not read.',
     }),
   // The command line's refusals of a wrong command line (exit 2), and its summary.
+  // The readiness view (headline, sections, stale machines, trend).
+  'fleet.headline': (p: { ready: number; machines: number }) =>
+    `Ready for Microsoft 365: ${p.ready} of ${p.machines} ${p.machines === 1 ? 'machine' : 'machines'}`,
+  'fleet.verdictName': (p: { verdict: Verdict }) => VERDICT_NAME[p.verdict],
+  'fleet.countedNote': (p: { days: number; stale: number; conflicts: number }, x: Say) =>
+    `Counted: the machines whose newest result is at most ${x.count(p.days, { one: '# day', other: '# days' })} old, one row per machine.${p.stale > 0 ? ` ${machines(x, p.stale)} that went quiet are listed apart below.` : ''}${p.conflicts > 0 ? ` ${machines(x, p.conflicts)} with conflicting results are not counted.` : ''}`,
+  'fleet.unsupported': (p: { count: number }, x: Say) =>
+    `${machines(x, p.count)} run a Windows this tool does not support: each is under "${REASON_TITLE['ready.windowsRefused']}" with what to do.`,
+  'fleet.heading.sections': (_: None) => 'Why machines are not ready, worst first',
+  'fleet.noSections': (_: None) => 'Every machine counted is ready.',
+  'fleet.reasonTitle': (p: { code: FleetSectionCode }) => REASON_TITLE[p.code],
+  'fleet.sectionSummary': (p: { verdict: Verdict; title: string; count: number }, x: Say) =>
+    `${VERDICT_NAME[p.verdict]}: ${p.title} (${machines(x, p.count)})`,
+  'fleet.nextCount': (p: { step: { code: string; params: object }; count: number }, x: Say) =>
+    `Next: ${x.say(p.step)} (${machines(x, p.count)})`,
+  'fleet.moreSteps': (p: { count: number }, x: Say) =>
+    x.count(p.count, { one: '# other next step: see the rows.', other: '# other next steps: see the rows.' }),
+  'fleet.noVerdictNext': (_: None) =>
+    'Next: run "audit --json-out" with this version of the tool on these machines.',
+  'fleet.unsupportedMark': (_: None) => 'Unsupported Windows',
+  'fleet.heading.stale': (p: { days: number }, x: Say) =>
+    `Not reported for ${x.count(p.days, { one: '# day', other: '# days' })}`,
+  'fleet.staleNote': (p: { count: number }, x: Say) =>
+    `${machines(x, p.count)}: the last verdict is shown, and not counted as today's.`,
+  'fleet.noStale': (_: None) => 'Every machine has reported within the limit.',
+  'fleet.timeFromFile': (p: { count: number }, x: Say) =>
+    `For ${machines(x, p.count)} the result records no run time of its own (an older version of the tool): the file's time is used.`,
+  'fleet.fileTimeMark': (_: None) => '(file time)',
+  'fleet.heading.conflicts': (_: None) => 'Conflicting results',
+  'fleet.conflictNote': (_: None) =>
+    'Results of one machine with the same time that say different things: none of them is counted.',
+  'fleet.older': (p: { count: number }, x: Say) =>
+    x.count(p.count, {
+      one: '# older result of the same machines was set aside (the newest counts).',
+      other: '# older results of the same machines were set aside (the newest counts).',
+    }),
+  'fleet.heading.trend': (_: None) => 'Ready machines over time',
+  'fleet.trendChart': (p: { first: string; last: string; ready: number; machines: number }) =>
+    `Ready machines per day from ${p.first} to ${p.last}; last: ${p.ready} of ${p.machines}.`,
+  'fleet.trendPoint': (p: { day: string; ready: number; machines: number }) =>
+    `${p.day}: ${p.ready} of ${p.machines} ready`,
+  'fleet.trendLegend': (_: None) => 'Solid line: ready; dashed line: machines counted that day.',
+  'fleet.trendNone': (_: None) => 'The history holds one day so far: the trend starts with the next report.',
+  'fleet.heading.worse': (_: None) => "Verdict worse than at the machine's previous result",
+  'fleet.noWorse': (_: None) => "No machine's verdict got worse.",
+  'fleet.historyNote': (p: { file: string; rows: number; added: number; bad: number }, x: Say) =>
+    `History: ${p.file}, ${x.count(p.rows, { one: '# row', other: '# rows' })} (${p.added} new)${p.bad > 0 ? `; ${x.count(p.bad, { one: '# line', other: '# lines' })} that were not history rows left out` : ''}.`,
+  'fleet.heading.details': (_: None) => 'Details of the machines counted',
+  'fleet.listingTruncated': (p: { max: number }) =>
+    `The folder holds more than ${p.max} entries: the listing stopped there.`,
+  'fleet.deepFolders': (p: { count: number; depth: number }, x: Say) =>
+    `${x.count(p.count, { one: '# folder', other: '# folders' })} deeper than ${p.depth} levels (or links to folders) were not read.`,
+  'fleet.column.verdict': (_: None) => 'Verdict',
+  'fleet.column.nextStep': (_: None) => 'Next step',
+  'fleet.column.resultTime': (_: None) => 'Result time (UTC)',
+  'fleet.column.days': (_: None) => 'Days since',
+  'fleet.column.before': (_: None) => 'Before',
+  'fleet.column.now': (_: None) => 'Now',
+  'fleet.column.files': (_: None) => 'Files',
+  // The report's own files.
+  'fleet.output.link': (p: { file: string }) =>
+    `${p.file} is a link: the report does not write through links.`,
+  'fleet.output.notRegular': (p: { file: string }) => `${p.file} is not a regular file.`,
+  'fleet.output.hardLinked': (p: { file: string; links: number }) =>
+    `${p.file} has ${p.links} hard links: writing it would change the other names too.`,
+  'fleet.output.same': (p: { file: string }) => `${p.file} is named for two outputs.`,
+  'fleet.output.inFolder': (p: { file: string }) =>
+    `${p.file} is inside the folder being read: an output never goes among the results.`,
+  'fleet.history.unusable': (p: { reason: { code: string; params: object } }, x: Say) =>
+    `${x.say(p.reason)} The history cannot be used: move it away, or name another file with --history.`,
+  'fleet.history.tooLarge': (p: { file: string; max: number }) => `${p.file} is larger than ${p.max} bytes.`,
+  'fleet.history.replaced': (p: { file: string }) => `${p.file} was replaced while it was read.`,
+  'fleet.usage.staleDays': (p: { value: string }) =>
+    `--stale-days takes a whole number of days from 1 to 3650, not ${p.value}.`,
+  'fleet.usage.repeated': (p: { option: string }) => `--${p.option} is given more than once.`,
+  'fleet.summary.ready': (p: { ready: number; machines: number; stale: number; days: number }) =>
+    `Ready for Microsoft 365: ${p.ready} of ${p.machines}. Not reported for ${p.days} days: ${p.stale}.`,
+  'fleet.usage.historyTwice': (_: None) => '--history and --no-history are given together.',
+  'fleet.usage.lang': (p: { lang: string; langs: string[] }) =>
+    `--lang takes one of ${p.langs.join(', ')}, not ${p.lang}.`,
   'fleet.usage.oneFolder': (_: None) => 'fleet takes one folder.',
   'fleet.usage.needsOutput': (_: None) => 'fleet needs --html FILE or --csv FILE (or both).',
   'fleet.usage.notFolder': (p: { folder: string }) => `${p.folder} is not a folder.`,

@@ -1,7 +1,49 @@
 /** Swedish: flottrapporten (`cli fleet`): varför en resultatfil inte lästes, och rapportens texter. */
 import { describeProtocolMask } from '../../protocols.js';
-import type { enFleet } from '../en/fleet.js';
+import type { Verdict } from '../../readiness-types.js';
+import type { enFleet, FleetSectionCode } from '../en/fleet.js';
 import type { Catalogue } from '../messages.js';
+import type { Say } from '../say.js';
+
+const VERDICT_NAME: Record<Verdict, string> = {
+  ready: 'Redo',
+  'ready-after-restart': 'Redo efter omstart',
+  'changes-needed': 'Ändringar behövs',
+  'at-risk': 'I riskzonen',
+  unknown: 'Okänt',
+  blocked: 'Blockerad',
+};
+
+const REASON_TITLE: Record<FleetSectionCode, string> = {
+  'ready.windowsRefused': 'Windows som verktyget inte stöder',
+  'ready.kbMissing': 'KB 3140245 saknas',
+  'ready.kbProbable': 'KB 3140245 troligen installerad, inte bekräftad',
+  'ready.windowsEnded': 'Windows utan support',
+  'ready.needsChange': 'Värden som verktyget ställer in',
+  'ready.noTls12': 'Stackar utan TLS 1.2, även efter planen',
+  'ready.restartPending': 'En ändring väntar på en omstart',
+  'ready.restartUnknownBoot': 'En ändring behöver en omstart; senaste start går inte att avgöra',
+  'ready.servicingRestart': 'Windows-uppdateringar väntar på en omstart',
+  'ready.updateInstalled': 'En uppdatering installerades; en omstart behövs',
+  'ready.cipherNone': 'Ingen chiffersvit gemensam med Microsoft 365',
+  'ready.cipherAfdOnly': 'Bara äldre chiffersviter: Azure Front Door vägrar dem',
+  'ready.cipherUnknown': 'Om en gemensam chiffersvit är på går inte att avgöra',
+  'ready.cipherUnread': 'Chiffersviterna kunde inte läsas',
+  'ready.officeCannotConnect': 'Office kan inte logga in på Microsoft 365',
+  'ready.officeOutOfSupport': 'Office utan support',
+  'ready.officeModernAuthMissing': 'Modern autentisering är avstängd i Office 2013',
+  'ready.officeModernAuthUnknown': 'Modern autentisering i Office 2013 kunde inte kontrolleras',
+  'ready.officeUnknownProduct': 'En Office-produkt som verktyget inte känner igen',
+  'ready.officeUnread': 'Vilket Office som är installerat kunde inte läsas',
+  'ready.policyReverts': 'Grupprincip gör ändringen ogjord',
+  'ready.policyUnreadable': 'Vad ett grupprincipobjekt ställer in kunde inte läsas',
+  'ready.dotnet35Hotfix': 'Uppdateringen för .NET 3.5 som registret inte visar',
+  'ready.interrupted': 'En avbruten ändring',
+  'ready.unreadable': 'Uppgifter som inte kunde läsas',
+  'fleet.noVerdict': 'Resultat utan beslut (en äldre version av verktyget)',
+};
+
+const machines = (x: Say, n: number) => x.count(n, { one: '# dator', other: '# datorer' });
 
 const field = (p: { field: string | null }) => p.field ?? 'filen';
 const OUTCOME = {
@@ -30,6 +72,14 @@ export const svFleet: Pick<Catalogue, keyof typeof enFleet> = {
   'fleet.field.notOneOf': (p) => `${field(p)} är inte något av ${p.values.join(', ')}`,
   'fleet.field.notList': (p) => `${field(p)} är inte en lista med högst ${p.max} poster`,
   'fleet.field.notProtocolChoice': (p) => `${field(p)} är inte ett protokollval`,
+  'fleet.field.badParams': (p) =>
+    `${field(p)} innehåller parametrar som inte är enkel, begränsad JSON med verktygets meddelandekoder`,
+  'fleet.field.notTime': (p) => `${field(p)} är inte en UTC-tid som 2026-12-01T08:00:00.000Z`,
+  'fleet.field.verdictInconsistent': (p) => `${field(p)} är inte det sämsta beslutet av sina skäl`,
+  'fleet.field.repeated': (p) => `${field(p)} nämner samma värde eller stack mer än en gång`,
+  'fleet.file.otherMachine': (p) =>
+    `ligger under ${p.filedAs} men säger att den kommer från ${p.claims}: ett resultat räknas bara för datorn det ligger under`,
+  'fleet.file.future': (p) => `${p.own ? 'dess körtid' : 'filens tid'} ${p.time} är senare än rapporten`,
   'fleet.kbNotNeeded': () => 'behövs inte',
   'fleet.lastCommand': (p) =>
     p.command === 'apply' ? `apply: ${outcome(p.outcome)}` : `audit: slutkod ${p.exitCode}`,
@@ -83,6 +133,77 @@ export const svFleet: Pick<Catalogue, keyof typeof enFleet> = {
       one: '# annan fil i mappen (inte *.json) lästes inte.',
       other: '# andra filer i mappen (inte *.json) lästes inte.',
     }),
+  'fleet.headline': (p) =>
+    `Redo för Microsoft 365: ${p.ready} av ${p.machines} ${p.machines === 1 ? 'dator' : 'datorer'}`,
+  'fleet.verdictName': (p) => VERDICT_NAME[p.verdict],
+  'fleet.countedNote': (p, x) =>
+    `Räknade: datorerna vars senaste resultat är högst ${x.count(p.days, { one: '# dag', other: '# dagar' })} gammalt, en rad per dator.${p.stale > 0 ? ` ${machines(x, p.stale)} som tystnat listas för sig nedan.` : ''}${p.conflicts > 0 ? ` ${machines(x, p.conflicts)} med motstridiga resultat räknas inte.` : ''}`,
+  'fleet.unsupported': (p, x) =>
+    `${machines(x, p.count)} kör en Windows som verktyget inte stöder: var och en står under "${REASON_TITLE['ready.windowsRefused']}" med vad som ska göras.`,
+  'fleet.heading.sections': () => 'Varför datorer inte är redo, värst först',
+  'fleet.noSections': () => 'Alla räknade datorer är redo.',
+  'fleet.reasonTitle': (p) => REASON_TITLE[p.code],
+  'fleet.sectionSummary': (p, x) => `${VERDICT_NAME[p.verdict]}: ${p.title} (${machines(x, p.count)})`,
+  'fleet.nextCount': (p, x) => `Nästa steg: ${x.say(p.step)} (${machines(x, p.count)})`,
+  'fleet.moreSteps': (p, x) =>
+    x.count(p.count, { one: '# annat nästa steg: se raderna.', other: '# andra nästa steg: se raderna.' }),
+  'fleet.noVerdictNext': () =>
+    'Nästa steg: kör "audit --json-out" med den här versionen av verktyget på datorerna.',
+  'fleet.unsupportedMark': () => 'Windows som inte stöds',
+  'fleet.heading.stale': (p, x) =>
+    `Inte rapporterat på ${x.count(p.days, { one: '# dag', other: '# dagar' })}`,
+  'fleet.staleNote': (p, x) =>
+    `${machines(x, p.count)}: det senaste beslutet visas, och räknas inte som dagens.`,
+  'fleet.noStale': () => 'Alla datorer har rapporterat inom gränsen.',
+  'fleet.timeFromFile': (p, x) =>
+    `För ${machines(x, p.count)} anger resultatet ingen egen körtid (en äldre version av verktyget): filens tid används.`,
+  'fleet.fileTimeMark': () => '(filens tid)',
+  'fleet.heading.conflicts': () => 'Motstridiga resultat',
+  'fleet.conflictNote': () =>
+    'Resultat för samma dator med samma tid som säger olika saker: inget av dem räknas.',
+  'fleet.older': (p, x) =>
+    x.count(p.count, {
+      one: '# äldre resultat för samma datorer lades åt sidan (det senaste räknas).',
+      other: '# äldre resultat för samma datorer lades åt sidan (det senaste räknas).',
+    }),
+  'fleet.heading.trend': () => 'Redo datorer över tid',
+  'fleet.trendChart': (p) =>
+    `Redo datorer per dag från ${p.first} till ${p.last}; senast: ${p.ready} av ${p.machines}.`,
+  'fleet.trendPoint': (p) => `${p.day}: ${p.ready} av ${p.machines} redo`,
+  'fleet.trendLegend': () => 'Heldragen linje: redo; streckad linje: datorer som räknades den dagen.',
+  'fleet.trendNone': () => 'Historiken har bara en dag än: trenden börjar med nästa rapport.',
+  'fleet.heading.worse': () => 'Beslut sämre än vid datorns föregående resultat',
+  'fleet.noWorse': () => 'Ingen dators beslut blev sämre.',
+  'fleet.historyNote': (p, x) =>
+    `Historik: ${p.file}, ${x.count(p.rows, { one: '# rad', other: '# rader' })} (${p.added} nya)${p.bad > 0 ? `; ${x.count(p.bad, { one: '# rad', other: '# rader' })} som inte var historikrader utelämnades` : ''}.`,
+  'fleet.heading.details': () => 'Detaljer om de räknade datorerna',
+  'fleet.listingTruncated': (p) => `Mappen innehåller fler än ${p.max} poster: listningen slutade där.`,
+  'fleet.deepFolders': (p, x) =>
+    `${x.count(p.count, { one: '# mapp', other: '# mappar' })} djupare än ${p.depth} nivåer (eller länkar till mappar) lästes inte.`,
+  'fleet.column.verdict': () => 'Beslut',
+  'fleet.column.nextStep': () => 'Nästa steg',
+  'fleet.column.resultTime': () => 'Resultatets tid (UTC)',
+  'fleet.column.days': () => 'Dagar sedan',
+  'fleet.column.before': () => 'Före',
+  'fleet.column.now': () => 'Nu',
+  'fleet.column.files': () => 'Filer',
+  'fleet.output.link': (p) => `${p.file} är en länk: rapporten skriver inte genom länkar.`,
+  'fleet.output.notRegular': (p) => `${p.file} är inte en vanlig fil.`,
+  'fleet.output.hardLinked': (p) =>
+    `${p.file} har ${p.links} hårda länkar: att skriva den skulle ändra de andra namnen också.`,
+  'fleet.output.same': (p) => `${p.file} anges för två utdata.`,
+  'fleet.output.inFolder': (p) =>
+    `${p.file} ligger i mappen som läses: utdata hamnar aldrig bland resultaten.`,
+  'fleet.history.unusable': (p, x) =>
+    `${x.say(p.reason)} Historiken kan inte användas: flytta den, eller ange en annan fil med --history.`,
+  'fleet.history.tooLarge': (p) => `${p.file} är större än ${p.max} byte.`,
+  'fleet.history.replaced': (p) => `${p.file} byttes ut medan den lästes.`,
+  'fleet.usage.staleDays': (p) => `--stale-days tar ett heltal dagar från 1 till 3650, inte ${p.value}.`,
+  'fleet.usage.repeated': (p) => `--${p.option} anges mer än en gång.`,
+  'fleet.summary.ready': (p) =>
+    `Redo för Microsoft 365: ${p.ready} av ${p.machines}. Inte rapporterat på ${p.days} dagar: ${p.stale}.`,
+  'fleet.usage.historyTwice': () => '--history och --no-history anges tillsammans.',
+  'fleet.usage.lang': (p) => `--lang tar något av ${p.langs.join(', ')}, inte ${p.lang}.`,
   'fleet.usage.oneFolder': () => 'fleet tar en mapp.',
   'fleet.usage.needsOutput': () => 'fleet behöver --html FIL eller --csv FIL (eller båda).',
   'fleet.usage.notFolder': (p) => `${p.folder} är inte en mapp.`,

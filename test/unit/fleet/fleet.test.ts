@@ -25,18 +25,29 @@ const HOSTILE: Record<string, string | Buffer> = {
   'huge.json': Buffer.alloc(MAX_RESULT_FILE_BYTES + 1, 0x20),
 };
 
+/** The computer name a result says it is from: the name the share files it under. */
+const nameOf = (file: string) =>
+  (JSON.parse(fs.readFileSync(file, 'utf8')) as { detection: { os: { computerName: string } } }).detection.os
+    .computerName;
+// A file name cannot hold "/": markup that needs none.
+const EVIL = '=HYPERLINK("x")<img src=x onerror=alert(1)>';
+
 beforeAll(() => {
   const root = tempFolder('tls12-fleet');
   folder = path.join(root, 'results');
+  const staging = path.join(root, 'staging');
   fs.mkdirSync(folder);
+  fs.mkdirSync(staging);
   const env = { TLS12_WIZARD_SIM_DIR: path.join(root, 'sim') };
+  // Each result filed under its machine's name, as a startup script writes it (docs/deploy.md).
+  const file = (name: string) => {
+    const from = path.join(staging, name);
+    fs.renameSync(from, path.join(folder, `${nameOf(from)}.json`));
+  };
   for (const p of PROFILES) {
-    expect(
-      runTool(
-        ['audit', '--simulate', p.id, '--json-out', path.join(folder, `${p.id}.json`)],
-        capturedIo(env).cli,
-      ),
-    ).not.toBe(1603);
+    const out = path.join(staging, `${p.id}.json`);
+    expect(runTool(['audit', '--simulate', p.id, '--json-out', out], capturedIo(env).cli)).not.toBe(1603);
+    file(`${p.id}.json`);
   }
   const backups = path.join(root, 'backups');
   fs.mkdirSync(backups);
@@ -49,10 +60,14 @@ beforeAll(() => {
       '--backup-dir',
       backups,
       '--json-out',
-      path.join(folder, 'win10.json'),
+      path.join(staging, 'win10.json'),
     ],
     capturedIo(env).cli,
   );
+  file('win10.json');
+  // A per-device folder: win7-sp1's refused apply, newer than its audit, is the machine's row.
+  const win7 = path.join(folder, 'SIM-WIN7');
+  fs.mkdirSync(win7);
   runTool(
     [
       'apply',
@@ -62,21 +77,27 @@ beforeAll(() => {
       '--only',
       'dotnet',
       '--json-out',
-      path.join(folder, 'refused.json'),
+      path.join(win7, 'refused.json'),
     ],
     capturedIo(env).cli,
   );
-  audit = JSON.parse(fs.readFileSync(path.join(folder, 'win11.json'), 'utf8')) as Record<string, unknown>;
+  const auditOf7 = JSON.parse(fs.readFileSync(path.join(folder, 'SIM-WIN7.json'), 'utf8')) as {
+    ranAt: string;
+  };
+  auditOf7.ranAt = new Date(Date.now() - 3600_000).toISOString();
+  fs.writeFileSync(path.join(folder, 'SIM-WIN7.json'), JSON.stringify(auditOf7));
+  audit = JSON.parse(fs.readFileSync(path.join(folder, 'SIM-WIN11.json'), 'utf8')) as Record<string, unknown>;
   for (const [name, data] of Object.entries(HOSTILE)) fs.writeFileSync(path.join(folder, name), data);
   const evil = structuredClone(audit) as { detection: { os: { computerName: string } } };
-  evil.detection.os.computerName = '=HYPERLINK("http://x")<script>alert(1)</script>';
-  fs.writeFileSync(path.join(folder, 'evil.json'), JSON.stringify(evil));
+  evil.detection.os.computerName = EVIL;
+  fs.writeFileSync(path.join(folder, `${EVIL}.json`), JSON.stringify(evil));
+  // Filed under one name, claiming another machine: it must not become SIM-WIN11's row.
+  fs.writeFileSync(path.join(folder, 'impostor.json'), JSON.stringify(audit));
   const badMask = structuredClone(audit) as { plan: { effective: { before: { mask: unknown }[] } } };
   (badMask.plan.effective.before[0] as { mask: unknown }).mask = '2048';
   fs.writeFileSync(path.join(folder, 'bad-mask.json'), JSON.stringify(badMask));
   fs.writeFileSync(path.join(folder, 'notes.txt'), 'not a result');
-  fs.mkdirSync(path.join(folder, 'folder.json'));
-  fs.symlinkSync(path.join(folder, 'win11.json'), path.join(folder, 'link.json'));
+  fs.symlinkSync(path.join(folder, 'SIM-WIN11.json'), path.join(folder, 'link.json'));
 });
 
 function report() {
@@ -98,31 +119,35 @@ describe('cli fleet', () => {
   it('reads every result, lists every bad file with its reason, and exits 0', () => {
     const r = report();
     expect(r.code).toBe(0);
-    const good = PROFILES.length + 2; // every audit, win10 replaced by its apply, plus the refused apply and evil.json
+    // One row per machine: every profile (win10's apply and win7-sp1's refused apply are newer than
+    // their audits), and the hostile name filed under itself.
+    const good = PROFILES.length + 1;
     expect(r.stdout).toContain(`${good} machines, 9 unreadable`);
     const reasons = Object.fromEntries(
       r.csv
         .split('\r\n')
         .slice(1)
         .filter(Boolean)
-        .map((l) => [l.split(',')[0], l]),
+        .map((l) => [l.split(',')[0]?.replace(/^"|"$/g, ''), l]),
     );
     // The CSV's reasons are the catalogue's English; what each one is, by code, is checked below.
-    expect(reasons['not-json.json']).toMatch(/unreadable,"?not JSON/);
+    expect(reasons['not-json.json']).toMatch(/"unreadable","not JSON/);
+    expect(reasons['impostor.json']).toMatch(/filed under impostor but says it is from SIM-WIN11/);
     expect(reasons['array.json']).toMatch(/the file is not an object/);
     expect(reasons['huge.json']).toMatch(/larger than 1048576 bytes, not read/);
     expect(r.html).toContain('1 other file in the folder (not *.json) was not read.');
-    expect(fs.readdirSync(r.out).sort()).toEqual(['fleet.csv', 'fleet.html']);
+    expect(fs.readdirSync(r.out).sort()).toEqual(['fleet-history.jsonl', 'fleet.csv', 'fleet.html']);
   });
 
   it('counts machines by family, KB 3140245 missing, values to change, effective protocols and applies', () => {
     const { html } = report();
-    // win7-sp1, -kb, -x86, -office2010 and the refused apply on win7-sp1; the refused XP, Vista, 2008 SP2, Itanium.
-    expect(html).toMatch(/<td>Windows 7<\/td><td class="n">5<\/td>/);
+    // win7-sp1 (its refused apply), -kb, -x86, -office2010; the refused XP, Vista, 2008 SP2, Itanium.
+    expect(html).toMatch(/<td>Windows 7<\/td><td class="n">4<\/td>/);
     expect(html).toMatch(/<td>Not supported by the tool<\/td><td class="n">4<\/td>/);
-    // Fresh 7, 2008 R2, 8, 2012, and the refused apply's win7-sp1.
-    expect(html).toMatch(/<b>5<\/b>KB 3140245 missing/);
-    expect(html).toMatch(/<td>schannel<\/td><td class="n">10<\/td>/);
+    // Fresh 7 (its refused apply), 2008 R2, 8, 2012.
+    expect(html).toMatch(/<b>4<\/b>KB 3140245 missing/);
+    // SChannel values to change: win7-sp1 counts by its refused --only dotnet apply, which has none.
+    expect(html).toMatch(/<td>schannel<\/td><td class="n">8<\/td>/);
     expect(html).toMatch(/<td>apply: done<\/td><td class="n">1<\/td>/);
     expect(html).toMatch(/<td>apply: refused<\/td><td class="n">1<\/td>/);
     expect(html).toContain('Failed and refused applies');
@@ -131,12 +156,33 @@ describe('cli fleet', () => {
 
   it('escapes what a file says, in HTML and in CSV', () => {
     const r = report();
-    expect(r.html).not.toContain('<script>');
-    expect(r.html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
-    expect(r.csv).toContain(`"'=HYPERLINK(""http://x"")<script>alert(1)</script>"`);
+    expect(r.html).not.toContain('<img');
+    expect(r.html).toContain('&#60;img src=x onerror=alert(1)&#62;');
+    expect(r.csv).toContain(`"'=HYPERLINK(""x"")<img src=x onerror=alert(1)>"`);
     expect(escapeHtml(`<a href='x'>&"`)).toBe('&#60;a href=&#39;x&#39;&#62;&#38;&#34;');
-    expect(csvCell('+1')).toBe(`"'+1"`);
-    expect(csvCell('plain')).toBe('plain');
+  });
+
+  it.each([
+    ['plain', '"plain"'],
+    ['+1', `"'+1"`],
+    ['-2', `"'-2"`],
+    ['@SUM(A1)', `"'@SUM(A1)"`],
+    ['\tx', `"'\tx"`],
+    ['\rx', `"'\rx"`],
+    // Full-width and small forms become = + - @ under NFKC, as a spreadsheet may read them.
+    ['\uff1dcmd', `"'\uff1dcmd"`],
+    ['\uff0b1', `"'\uff0b1"`],
+    ['\ufe66x', `"'\ufe66x"`],
+    ['\uff20x', `"'\uff20x"`],
+    // After a separator: "," and, for Swedish and German Excel, ";" (also full-width).
+    ['a,=1', `"a,'=1"`],
+    ['a;=1', `"a;'=1"`],
+    ['a\uff1b\uff1d1', `"a\uff1b'\uff1d1"`],
+    ['a;b', '"a;b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['a=b', '"a=b"'],
+  ])('quotes every CSV cell and neutralises a formula: %j', (value, cell) => {
+    expect(csvCell(value)).toBe(cell);
   });
 
   it('creates the report folders, and a report that cannot be written is 1603 with the reason', () => {
@@ -164,11 +210,13 @@ describe('cli fleet', () => {
 describe('what the fleet report says, by code', () => {
   it('names why each bad file was not read by a code with its parameters', () => {
     const skipped = { count: 0 };
-    const reasons = Object.fromEntries(
-      [...readFleetFolder(folder, skipped)].map((e) => [path.basename(e.file), e.reason]),
-    );
+    const reasons = Object.fromEntries([...readFleetFolder(folder, skipped)].map((e) => [e.name, e.reason]));
     expect(skipped.count).toBe(1);
-    expect(reasons['win11.json']).toBeNull();
+    expect(reasons['SIM-WIN11.json']).toBeNull();
+    expect(reasons['SIM-WIN7\\refused.json']).toBeNull();
+    expect(reasons['impostor.json']).toEqual(
+      msg('fleet.file.otherMachine', { filedAs: 'impostor', claims: 'SIM-WIN11' }),
+    );
     expect(reasons['not-json.json']?.code).toBe('fleet.file.notJson');
     expect(reasons['empty.json']?.code).toBe('fleet.file.notJson');
     expect(reasons['array.json']).toEqual(msg('fleet.field.notObject', { field: null }));
@@ -179,7 +227,6 @@ describe('what the fleet report says, by code', () => {
     expect(reasons['bad-mask.json']).toEqual(
       msg('fleet.field.notWholeNumber', { field: 'plan.effective.before[0].mask', min: 0, max: 0xffffffff }),
     );
-    expect(reasons['folder.json']).toEqual(msg('fleet.file.notRegular', {}));
     expect(reasons['link.json']).toEqual(msg('fleet.file.symlink', {}));
   });
 
@@ -213,11 +260,12 @@ describe('what the fleet report says, by code', () => {
     const out = tempFolder('tls12-fleet-sv');
     const html = path.join(out, 'fleet.html');
     const csv = path.join(out, 'fleet.csv');
-    writeFleetReport({ folder, html, csv, lang: 'sv', now: new Date('2026-12-01T10:00:00Z') });
+    const now = new Date();
+    writeFleetReport({ folder, html, csv, lang: 'sv', now });
     const page = fs.readFileSync(html, 'utf8');
     expect(page).toContain('<html lang="sv">');
     expect(page).toContain('<h1>Flottrapport för TLS 1.2</h1>');
-    expect(page).toContain('Skapad 2026-12-01 10:00:00 UTC från');
+    expect(page).toContain(`Skapad ${now.toISOString().slice(0, 19).replace('T', ' ')} UTC från`);
     expect(page).toContain('<h2>Datorer per Windows-familj</h2>');
     expect(page).toMatch(/<td>Stöds inte av verktyget<\/td><td class="n">4<\/td>/);
     expect(page).toContain('<h2>Oläsbara filer</h2>');

@@ -263,6 +263,6 @@ describe('export gpo and fleet', () => {
       csv: path.join(s.root, 'out', 'f.csv'),
       now: new Date(),
     });
-    expect(r.kind === 'written' && r.summary.machines).toBe(1);
+    expect(r.kind === 'written' && r.report.summary.machines).toBe(1);
   });
 });

@@ -1,0 +1,116 @@
+/**
+ * One row per machine. A machine is the name the share files its result under (fleet-reader.ts);
+ * of its results the newest wins, by the time the result records itself (the file's time only
+ * where an older result has none). Two results of one machine with the same time that say
+ * different things are a conflict: shown, and counted for neither. So one hostile file changes at
+ * most its own machine's row.
+ */
+import type { Msg } from '../../../src-shared/messages/messages.js';
+import type { Verdict } from '../../../src-shared/readiness-types.js';
+import type { FleetEntry } from './fleet-reader.js';
+import type { FleetRecord } from './fleet-record.js';
+
+export type ReadEntry = Extract<FleetEntry, { record: FleetRecord }>;
+
+export interface FleetMachine {
+  /** The machine's name as filed, upper case (Windows names are not case-sensitive). */
+  key: string;
+  entry: ReadEntry;
+  /** Older results of the same machine that were read and set aside. */
+  older: number;
+  /** Results with the same time that say something else: a conflict when not empty. */
+  rivals: ReadEntry[];
+  /**
+   * Every run of the machine that was read (its time and verdict), for the history; null while
+   * there is only the one in `entry` (most machines: a map each would cost 50,000 maps).
+   */
+  runs: Map<string, Verdict> | null;
+}
+
+const verdictOfRecord = (r: FleetRecord): Verdict => r.verdict ?? 'unknown';
+
+/** What a result says, for telling a copy of it from a different claim. */
+function claim(r: FleetRecord): string {
+  return JSON.stringify([r.command, r.exitCode, r.verdict, r.reasons.map((x) => x.code), r.changes, r.build]);
+}
+
+/**
+ * One copy of each value many machines share: results of one Windows and one plan carry the same
+ * stacks, reasons and next steps, so keeping them once per fleet rather than once per machine
+ * keeps the memory of 50,000 machines within bounds (BENCHMARKS.md). Values are shared, never
+ * changed, so sharing cannot carry one machine's data into another's row.
+ */
+class Pool {
+  private readonly values = new Map<string, unknown>();
+  same<T>(value: T): T {
+    const key = typeof value === 'string' ? `s${value}` : `j${JSON.stringify(value)}`;
+    const known = this.values.get(key);
+    if (known !== undefined) return known as T;
+    this.values.set(key, value);
+    return value;
+  }
+}
+
+function compact(r: FleetRecord, pool: Pool): FleetRecord {
+  return {
+    ...r,
+    toolVersion: pool.same(r.toolVersion),
+    windows: pool.same(r.windows),
+    kbState: pool.same(r.kbState),
+    changesByGroup: pool.same(r.changesByGroup),
+    effective: pool.same(r.effective),
+    reasons: pool.same(r.reasons),
+    refusal: pool.same(r.refusal),
+    message: pool.same(r.message),
+  };
+}
+
+/** A machine's runs, oldest listed first where known: [time, verdict]. */
+export function runsOf(m: FleetMachine): [string, Verdict][] {
+  return m.runs ? [...m.runs] : [[m.entry.time.toISOString(), verdictOfRecord(m.entry.record)]];
+}
+
+export class FleetMachines {
+  private readonly byKey = new Map<string, FleetMachine>();
+  private readonly pool = new Pool();
+  readonly unreadable: { name: string; reason: Msg }[] = [];
+  files = 0;
+
+  add(entry: FleetEntry): void {
+    this.files += 1;
+    if (entry.record === null) {
+      this.unreadable.push({ name: entry.name, reason: entry.reason });
+      return;
+    }
+    entry = { ...entry, record: compact(entry.record, this.pool) };
+    const key = entry.filedAs.toUpperCase();
+    const time = entry.time.toISOString();
+    const known = this.byKey.get(key);
+    if (!known) {
+      this.byKey.set(key, { key, entry, older: 0, rivals: [], runs: null });
+      return;
+    }
+    known.runs ??= new Map(runsOf(known));
+    // Two runs with one time and different verdicts: a conflict, and neither is history.
+    if (!known.runs.has(time)) known.runs.set(time, verdictOfRecord(entry.record));
+    const diff = entry.time.getTime() - known.entry.time.getTime();
+    if (diff > 0) {
+      known.older += 1 + known.rivals.length;
+      known.entry = entry;
+      known.rivals = [];
+    } else if (diff < 0) {
+      known.older += 1;
+    } else if (claim(entry.record) !== claim(known.entry.record)) {
+      known.rivals.push(entry);
+    } else {
+      // A copy of the same result: the one with the first name stays, whatever the listing order.
+      known.older += 1;
+      if (entry.name < known.entry.name) known.entry = entry;
+    }
+  }
+
+  /** Every machine, by name. */
+  all(): FleetMachine[] {
+    return [...this.byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  }
+}
