@@ -143,14 +143,15 @@ export const en = {
   need_never: 'Nothing to set on this Windows',
   groupLocked:
     'Ticked with {group}: on this Windows that gives TLS 1.2 only with the SChannel TLS 1.2 client on.',
-  group_winhttp: 'WinHTTP (DefaultSecureProtocols)',
+  // What the group means for the technician first; the registry names are the detail.
+  group_winhttp: 'Outlook and OneDrive (WinHTTP: DefaultSecureProtocols)',
   group_winhttp_text:
     'Outlook, OneDrive and other programs that use WinHTTP; both the 64-bit and the 32-bit view.',
-  group_dotnet: '.NET Framework (SystemDefaultTlsVersions, SchUseStrongCrypto)',
+  group_dotnet: '.NET programs (.NET Framework: SystemDefaultTlsVersions, SchUseStrongCrypto)',
   group_dotnet_text: '.NET programs built for older Framework versions use TLS 1.2 and strong ciphers.',
-  group_schannel: 'SChannel TLS client (Enabled, DisabledByDefault)',
+  group_schannel: "Windows' own TLS 1.2 client (SChannel: Enabled, DisabledByDefault)",
   group_schannel_text: 'Turns the TLS 1.2 client on in Windows; it is off by default on {windows}.',
-  group_wininet: 'WinINet (SecureProtocols)',
+  group_wininet: 'Internet Options and older browsers (WinINet: SecureProtocols)',
   group_wininet_text:
     'Internet Explorer and Internet Options, as machine policy for every user. Only when asked for: it overrides what users set in Internet Options.',
 

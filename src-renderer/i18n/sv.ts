@@ -141,15 +141,15 @@ export const sv: Dictionary = {
   need_never: 'Inget att ställa in i den här Windows-versionen',
   groupLocked:
     'Markerad tillsammans med {group}: i den här Windows-versionen ger den TLS 1.2 bara när SChannels TLS 1.2-klient är aktiverad.',
-  group_winhttp: 'WinHTTP (DefaultSecureProtocols)',
+  group_winhttp: 'Outlook och OneDrive (WinHTTP: DefaultSecureProtocols)',
   group_winhttp_text:
     'Outlook, OneDrive och andra program som använder WinHTTP; både 64- och 32-bitarsdelen av registret.',
-  group_dotnet: '.NET Framework (SystemDefaultTlsVersions, SchUseStrongCrypto)',
+  group_dotnet: '.NET-program (.NET Framework: SystemDefaultTlsVersions, SchUseStrongCrypto)',
   group_dotnet_text:
     '.NET-program byggda för äldre Framework-versioner använder TLS 1.2 och stark kryptering.',
-  group_schannel: 'SChannel, TLS-klient (Enabled, DisabledByDefault)',
+  group_schannel: 'Windows egen TLS 1.2-klient (SChannel: Enabled, DisabledByDefault)',
   group_schannel_text: 'Aktiverar TLS 1.2 för klienten i Windows; den är avstängd som standard i {windows}.',
-  group_wininet: 'WinINet (SecureProtocols)',
+  group_wininet: 'Internetalternativ och äldre webbläsare (WinINet: SecureProtocols)',
   group_wininet_text:
     'Internet Explorer och Internetalternativ, som datorprincip för alla användare. Bara när det efterfrågas: det går före det användarna ställt in i Internetalternativ.',
 

@@ -53,7 +53,14 @@ export class Session {
   /** The last "Check only": its summary and whether a report can be opened. */
   checked = $state.raw<CheckOutcome | null>(null);
 
-  constructor(readonly api: Tls12Api | undefined) {}
+  /**
+   * `early`: the start request main.ts sent before mounting the page, so that main answers while
+   * the page is built; used by the first start() only (Try again asks again).
+   */
+  constructor(
+    readonly api: Tls12Api | undefined,
+    private early: Promise<Envelope<StartInfo>> | null = null,
+  ) {}
 
   get elevated(): boolean {
     return this.detection?.elevated === true;
@@ -82,7 +89,9 @@ export class Session {
 
   async start(): Promise<void> {
     this.stage = 'loading';
-    const info = await this.call('start', (api) => api.start());
+    const early = this.early;
+    this.early = null;
+    const info = await this.call('start', (api) => early ?? api.start());
     if (!info) {
       this.stage = 'fatal';
       return;

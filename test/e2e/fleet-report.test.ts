@@ -110,7 +110,8 @@ describe('the fleet report in Chromium', () => {
     // One row per machine: every profile (win8 by its apply, win7-sp1 by its newer refused apply).
     expect(text).toMatch(new RegExp(`of ${PROFILES.length} machines`));
     expect(text).toContain('truncated.json not JSON');
-    expect(text).toContain('someone-elses.json not an audit or apply result');
+    // A JSON file that is no result of this tool: refused by the result schema, with the reason.
+    expect(text).toContain('someone-elses.json command is not one of audit, apply');
     // The page's own CSP allows its inline style and nothing else: no blocked-style warning either.
     expect(report.problems).toEqual([]);
     expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);

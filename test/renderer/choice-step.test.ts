@@ -28,16 +28,17 @@ describe('step 3: choice', () => {
   it('on Windows 7, ticking .NET ticks and locks SChannel, with one sentence why', async () => {
     await renderApp();
     await clickNext(2);
-    expect(checkbox(/^SChannel/).disabled).toBe(true);
-    for (const name of [/^WinHTTP/, /^\.NET Framework/]) await fireEvent.click(checkbox(name));
-    expect(checkbox(/^SChannel/).disabled).toBe(false);
-    await fireEvent.click(checkbox(/^SChannel/));
-    expect(checkbox(/^SChannel/).checked).toBe(false);
-    await fireEvent.click(checkbox(/^\.NET Framework/));
-    expect(checkbox(/^SChannel/).checked).toBe(true);
-    expect(checkbox(/^SChannel/).disabled).toBe(true);
+    expect(checkbox(/^Windows. own TLS 1\.2 client \(SChannel/).disabled).toBe(true);
+    for (const name of [/^Outlook and OneDrive \(WinHTTP/, /^\.NET programs/])
+      await fireEvent.click(checkbox(name));
+    expect(checkbox(/^Windows. own TLS 1\.2 client \(SChannel/).disabled).toBe(false);
+    await fireEvent.click(checkbox(/^Windows. own TLS 1\.2 client \(SChannel/));
+    expect(checkbox(/^Windows. own TLS 1\.2 client \(SChannel/).checked).toBe(false);
+    await fireEvent.click(checkbox(/^\.NET programs/));
+    expect(checkbox(/^Windows. own TLS 1\.2 client \(SChannel/).checked).toBe(true);
+    expect(checkbox(/^Windows. own TLS 1\.2 client \(SChannel/).disabled).toBe(true);
     expect(
-      screen.getByText(/Ticked with \.NET Framework.*only with the SChannel TLS 1\.2 client on/),
+      screen.getByText(/Ticked with \.NET programs.*only with the SChannel TLS 1\.2 client on/),
     ).toBeTruthy();
   });
 
@@ -48,8 +49,12 @@ describe('step 3: choice', () => {
     );
     await renderApp(api);
     await clickNext(2);
-    expect(checkbox(/^\.NET Framework/).checked).toBe(true);
-    for (const name of [/^WinHTTP/, /^SChannel/, /^WinINet/]) {
+    expect(checkbox(/^\.NET programs/).checked).toBe(true);
+    for (const name of [
+      /^Outlook and OneDrive \(WinHTTP/,
+      /^Windows. own TLS 1\.2 client \(SChannel/,
+      /^Internet Options.*\(WinINet/,
+    ]) {
       expect(checkbox(name).checked).toBe(false);
       expect(checkbox(name).disabled).toBe(false);
     }
@@ -62,20 +67,25 @@ describe('step 3: choice', () => {
   it('checks WinHTTP, .NET and SChannel by default, WinINet only on request', async () => {
     await renderApp();
     await clickNext(2);
-    expect(checkbox(/^WinHTTP/).checked).toBe(true);
-    expect(checkbox(/^\.NET Framework/).checked).toBe(true);
-    expect(checkbox(/^SChannel/).checked).toBe(true);
-    expect(checkbox(/^WinINet/).checked).toBe(false);
+    expect(checkbox(/^Outlook and OneDrive \(WinHTTP/).checked).toBe(true);
+    expect(checkbox(/^\.NET programs/).checked).toBe(true);
+    expect(checkbox(/^Windows. own TLS 1\.2 client \(SChannel/).checked).toBe(true);
+    expect(checkbox(/^Internet Options.*\(WinINet/).checked).toBe(false);
     expect(screen.getByText(/Internet Explorer and Internet Options, as machine policy/)).toBeTruthy();
   });
 
   it('needs at least one group', async () => {
     await renderApp();
     await clickNext(2);
-    for (const name of [/^WinHTTP/, /^\.NET Framework/, /^SChannel/]) await fireEvent.click(checkbox(name));
+    for (const name of [
+      /^Outlook and OneDrive \(WinHTTP/,
+      /^\.NET programs/,
+      /^Windows. own TLS 1\.2 client \(SChannel/,
+    ])
+      await fireEvent.click(checkbox(name));
     expect(nextButton().disabled).toBe(true);
     expect(screen.getAllByText('Choose at least one group.').length).toBeGreaterThan(0);
-    await fireEvent.click(checkbox(/^WinINet/));
+    await fireEvent.click(checkbox(/^Internet Options.*\(WinINet/));
     expect(nextButton().disabled).toBe(false);
   });
 
@@ -83,8 +93,8 @@ describe('step 3: choice', () => {
     const { api } = await renderApp();
     await clickNext(2);
     await fireEvent.click(radio(/TLS 1.0 and 1.2/));
-    await fireEvent.click(checkbox(/^WinINet/));
-    await fireEvent.click(checkbox(/^\.NET Framework/));
+    await fireEvent.click(checkbox(/^Internet Options.*\(WinINet/));
+    await fireEvent.click(checkbox(/^\.NET programs/));
     await clickNext();
     expect(api.plan).toHaveBeenLastCalledWith({
       protocols: '1.0,1.2',

@@ -49,14 +49,18 @@ describe('out/cli.cjs on Node.js 16', () => {
       /<RegistrySettings clsid=/,
     );
     const results = path.join(root, 'results');
-    for (const profile of ['win7-sp1', 'win11']) {
+    // Each result filed under its machine's name, as the fleet report requires.
+    for (const [profile, computer] of [
+      ['win7-sp1', 'SIM-WIN7'],
+      ['win11', 'SIM-WIN11'],
+    ] as const) {
       const audit = run(
         [
           'audit',
           '--simulate',
           profile,
           '--json-out',
-          path.join(results, `${profile}.json`),
+          path.join(results, `${computer}.json`),
           '--log',
           path.join(root, `${profile}.log`),
         ],

@@ -154,6 +154,18 @@ export function cmdCouldNotFindNode(result: RunResult): boolean {
  * docs/deploy.md (test/wine/deploy-docs.test.ts).
  */
 export function runBatchScript(prefix: Prefix, script: string, cwd: string): RunResult {
+  let outcome = runBatchScriptOnce(prefix, script, cwd);
+  // The same Wine cmd failure as in runWinNode; only when the script printed nothing yet, so that
+  // the failing node.exe line was its first command and nothing of it ran.
+  for (const pause of ['0.5', '1', '2']) {
+    if (!cmdCouldNotFindNode(outcome)) break;
+    spawnSync('sleep', [pause]);
+    outcome = runBatchScriptOnce(prefix, script, cwd);
+  }
+  return outcome;
+}
+
+function runBatchScriptOnce(prefix: Prefix, script: string, cwd: string): RunResult {
   const runDir = newRunDir(prefix);
   const files = runFiles(runDir, 'runner.bat');
   const lines = [
