@@ -8,8 +8,7 @@ import { msg, renderMsg, type MessageLanguage, type Msg } from '../../../src-sha
 import { VERDICTS, type Verdict } from '../../../src-shared/readiness-types.js';
 import { escapeHtml, kpi, say } from './fleet-format.js';
 import type { TrendPoint, Worse } from './fleet-history.js';
-import type { FleetMachine } from './fleet-machines.js';
-import { daysSince, verdictOf, type FleetSection, type FleetView } from './fleet-view.js';
+import { daysSince, type FleetSection, type PageMachine, type PageView } from './fleet-view.js';
 
 /** Most distinct next steps shown above a section's rows; the rest are in the rows. */
 const MAX_STEPS = 10;
@@ -42,18 +41,17 @@ function colMsg(
 const verdictName = (language: MessageLanguage, v: Verdict) =>
   say(language, msg('fleet.verdictName', { verdict: v }));
 
-export function timeText(language: MessageLanguage, m: FleetMachine): string {
-  const time = m.entry.time.toISOString().slice(0, 16).replace('T', ' ');
-  return m.entry.timeSource === 'file' ? `${time} ${say(language, msg('fleet.fileTimeMark', {}))}` : time;
+export function timeText(language: MessageLanguage, m: PageMachine): string {
+  const time = m.time.toISOString().slice(0, 16).replace('T', ' ');
+  return m.timeSource === 'file' ? `${time} ${say(language, msg('fleet.fileTimeMark', {}))}` : time;
 }
 
-function windowsText(language: MessageLanguage, m: FleetMachine): string {
-  const r = m.entry.record;
-  return r.family === null ? `${r.windows} (${say(language, msg('fleet.unsupportedMark', {}))})` : r.windows;
+function windowsText(language: MessageLanguage, m: PageMachine): string {
+  return m.unsupported ? `${m.windows} (${say(language, msg('fleet.unsupportedMark', {}))})` : m.windows;
 }
 
 /** The headline, the counts per verdict and what was counted. */
-export function headlineHtml(view: FleetView, older: number, language: MessageLanguage): string {
+export function headlineHtml(view: PageView, older: number, language: MessageLanguage): string {
   const t = (m: Msg) => escapeHtml(say(language, m));
   const kpis = VERDICTS.filter((v) => v !== 'ready')
     .reverse()
@@ -65,7 +63,7 @@ export function headlineHtml(view: FleetView, older: number, language: MessageLa
       stale: view.stale.length,
       conflicts: view.conflicts.length,
     }),
-    ...(view.unsupported.length > 0 ? [msg('fleet.unsupported', { count: view.unsupported.length })] : []),
+    ...(view.unsupported > 0 ? [msg('fleet.unsupported', { count: view.unsupported })] : []),
     ...(view.fileTimed > 0 ? [msg('fleet.timeFromFile', { count: view.fileTimed })] : []),
     ...(older > 0 ? [msg('fleet.older', { count: older })] : []),
   ];
@@ -113,7 +111,7 @@ ${thead(language, [col('machine'), col('windows'), col('verdict'), col('nextStep
   for (const { machine, next } of s.machines) {
     const texts = next.map(say1).join(' ');
     rows.push(
-      `<tr>${cell(machine.entry.record.machine)}${cell(windowsText(language, machine))}${cell(verdictName(language, verdictOf(machine)))}${cell(texts)}${cell(timeText(language, machine))}</tr>\n`,
+      `<tr>${cell(machine.machine)}${cell(windowsText(language, machine))}${cell(verdictName(language, machine.verdict))}${cell(texts)}${cell(timeText(language, machine))}</tr>\n`,
     );
     if (rows.length === 1024) {
       write(rows.join(''));
@@ -125,7 +123,11 @@ ${thead(language, [col('machine'), col('windows'), col('verdict'), col('nextStep
 
 export type Write = (text: string) => void;
 
-export function writeSections(view: FleetView, language: MessageLanguage, write: Write): void {
+export function writeSections(
+  view: Pick<PageView, 'sections'>,
+  language: MessageLanguage,
+  write: Write,
+): void {
   write(`<h2>${escapeHtml(say(language, msg('fleet.heading.sections', {})))}</h2>\n`);
   if (view.sections.length === 0) {
     write(`<p>${escapeHtml(say(language, msg('fleet.noSections', {})))}</p>\n`);
@@ -141,13 +143,13 @@ export function writeSections(view: FleetView, language: MessageLanguage, write:
   for (const s of view.sections) writeSection(s, language, say1, write);
 }
 
-export function staleHtml(view: FleetView, now: Date, language: MessageLanguage): string {
+export function staleHtml(view: PageView, now: Date, language: MessageLanguage): string {
   const head = `<h2 id="stale">${escapeHtml(say(language, msg('fleet.heading.stale', { days: view.staleDays })))}</h2>\n`;
   if (view.stale.length === 0)
     return `${head}<p>${escapeHtml(say(language, msg('fleet.noStale', {})))}</p>\n`;
   const rows = view.stale.map(
     (m) =>
-      `<tr>${cell(m.entry.record.machine)}${cell(windowsText(language, m))}${cell(verdictName(language, verdictOf(m)))}${cell(timeText(language, m))}${num(daysSince(m.entry.time, now))}</tr>`,
+      `<tr>${cell(m.machine)}${cell(windowsText(language, m))}${cell(verdictName(language, m.verdict))}${cell(timeText(language, m))}${num(daysSince(m.time, now))}</tr>`,
   );
   return `${head}<p>${escapeHtml(say(language, msg('fleet.staleNote', { count: view.stale.length })))}</p>
 ${thead(language, [col('machine'), col('windows'), col('verdict'), col('resultTime'), col('days')])}${rows.join('\n')}
@@ -155,12 +157,10 @@ ${thead(language, [col('machine'), col('windows'), col('verdict'), col('resultTi
 `;
 }
 
-export function conflictsHtml(view: FleetView, language: MessageLanguage): string {
+export function conflictsHtml(view: PageView, language: MessageLanguage): string {
   if (view.conflicts.length === 0) return '';
   const rows = view.conflicts.map((m) => {
-    const files = [m.entry, ...m.rivals].map(
-      (e) => `${e.name}: ${verdictName(language, e.record.verdict ?? 'unknown')}`,
-    );
+    const files = m.files.map((e) => `${e.name}: ${verdictName(language, e.verdict)}`);
     return `<tr>${cell(m.key)}${cell(files.join('; '))}</tr>`;
   });
   return `<h2>${escapeHtml(say(language, msg('fleet.heading.conflicts', {})))}</h2>
