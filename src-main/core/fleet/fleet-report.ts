@@ -21,7 +21,9 @@ import {
   escapeHtml,
   failureRowHtml,
   failuresHead,
-  machineRowHtml,
+  machineRow,
+  machineRowParts,
+  type MachineRowParts,
   machinesHead,
   pageHead,
   PAGE_END,
@@ -106,12 +108,16 @@ interface Indexed extends Placed {
   verdict: Verdict;
 }
 
-/** A counted or stale machine as the page shows it, with its rows of the detail tables made. */
+/** A counted or stale machine as the page shows it, and what its rows of the detail tables need. */
 interface ReportMachine extends PageMachine {
   key: string;
   older: number;
-  /** Its row of the machines table ('' when no page is written). */
-  row: string;
+  /** Its result's index entry: the file's name for its row. */
+  entry: Indexed;
+  /** The file's time, as the read gave it. */
+  modified: Date | null;
+  /** Its row of the machines table, worded (null when no page is written). */
+  parts: MachineRowParts | null;
   /** Its row of the failures table, when its apply failed or was refused. */
   failure: string | null;
 }
@@ -214,7 +220,9 @@ export function writeFleetReport(options: FleetReportOptions): FleetReport {
           machine: m.entry.machine,
           key: m.key,
           older: m.older,
-          row: '',
+          entry: m.entry,
+          modified: null as Date | null,
+          parts: null as MachineRowParts | null,
           failure: null as string | null,
         };
         csv.push(csvRow(entry, place === 'current' ? 'ok' : 'stale', language));
@@ -223,7 +231,9 @@ export function writeFleetReport(options: FleetReportOptions): FleetReport {
           continue;
         }
         if (htmlFile) {
-          page.row = machineRowHtml(entry, entry.name, language);
+          // The first pass's copy of the name, so that only one is kept.
+          page.parts = { ...machineRowParts(r, language, same), machine: m.entry.machine };
+          page.modified = entry.modified;
           if (r.outcome === 'failed' || r.outcome === 'refused')
             page.failure = failureRowHtml(entry, language);
         }
@@ -312,6 +322,9 @@ function indexed(entry: ReadEntry, same: <T>(value: T) => T): Indexed {
   };
 }
 
+const machineRowOf = (m: ReportMachine): string =>
+  m.parts && m.modified ? machineRow(m.parts, m.modified, m.entry.name) : '';
+
 interface Page {
   view: PageView<ReportMachine>;
   summary: FleetSummary;
@@ -340,7 +353,7 @@ function writeHtml(out: ExclusiveFile, page: Page, language: MessageLanguage): v
   const failed = view.current.filter((m) => m.failure !== null);
   const tables = [
     [failuresHead(language), failed, (m: ReportMachine) => m.failure ?? '', msg('fleet.noFailures', {})],
-    [machinesHead(language), view.current, (m: ReportMachine) => m.row, msg('fleet.noMachines', {})],
+    [machinesHead(language), view.current, machineRowOf, msg('fleet.noMachines', {})],
   ] as const;
   for (const [head, list, row, none] of tables) {
     if (list.length === 0) {
