@@ -67,11 +67,47 @@ export function headlineHtml(view: PageView, older: number, language: MessageLan
     ...(view.fileTimed > 0 ? [msg('fleet.timeFromFile', { count: view.fileTimed })] : []),
     ...(older > 0 ? [msg('fleet.older', { count: older })] : []),
   ];
-  return `<p class="headline" id="headline">${t(msg('fleet.headline', { ready: view.byVerdict.ready, machines: view.current.length }))}</p>
+  return `<p class="headline" id="headline">${t(msg('fleet.headline', { ready: view.byVerdict.ready, machines: view.counted }))}</p>
 <div class="kpis">${kpis}</div>
 ${notes.map((n) => `<p>${t(n)}</p>`).join('\n')}
 `;
 }
+
+/**
+ * A section's opening: its summary, its distinct next steps (text -> machines, as each machine's
+ * own result words them, most machines first) and its table head.
+ */
+export function sectionHead(
+  code: FleetSection['code'],
+  verdict: Verdict,
+  count: number,
+  steps: ReadonlyMap<string, number>,
+  language: MessageLanguage,
+): string {
+  const title = say(language, msg('fleet.reasonTitle', { code }));
+  const summary = say(language, msg('fleet.sectionSummary', { verdict, title, count }));
+  const ranked = [...steps].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const stepLines =
+    code === 'fleet.noVerdict'
+      ? [say(language, msg('fleet.noVerdictNext', {}))]
+      : ranked
+          .slice(0, MAX_STEPS)
+          .map(([text, n]) =>
+            say(language, msg('fleet.nextCount', { step: msg('text.asIs', { detail: text }), count: n })),
+          );
+  if (ranked.length > MAX_STEPS)
+    stepLines.push(say(language, msg('fleet.moreSteps', { count: ranked.length - MAX_STEPS })));
+  return `<details class="section" data-reason="${escapeHtml(code)}"><summary>${escapeHtml(summary)}</summary>
+<ul>${stepLines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>
+${thead(language, [col('machine'), col('windows'), col('verdict'), col('nextStep'), col('resultTime')])}`;
+}
+
+/** One machine's row in a section; `texts`: its next steps for the reason, worded. */
+export function sectionRow(machine: PageMachine, texts: string, language: MessageLanguage): string {
+  return `<tr>${cell(machine.machine)}${cell(windowsText(language, machine))}${cell(verdictName(language, machine.verdict))}${cell(texts)}${cell(timeText(language, machine))}</tr>\n`;
+}
+
+export const SECTION_END = '</tbody></table></details>\n';
 
 /** Writes one section: its summary, its distinct next steps, then its rows, a chunk at a time. */
 function writeSection(
@@ -80,12 +116,6 @@ function writeSection(
   say1: (m: Msg) => string,
   write: Write,
 ): void {
-  const title = say(language, msg('fleet.reasonTitle', { code: s.code }));
-  const summary = say(
-    language,
-    msg('fleet.sectionSummary', { verdict: s.verdict, title, count: s.machines.length }),
-  );
-  // The distinct next steps, as each machine's own result words them, most machines first.
   const steps = new Map<string, number>();
   for (const { next } of s.machines) {
     for (const n of next) {
@@ -93,46 +123,33 @@ function writeSection(
       steps.set(text, (steps.get(text) ?? 0) + 1);
     }
   }
-  const ranked = [...steps].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const stepLines =
-    s.code === 'fleet.noVerdict'
-      ? [say(language, msg('fleet.noVerdictNext', {}))]
-      : ranked
-          .slice(0, MAX_STEPS)
-          .map(([text, count]) =>
-            say(language, msg('fleet.nextCount', { step: msg('text.asIs', { detail: text }), count })),
-          );
-  if (ranked.length > MAX_STEPS)
-    stepLines.push(say(language, msg('fleet.moreSteps', { count: ranked.length - MAX_STEPS })));
-  write(`<details class="section" data-reason="${escapeHtml(s.code)}"><summary>${escapeHtml(summary)}</summary>
-<ul>${stepLines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>
-${thead(language, [col('machine'), col('windows'), col('verdict'), col('nextStep'), col('resultTime')])}`);
+  write(sectionHead(s.code, s.verdict, s.machines.length, steps, language));
   let rows: string[] = [];
   for (const { machine, next } of s.machines) {
-    const texts = next.map(say1).join(' ');
-    rows.push(
-      `<tr>${cell(machine.machine)}${cell(windowsText(language, machine))}${cell(verdictName(language, machine.verdict))}${cell(texts)}${cell(timeText(language, machine))}</tr>\n`,
-    );
+    rows.push(sectionRow(machine, next.map(say1).join(' '), language));
     if (rows.length === 1024) {
       write(rows.join(''));
       rows = [];
     }
   }
-  write(`${rows.join('')}</tbody></table></details>\n`);
+  write(`${rows.join('')}${SECTION_END}`);
 }
 
 export type Write = (text: string) => void;
 
+/** The heading of the sections, and the note that there are none when so. */
+export function sectionsIntro(language: MessageLanguage, none: boolean): string {
+  const head = `<h2>${escapeHtml(say(language, msg('fleet.heading.sections', {})))}</h2>\n`;
+  return none ? `${head}<p>${escapeHtml(say(language, msg('fleet.noSections', {})))}</p>\n` : head;
+}
+
 export function writeSections(
-  view: Pick<PageView, 'sections'>,
+  view: { sections: FleetSection[] },
   language: MessageLanguage,
   write: Write,
 ): void {
-  write(`<h2>${escapeHtml(say(language, msg('fleet.heading.sections', {})))}</h2>\n`);
-  if (view.sections.length === 0) {
-    write(`<p>${escapeHtml(say(language, msg('fleet.noSections', {})))}</p>\n`);
-    return;
-  }
+  write(sectionsIntro(language, view.sections.length === 0));
+  if (view.sections.length === 0) return;
   // Machines of one Windows share their next-step messages (fleet-machines.ts): each is worded once.
   const worded = new Map<Msg, string>();
   const say1 = (m: Msg): string => {

@@ -12,7 +12,8 @@
 import { MESSAGE_LANGUAGES, type MessageLang } from '../../../src-shared/messages/languages.js';
 import { MessageError } from '../../../src-shared/messages/message-error.js';
 import { msg, type MessageLanguage, type Msg } from '../../../src-shared/messages/messages.js';
-import type { Verdict } from '../../../src-shared/readiness-types.js';
+import type { FleetReasonCode } from '../../../src-shared/messages/en/fleet.js';
+import { VERDICTS, worseVerdict, type Verdict } from '../../../src-shared/readiness-types.js';
 import { ExclusiveFile } from './exclusive-file.js';
 import {
   CSV_HEADER,
@@ -23,7 +24,6 @@ import {
   failuresHead,
   machineRow,
   machineRowParts,
-  type MachineRowParts,
   machinesHead,
   pageHead,
   PAGE_END,
@@ -43,31 +43,29 @@ import {
   type TrendPoint,
   type Worse,
 } from './fleet-history.js';
+import { claimOf, MachineIndex, Pool, runsOf, type Machine, type ReadEntry } from './fleet-machines.js';
 import {
-  claimOf,
-  MachineIndex,
-  Pool,
-  runsOf,
-  type Machine,
-  type Placed,
-  type ReadEntry,
-} from './fleet-machines.js';
-import { conflictsHtml, headlineHtml, staleHtml, trendHtml, worseHtml, writeSections } from './fleet-page.js';
-import {
-  MAX_DEPTH,
-  MAX_ENTRIES,
-  readFleetFolder,
-  rereadFleetFile,
-  type FileIdentity,
-  type Skipped,
-  type TimeSource,
-} from './fleet-reader.js';
+  conflictsHtml,
+  headlineHtml,
+  SECTION_END,
+  sayForeign,
+  sectionHead,
+  sectionRow,
+  sectionsIntro,
+  staleHtml,
+  trendHtml,
+  worseHtml,
+} from './fleet-page.js';
+import { MAX_DEPTH, MAX_ENTRIES, readFleetFolder, rereadFleetFile, type Skipped } from './fleet-reader.js';
+import type { FleetRecord } from './fleet-record.js';
+import { Spools, type Spool } from './fleet-spool.js';
+import { IndexedResult } from './fleet-index.js';
 import { FleetSummary } from './fleet-summary.js';
 import {
   DEFAULT_STALE_DAYS,
   pageMachineOf,
   placeOf,
-  SectionsBuilder,
+  type SectionCode,
   type ConflictMachine,
   type PageMachine,
   type PageView,
@@ -96,30 +94,91 @@ export interface FleetReport {
   trend: TrendPoint[];
 }
 
-/** What the first pass keeps of a result: enough to pick each machine's newest and find it again. */
-interface Indexed extends Placed {
-  file: string;
-  /** The name the result gives itself. */
-  machine: string;
-  timeSource: TimeSource;
-  identity: FileIdentity;
-  /** What the result says (fleet-machines.ts), shared between equal results. */
-  claim: string;
-  verdict: Verdict;
-}
-
-/** A counted or stale machine as the page shows it, and what its rows of the detail tables need. */
+/** A counted or stale machine as the page shows it; its table rows are already written (spooled). */
 interface ReportMachine extends PageMachine {
   key: string;
   older: number;
-  /** Its result's index entry: the file's name for its row. */
-  entry: Indexed;
-  /** The file's time, as the read gave it. */
-  modified: Date | null;
-  /** Its row of the machines table, worded (null when no page is written). */
-  parts: MachineRowParts | null;
-  /** Its row of the failures table, when its apply failed or was refused. */
-  failure: string | null;
+}
+
+type Section = {
+  code: SectionCode;
+  verdict: Verdict;
+  count: number;
+  steps: Map<string, number>;
+  rows: Spool | null;
+};
+
+/**
+ * The sections made one counted machine at a time: each machine's rows are written at once to
+ * its sections' spools (fleet-spool.ts), and only the counts and the distinct next steps stay.
+ * The same rows, in the same order, as writeSections makes from sections kept in memory.
+ */
+class SpooledSections {
+  readonly byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
+  private readonly sections = new Map<SectionCode, Section>();
+  // Machines of one Windows share their next-step messages (through `same`): each is worded once.
+  private readonly worded = new Map<Msg, string>();
+
+  constructor(
+    private readonly spools: Spools | null,
+    private readonly language: MessageLanguage,
+    private readonly same: <T>(value: T) => T,
+  ) {}
+
+  add(m: PageMachine, r: FleetRecord): void {
+    this.byVerdict[m.verdict] += 1;
+    if (r.verdict === null) {
+      this.row(this.section('fleet.noVerdict', 'unknown'), m, []);
+      return;
+    }
+    const mine = new Map<FleetReasonCode, { s: Section; next: Msg[] }>();
+    for (const reason of r.reasons) {
+      const s = this.section(reason.code, reason.verdict);
+      s.verdict = worseVerdict(s.verdict, reason.verdict);
+      let own = mine.get(reason.code);
+      if (!own) mine.set(reason.code, (own = { s, next: [] }));
+      const key = JSON.stringify(reason.next);
+      if (!own.next.some((n) => JSON.stringify(n) === key)) own.next.push(this.same(reason.next));
+    }
+    for (const { s, next } of mine.values()) this.row(s, m, next);
+  }
+
+  /** The sections, worst first, then by the number of machines, then by code. */
+  writeTo(write: (text: string) => void): void {
+    write(sectionsIntro(this.language, this.sections.size === 0));
+    const ordered = [...this.sections.values()].sort(
+      (a, b) =>
+        VERDICTS.indexOf(a.verdict) - VERDICTS.indexOf(b.verdict) ||
+        b.count - a.count ||
+        (a.code < b.code ? -1 : 1),
+    );
+    for (const s of ordered) {
+      write(sectionHead(s.code, s.verdict, s.count, s.steps, this.language));
+      s.rows?.copyTo(write);
+      write(SECTION_END);
+    }
+  }
+
+  private section(code: SectionCode, verdict: Verdict): Section {
+    let s = this.sections.get(code);
+    if (!s) {
+      s = { code, verdict, count: 0, steps: new Map(), rows: this.spools ? this.spools.spool() : null };
+      this.sections.set(code, s);
+    }
+    return s;
+  }
+
+  private row(s: Section, m: PageMachine, next: Msg[]): void {
+    s.count += 1;
+    if (s.rows === null) return;
+    const texts = next.map((n) => {
+      let text = this.worded.get(n);
+      if (text === undefined) this.worded.set(n, (text = sayForeign(this.language, n)));
+      s.steps.set(text, (s.steps.get(text) ?? 0) + 1);
+      return text;
+    });
+    s.rows.write(sectionRow(m, texts.join(' '), this.language));
+  }
 }
 
 type Unreadable = { name: string; reason: Msg };
@@ -156,21 +215,23 @@ export function writeFleetReport(options: FleetReportOptions): FleetReport {
   // The first pass: every file read and checked, an index entry kept of each result.
   const pool = new Pool();
   const same = <T>(value: T): T => pool.same(value);
-  const index = new MachineIndex<Indexed>(
+  const index = new MachineIndex<IndexedResult>(
     (e) => e.claim,
     (e) => e.verdict,
   );
   const unreadable: Unreadable[] = [];
   const skipped: Skipped = { count: 0 };
   let files = 0;
+  const indexed = IndexedResult.index(options.folder, same);
   for (const entry of readFleetFolder(options.folder, skipped, now)) {
     files += 1;
     if (entry.record === null) unreadable.push({ name: entry.name, reason: entry.reason });
-    else index.add(indexed(entry, same));
+    else index.add(indexed(entry));
   }
   const all = index.all();
 
   const outputs: ExclusiveFile[] = [];
+  const cleanup: (() => void)[] = [];
   try {
     const csvFile = options.csv === null ? null : new ExclusiveFile(options.csv);
     if (csvFile) outputs.push(csvFile);
@@ -180,8 +241,8 @@ export function writeFleetReport(options: FleetReportOptions): FleetReport {
     // The second pass: each chosen file read again and folded in, its record then dropped.
     const csv = new CsvLines(csvFile);
     const changed = new Set<string>();
-    const reread = (e: Indexed): ReadEntry | null => {
-      const entry = rereadFleetFile(e.file, { name: e.name, filedAs: e.filedAs }, now, e);
+    const reread = (e: IndexedResult): ReadEntry | null => {
+      const entry = rereadFleetFile(e.file, { name: e.name, filedAs: e.filedAs }, now, e.expected());
       // The same file must also say the same: its claim decided which result won.
       if (entry.record !== null && claimOf(entry.record) === e.claim) return entry;
       unreadable.push({
@@ -191,9 +252,9 @@ export function writeFleetReport(options: FleetReportOptions): FleetReport {
       changed.add(`${e.filedAs.toUpperCase()}\n${e.time.toISOString()}`);
       return null;
     };
-    const byPlace = { current: [] as Machine<Indexed>[], stale: [] as Machine<Indexed>[] };
+    const byPlace = { current: [] as Machine<IndexedResult>[], stale: [] as Machine<IndexedResult>[] };
     const conflicts: ConflictMachine[] = [];
-    const conflicted: Machine<Indexed>[] = [];
+    const conflicted: Machine<IndexedResult>[] = [];
     for (const m of all) {
       const place = placeOf(m, now, staleDays);
       if (place !== 'conflict') byPlace[place].push(m);
@@ -203,9 +264,16 @@ export function writeFleetReport(options: FleetReportOptions): FleetReport {
         conflicts.push({ key: m.key, files: list });
       }
     }
-    const sections = new SectionsBuilder(same);
+    const spools = htmlFile ? new Spools() : null;
+    cleanup.push(() => spools?.remove());
+    const sections = new SpooledSections(spools, language, same);
+    const machineRows = spools?.spool() ?? null;
+    const failureRows = spools?.spool() ?? null;
+    let failures = 0;
     const summary = new FleetSummary();
-    const current: ReportMachine[] = [];
+    // Counted machines are not kept: their rows are written, their counts folded in.
+    let counted = 0;
+    let older = 0;
     const stale: ReportMachine[] = [];
     let unsupported = 0;
     let fileTimed = 0;
@@ -213,31 +281,37 @@ export function writeFleetReport(options: FleetReportOptions): FleetReport {
       for (const m of byPlace[place]) {
         const entry = reread(m.entry);
         if (entry === null) continue;
+        older += m.older;
         const r = entry.record;
-        const page = {
-          ...pageMachineOf(r, m.entry, same),
-          // The first pass's copy of the name (the same text, checked), so only one is kept.
+        const shown = pageMachineOf(r, m.entry, same);
+        // Written out rather than spread: V8 gives each object made by a spread and then added to
+        // its own hidden class, some 300 bytes per machine. The name is the first pass's copy (the
+        // same text, checked), so that only one is kept.
+        const page: ReportMachine = {
           machine: m.entry.machine,
+          windows: shown.windows,
+          unsupported: shown.unsupported,
+          verdict: shown.verdict,
+          time: shown.time,
+          timeSource: shown.timeSource,
           key: m.key,
           older: m.older,
-          entry: m.entry,
-          modified: null as Date | null,
-          parts: null as MachineRowParts | null,
-          failure: null as string | null,
         };
         csv.push(csvRow(entry, place === 'current' ? 'ok' : 'stale', language));
         if (place === 'stale') {
           stale.push(page);
           continue;
         }
-        if (htmlFile) {
+        if (machineRows && failureRows) {
           // The first pass's copy of the name, so that only one is kept.
-          page.parts = { ...machineRowParts(r, language, same), machine: m.entry.machine };
-          page.modified = entry.modified;
-          if (r.outcome === 'failed' || r.outcome === 'refused')
-            page.failure = failureRowHtml(entry, language);
+          const parts = { ...machineRowParts(r, language, same), machine: m.entry.machine };
+          machineRows.write(machineRow(parts, entry.modified, m.entry.name));
+          if (r.outcome === 'failed' || r.outcome === 'refused') {
+            failureRows.write(failureRowHtml(entry, language));
+            failures += 1;
+          }
         }
-        current.push(page);
+        counted += 1;
         sections.add(page, r);
         summary.add(r);
         if (page.unsupported) unsupported += 1;
@@ -258,34 +332,40 @@ export function writeFleetReport(options: FleetReportOptions): FleetReport {
     summary.unreadable = unreadable.length;
     summary.otherFiles = skipped.count;
     const view: PageView<ReportMachine> = {
-      current,
+      counted,
       stale,
       conflicts,
       byVerdict: sections.byVerdict,
-      sections: sections.result(),
       unsupported,
       fileTimed,
       staleDays,
     };
 
     // A result that changed between the passes is no run of its machine's history.
-    const runs = (m: Machine<Indexed>) => {
+    const runs = (m: Machine<IndexedResult>) => {
       const list = runsOf(m, index.verdict);
       return changed.size === 0 ? list : list.filter(([time]) => !changed.has(`${m.key}\n${time}`));
     };
     const merged = history === null ? null : mergeHistory(history, all, runs);
     const trend = merged ? trendOf(merged.rows, staleDays) : [];
     // Worse since the machine's previous result, for the machines whose newest result is counted now.
-    const counted = new Map(current.map((m) => [m.key, m.time.toISOString()]));
-    const worse = merged ? gotWorse(merged.rows).filter((w) => counted.get(w.machine) === w.now.time) : [];
+    const countedAt = new Map(
+      byPlace.current
+        .filter((m) => !changed.has(`${m.key}\n${m.entry.time.toISOString()}`))
+        .map((m) => [m.key, m.entry.time.toISOString()]),
+    );
+    const worse = merged ? gotWorse(merged.rows).filter((w) => countedAt.get(w.machine) === w.now.time) : [];
     const historyInfo =
       merged && historyFile !== null && history !== null
         ? { file: historyFile, rows: merged.rows.length, added: merged.added, bad: history.bad }
         : null;
 
-    if (htmlFile) {
+    if (htmlFile && machineRows && failureRows) {
       const page: Page = {
         view,
+        sections,
+        older,
+        tables: { failures, machineRows, failureRows },
         summary,
         files,
         unreadable,
@@ -302,31 +382,17 @@ export function writeFleetReport(options: FleetReportOptions): FleetReport {
     return { summary, view, files, unreadable: unreadable.length, history: historyInfo, worse, trend };
   } finally {
     for (const out of outputs) out.abort();
+    for (const clean of cleanup) clean();
   }
 }
 
-/** The index entry of a result that was read, its shared values kept once. */
-function indexed(entry: ReadEntry, same: <T>(value: T) => T): Indexed {
-  const r = entry.record;
-  return {
-    name: entry.name,
-    filedAs: entry.filedAs,
-    file: entry.file,
-    time: entry.time,
-    // The file's own name where the result says the same (as it nearly always does).
-    machine: r.machine === entry.filedAs ? entry.filedAs : r.machine,
-    timeSource: entry.timeSource,
-    identity: entry.identity ?? { size: -1, mtimeMs: NaN, dev: -1, ino: -1 },
-    claim: same(claimOf(r)),
-    verdict: r.verdict ?? 'unknown',
-  };
-}
-
-const machineRowOf = (m: ReportMachine): string =>
-  m.parts && m.modified ? machineRow(m.parts, m.modified, m.entry.name) : '';
-
 interface Page {
   view: PageView<ReportMachine>;
+  sections: SpooledSections;
+  /** Older results set aside, of the machines counted or stale. */
+  older: number;
+  /** The detail tables' rows, written during the second pass. */
+  tables: { failures: number; machineRows: Spool; failureRows: Spool };
   summary: FleetSummary;
   files: number;
   unreadable: Unreadable[];
@@ -340,35 +406,27 @@ interface Page {
 function writeHtml(out: ExclusiveFile, page: Page, language: MessageLanguage): void {
   const t = (m: Parameters<typeof say>[1]) => escapeHtml(say(language, m));
   const { view, summary, skipped, unreadable } = page;
-  const older = view.current.reduce((n, m) => n + m.older, 0) + view.stale.reduce((n, m) => n + m.older, 0);
   out.write(pageHead(page.now, page.files, summary.simulated, language));
-  out.write(headlineHtml(view, older, language));
-  writeSections(view, language, (text) => out.write(text));
+  out.write(headlineHtml(view, page.older, language));
+  page.sections.writeTo((text) => out.write(text));
   out.write(trendHtml(page.trend, language));
   out.write(worseHtml(page.worse, language));
   out.write(staleHtml(view, page.now, language));
   out.write(conflictsHtml(view, language));
   out.write(`<details class="details"><summary>${t(msg('fleet.heading.details', {}))}</summary>\n`);
   out.write(summaryHtml(summary, language));
-  const failed = view.current.filter((m) => m.failure !== null);
-  const tables = [
-    [failuresHead(language), failed, (m: ReportMachine) => m.failure ?? '', msg('fleet.noFailures', {})],
-    [machinesHead(language), view.current, machineRowOf, msg('fleet.noMachines', {})],
+  const { tables } = page;
+  const detail = [
+    [failuresHead(language), tables.failures, tables.failureRows, msg('fleet.noFailures', {})],
+    [machinesHead(language), view.counted, tables.machineRows, msg('fleet.noMachines', {})],
   ] as const;
-  for (const [head, list, row, none] of tables) {
-    if (list.length === 0) {
+  for (const [head, count, rows, none] of detail) {
+    if (count === 0) {
       out.write(`${head.split('\n')[0] ?? ''}\n<p>${t(none)}</p>\n`);
       continue;
     }
     out.write(head);
-    // A chunk at a time: the rows of 50,000 machines are never one string.
-    for (let i = 0; i < list.length; i += 1024)
-      out.write(
-        list
-          .slice(i, i + 1024)
-          .map(row)
-          .join(''),
-      );
+    rows.copyTo((text) => out.write(text));
     out.write(TABLE_END);
   }
   out.write('</details>\n');

@@ -48,14 +48,13 @@ export interface ConflictMachine {
   files: { name: string; verdict: Verdict }[];
 }
 
-/** What the page and the summary line show: the counts, the sections and the per-machine rows. */
+/** What the page and the summary line show besides the sections: the counts and the machines. */
 export interface PageView<M extends PageMachine = PageMachine> {
-  /** Reported within the stale limit, and not in conflict: the machines counted. */
-  current: readonly M[];
+  /** How many reported within the stale limit and are not in conflict: the machines counted. */
+  counted: number;
   stale: readonly M[];
   conflicts: readonly ConflictMachine[];
   byVerdict: Record<Verdict, number>;
-  sections: FleetSection[];
   /** Counted machines on a Windows the tool does not support. */
   unsupported: number;
   /** Counted machines whose time is the file's (their result records none). */
