@@ -26,7 +26,7 @@ export interface Machine<E extends Placed> {
   /** Older results of the same machine that were read and set aside. */
   older: number;
   /** Results with the same time that say something else: a conflict when not empty. */
-  rivals: E[];
+  rivals: readonly E[];
   /**
    * Every run of the machine that was read (its time and verdict), for the history; null while
    * there is only the one in `entry` (most machines: a map each would cost 50,000 maps).
@@ -74,6 +74,8 @@ function compact(r: FleetRecord, pool: Pool): FleetRecord {
   };
 }
 
+const NO_RIVALS: readonly never[] = Object.freeze([]);
+
 /** A machine's runs, oldest listed first where known: [time, verdict]. */
 export function runsOf<E extends Placed>(m: Machine<E>, verdict: (e: E) => Verdict): [string, Verdict][] {
   return m.runs ? [...m.runs] : [[m.entry.time.toISOString(), verdict(m.entry)]];
@@ -93,11 +95,14 @@ export class MachineIndex<E extends Placed> {
   ) {}
 
   add(entry: E): void {
-    const key = entry.filedAs.toUpperCase();
+    // The name as filed where it is upper case already (as NetBIOS names are): one string, not two.
+    const upper = entry.filedAs.toUpperCase();
+    const key = upper === entry.filedAs ? entry.filedAs : upper;
     const time = entry.time.toISOString();
     const known = this.byKey.get(key);
     if (!known) {
-      this.byKey.set(key, { key, entry, older: 0, rivals: [], runs: null });
+      // Most machines never have a rival: they share one empty list until one comes.
+      this.byKey.set(key, { key, entry, older: 0, rivals: NO_RIVALS, runs: null });
       return;
     }
     known.runs ??= new Map(runsOf(known, this.verdict));
@@ -107,11 +112,11 @@ export class MachineIndex<E extends Placed> {
     if (diff > 0) {
       known.older += 1 + known.rivals.length;
       known.entry = entry;
-      known.rivals = [];
+      known.rivals = NO_RIVALS;
     } else if (diff < 0) {
       known.older += 1;
     } else if (this.claim(entry) !== this.claim(known.entry)) {
-      known.rivals.push(entry);
+      known.rivals = [...known.rivals, entry];
     } else {
       // A copy of the same result: the one with the first name stays, whatever the listing order.
       known.older += 1;

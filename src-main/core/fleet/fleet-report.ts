@@ -192,7 +192,9 @@ class CsvLines {
   push(line: string): void {
     if (this.out === null) return;
     this.lines.push(line);
-    if (this.lines.length >= 2048) this.flush();
+    // Some hundred kilobytes at a time: a longer string goes to V8's large-object space, which is
+    // only freed by a full collection, and 50,000 rows would leave tens of megabytes there.
+    if (this.lines.length >= 256) this.flush();
   }
   flush(): void {
     if (this.out !== null && this.lines.length > 0)

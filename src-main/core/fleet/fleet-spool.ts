@@ -30,7 +30,8 @@ export class Spool {
   copyTo(write: (text: string) => void): void {
     this.flush();
     const fd = this.handle();
-    const buffer = Buffer.alloc(256 * 1024);
+    // Chunks below V8's large-object size (128 KB), so that the texts made of them die young.
+    const buffer = Buffer.alloc(64 * 1024);
     // A chunk may end inside a character: the decoder keeps its first bytes for the next.
     const decoder = new StringDecoder('utf8');
     for (let position = 0; ;) {
