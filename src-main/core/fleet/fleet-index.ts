@@ -1,8 +1,8 @@
 /**
  * What the fleet report's first pass keeps of each result it read (fleet-report.ts): its name,
  * the machine it is filed under, its claim (shared between equal results) and, in typed arrays
- * outside the JavaScript heap, its time and the file's identity. About a hundred bytes of heap
- * per result rather than its record: V8 lets its heap grow to a multiple of what stays alive
+ * outside the JavaScript heap, its time and the file's identity. A few hundred bytes of heap per
+ * result with its names, rather than its record of over a kilobyte: V8 lets its heap grow to a multiple of what stays alive
  * while the files are parsed, so what stays alive is kept small (BENCHMARKS.md).
  */
 import * as path from 'node:path';

@@ -3,9 +3,9 @@
  * (fleet-reader.ts). The first reads, parses and checks every file and keeps only a small index
  * of each result (its file, time, identity and claim) to pick each machine's newest result
  * (fleet-machines.ts). The second reads each chosen file again, makes sure it is still the file
- * the first pass saw, and folds its record at once into the counts, the sections (fleet-view.ts),
- * the CSV rows and the few texts the page shows of it; the record is then dropped. Then the
- * history (fleet-history.ts) and the HTML, each file written into a new file and renamed into
+ * the first pass saw, folds its record at once into the counts and the CSV, and writes its rows
+ * of the sections and the detail tables to spools (fleet-spool.ts); the record is dropped. Then
+ * the history (fleet-history.ts) and the HTML, each file written into a new file and renamed into
  * place (exclusive-file.ts). Parsed records are never kept for the whole fleet: 50,000 machines
  * stay under the 200 MB the report is measured against (BENCHMARKS.md).
  */
