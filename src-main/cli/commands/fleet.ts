@@ -87,14 +87,14 @@ export function runFleet(argv: string[], io: CliIo, now = new Date()): number {
       english(
         msg('fleet.summary.read', {
           files: r.report.files,
-          machines: view.current.length + view.stale.length + view.conflicts.length,
+          machines: view.counted + view.stale.length + view.conflicts.length,
           unreadable: r.report.unreadable,
         }),
       ),
       english(
         msg('fleet.summary.ready', {
           ready: view.byVerdict.ready,
-          machines: view.current.length,
+          machines: view.counted,
           stale: view.stale.length,
           days: view.staleDays,
         }),

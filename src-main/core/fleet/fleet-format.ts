@@ -138,26 +138,61 @@ export function csvRow(
     .join(',');
 }
 
+/**
+ * What a machine's row of the machines table shows, its texts worded: many machines share all but
+ * the name and the time, so these can be kept for 50,000 machines rather than their rows.
+ */
+export interface MachineRowParts {
+  machine: string;
+  windows: string;
+  kb: string;
+  last: string;
+  changes: number;
+  missing: string;
+  attention: boolean;
+}
+
+export function machineRowParts(
+  r: FleetRecord,
+  language: MessageLanguage = ENGLISH,
+  same: <T>(value: T) => T = (v) => v,
+): MachineRowParts {
+  const missing = withoutTls12(r);
+  const last = msg('fleet.lastCommandCell', { command: r.command, outcome: r.outcome, exitCode: r.exitCode });
+  return {
+    machine: r.machine,
+    windows: same(
+      r.family === null ? `${r.windows} (${say(language, msg('fleet.unsupportedMark', {}))})` : r.windows,
+    ),
+    kb: same(kbText(r, language)),
+    last: same(say(language, last)),
+    changes: r.changes,
+    missing: same(missing),
+    attention: r.changes > 0 || missing !== '' || r.outcome === 'failed' || r.outcome === 'refused',
+  };
+}
+
+/** The row of the machines table: its parts, the file's time and the file's name. */
+export function machineRow(p: MachineRowParts, modified: Date, name: string): string {
+  const cells = [
+    p.machine,
+    p.windows,
+    p.kb,
+    p.last,
+    String(p.changes),
+    p.missing === '' ? '-' : p.missing,
+    modified.toISOString().slice(0, 16).replace('T', ' '),
+    name,
+  ];
+  return `<tr${p.attention ? ' class="attention"' : ''}>${cells.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>\n`;
+}
+
 export function machineRowHtml(
   entry: FleetEntry & { record: FleetRecord },
   name: string,
   language: MessageLanguage = ENGLISH,
 ): string {
-  const r = entry.record;
-  const missing = withoutTls12(r);
-  const last = msg('fleet.lastCommandCell', { command: r.command, outcome: r.outcome, exitCode: r.exitCode });
-  const cells = [
-    r.machine,
-    r.family === null ? `${r.windows} (${say(language, msg('fleet.unsupportedMark', {}))})` : r.windows,
-    kbText(r, language),
-    say(language, last),
-    String(r.changes),
-    missing === '' ? '-' : missing,
-    entry.modified.toISOString().slice(0, 16).replace('T', ' '),
-    name,
-  ];
-  const attention = r.changes > 0 || missing !== '' || r.outcome === 'failed' || r.outcome === 'refused';
-  return `<tr${attention ? ' class="attention"' : ''}>${cells.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>\n`;
+  return machineRow(machineRowParts(entry.record, language), entry.modified, name);
 }
 
 export function failureRowHtml(

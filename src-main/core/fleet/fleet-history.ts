@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { msg, type Msg } from '../../../src-shared/messages/messages.js';
 import { VERDICTS, type Verdict } from '../../../src-shared/readiness-types.js';
 import { ExclusiveFile, unsafeOutput } from './exclusive-file.js';
-import { runsOf, type FleetMachine } from './fleet-machines.js';
+import type { Machine, Placed } from './fleet-machines.js';
 
 export const HISTORY_FILE = 'fleet-history.jsonl';
 /** About 25 weekly runs of 4,000 machines; some 80 bytes a row, so at most a few MB. */
@@ -93,10 +93,14 @@ export function readHistory(file: string): History | Msg {
   }
 }
 
-/** The history with the runs this report read added (each once), the newest rows kept. */
-export function mergeHistory(
+/**
+ * The history with the runs this report read added (each once), the newest rows kept; `runsOf`
+ * gives a machine's runs as [time, verdict].
+ */
+export function mergeHistory<E extends Placed>(
   history: History,
-  machines: FleetMachine[],
+  machines: Machine<E>[],
+  runsOf: (m: Machine<E>) => [string, Verdict][],
 ): { rows: HistoryRow[]; added: number } {
   const seen = new Set(history.rows.map((r) => `${r.machine}\n${r.time}`));
   const rows = [...history.rows];

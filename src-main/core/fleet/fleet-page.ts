@@ -8,8 +8,7 @@ import { msg, renderMsg, type MessageLanguage, type Msg } from '../../../src-sha
 import { VERDICTS, type Verdict } from '../../../src-shared/readiness-types.js';
 import { escapeHtml, kpi, say } from './fleet-format.js';
 import type { TrendPoint, Worse } from './fleet-history.js';
-import type { FleetMachine } from './fleet-machines.js';
-import { daysSince, verdictOf, type FleetSection, type FleetView } from './fleet-view.js';
+import { daysSince, type FleetSection, type PageMachine, type PageView } from './fleet-view.js';
 
 /** Most distinct next steps shown above a section's rows; the rest are in the rows. */
 const MAX_STEPS = 10;
@@ -42,18 +41,17 @@ function colMsg(
 const verdictName = (language: MessageLanguage, v: Verdict) =>
   say(language, msg('fleet.verdictName', { verdict: v }));
 
-export function timeText(language: MessageLanguage, m: FleetMachine): string {
-  const time = m.entry.time.toISOString().slice(0, 16).replace('T', ' ');
-  return m.entry.timeSource === 'file' ? `${time} ${say(language, msg('fleet.fileTimeMark', {}))}` : time;
+export function timeText(language: MessageLanguage, m: PageMachine): string {
+  const time = m.time.toISOString().slice(0, 16).replace('T', ' ');
+  return m.timeSource === 'file' ? `${time} ${say(language, msg('fleet.fileTimeMark', {}))}` : time;
 }
 
-function windowsText(language: MessageLanguage, m: FleetMachine): string {
-  const r = m.entry.record;
-  return r.family === null ? `${r.windows} (${say(language, msg('fleet.unsupportedMark', {}))})` : r.windows;
+function windowsText(language: MessageLanguage, m: PageMachine): string {
+  return m.unsupported ? `${m.windows} (${say(language, msg('fleet.unsupportedMark', {}))})` : m.windows;
 }
 
 /** The headline, the counts per verdict and what was counted. */
-export function headlineHtml(view: FleetView, older: number, language: MessageLanguage): string {
+export function headlineHtml(view: PageView, older: number, language: MessageLanguage): string {
   const t = (m: Msg) => escapeHtml(say(language, m));
   const kpis = VERDICTS.filter((v) => v !== 'ready')
     .reverse()
@@ -65,15 +63,51 @@ export function headlineHtml(view: FleetView, older: number, language: MessageLa
       stale: view.stale.length,
       conflicts: view.conflicts.length,
     }),
-    ...(view.unsupported.length > 0 ? [msg('fleet.unsupported', { count: view.unsupported.length })] : []),
+    ...(view.unsupported > 0 ? [msg('fleet.unsupported', { count: view.unsupported })] : []),
     ...(view.fileTimed > 0 ? [msg('fleet.timeFromFile', { count: view.fileTimed })] : []),
     ...(older > 0 ? [msg('fleet.older', { count: older })] : []),
   ];
-  return `<p class="headline" id="headline">${t(msg('fleet.headline', { ready: view.byVerdict.ready, machines: view.current.length }))}</p>
+  return `<p class="headline" id="headline">${t(msg('fleet.headline', { ready: view.byVerdict.ready, machines: view.counted }))}</p>
 <div class="kpis">${kpis}</div>
 ${notes.map((n) => `<p>${t(n)}</p>`).join('\n')}
 `;
 }
+
+/**
+ * A section's opening: its summary, its distinct next steps (text -> machines, as each machine's
+ * own result words them, most machines first) and its table head.
+ */
+export function sectionHead(
+  code: FleetSection['code'],
+  verdict: Verdict,
+  count: number,
+  steps: ReadonlyMap<string, number>,
+  language: MessageLanguage,
+): string {
+  const title = say(language, msg('fleet.reasonTitle', { code }));
+  const summary = say(language, msg('fleet.sectionSummary', { verdict, title, count }));
+  const ranked = [...steps].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const stepLines =
+    code === 'fleet.noVerdict'
+      ? [say(language, msg('fleet.noVerdictNext', {}))]
+      : ranked
+          .slice(0, MAX_STEPS)
+          .map(([text, n]) =>
+            say(language, msg('fleet.nextCount', { step: msg('text.asIs', { detail: text }), count: n })),
+          );
+  if (ranked.length > MAX_STEPS)
+    stepLines.push(say(language, msg('fleet.moreSteps', { count: ranked.length - MAX_STEPS })));
+  return `<details class="section" data-reason="${escapeHtml(code)}"><summary>${escapeHtml(summary)}</summary>
+<ul>${stepLines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>
+${thead(language, [col('machine'), col('windows'), col('verdict'), col('nextStep'), col('resultTime')])}`;
+}
+
+/** One machine's row in a section; `texts`: its next steps for the reason, worded. */
+export function sectionRow(machine: PageMachine, texts: string, language: MessageLanguage): string {
+  return `<tr>${cell(machine.machine)}${cell(windowsText(language, machine))}${cell(verdictName(language, machine.verdict))}${cell(texts)}${cell(timeText(language, machine))}</tr>\n`;
+}
+
+export const SECTION_END = '</tbody></table></details>\n';
 
 /** Writes one section: its summary, its distinct next steps, then its rows, a chunk at a time. */
 function writeSection(
@@ -82,12 +116,6 @@ function writeSection(
   say1: (m: Msg) => string,
   write: Write,
 ): void {
-  const title = say(language, msg('fleet.reasonTitle', { code: s.code }));
-  const summary = say(
-    language,
-    msg('fleet.sectionSummary', { verdict: s.verdict, title, count: s.machines.length }),
-  );
-  // The distinct next steps, as each machine's own result words them, most machines first.
   const steps = new Map<string, number>();
   for (const { next } of s.machines) {
     for (const n of next) {
@@ -95,42 +123,33 @@ function writeSection(
       steps.set(text, (steps.get(text) ?? 0) + 1);
     }
   }
-  const ranked = [...steps].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const stepLines =
-    s.code === 'fleet.noVerdict'
-      ? [say(language, msg('fleet.noVerdictNext', {}))]
-      : ranked
-          .slice(0, MAX_STEPS)
-          .map(([text, count]) =>
-            say(language, msg('fleet.nextCount', { step: msg('text.asIs', { detail: text }), count })),
-          );
-  if (ranked.length > MAX_STEPS)
-    stepLines.push(say(language, msg('fleet.moreSteps', { count: ranked.length - MAX_STEPS })));
-  write(`<details class="section" data-reason="${escapeHtml(s.code)}"><summary>${escapeHtml(summary)}</summary>
-<ul>${stepLines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>
-${thead(language, [col('machine'), col('windows'), col('verdict'), col('nextStep'), col('resultTime')])}`);
+  write(sectionHead(s.code, s.verdict, s.machines.length, steps, language));
   let rows: string[] = [];
   for (const { machine, next } of s.machines) {
-    const texts = next.map(say1).join(' ');
-    rows.push(
-      `<tr>${cell(machine.entry.record.machine)}${cell(windowsText(language, machine))}${cell(verdictName(language, verdictOf(machine)))}${cell(texts)}${cell(timeText(language, machine))}</tr>\n`,
-    );
+    rows.push(sectionRow(machine, next.map(say1).join(' '), language));
     if (rows.length === 1024) {
       write(rows.join(''));
       rows = [];
     }
   }
-  write(`${rows.join('')}</tbody></table></details>\n`);
+  write(`${rows.join('')}${SECTION_END}`);
 }
 
 export type Write = (text: string) => void;
 
-export function writeSections(view: FleetView, language: MessageLanguage, write: Write): void {
-  write(`<h2>${escapeHtml(say(language, msg('fleet.heading.sections', {})))}</h2>\n`);
-  if (view.sections.length === 0) {
-    write(`<p>${escapeHtml(say(language, msg('fleet.noSections', {})))}</p>\n`);
-    return;
-  }
+/** The heading of the sections, and the note that there are none when so. */
+export function sectionsIntro(language: MessageLanguage, none: boolean): string {
+  const head = `<h2>${escapeHtml(say(language, msg('fleet.heading.sections', {})))}</h2>\n`;
+  return none ? `${head}<p>${escapeHtml(say(language, msg('fleet.noSections', {})))}</p>\n` : head;
+}
+
+export function writeSections(
+  view: { sections: FleetSection[] },
+  language: MessageLanguage,
+  write: Write,
+): void {
+  write(sectionsIntro(language, view.sections.length === 0));
+  if (view.sections.length === 0) return;
   // Machines of one Windows share their next-step messages (fleet-machines.ts): each is worded once.
   const worded = new Map<Msg, string>();
   const say1 = (m: Msg): string => {
@@ -141,13 +160,13 @@ export function writeSections(view: FleetView, language: MessageLanguage, write:
   for (const s of view.sections) writeSection(s, language, say1, write);
 }
 
-export function staleHtml(view: FleetView, now: Date, language: MessageLanguage): string {
+export function staleHtml(view: PageView, now: Date, language: MessageLanguage): string {
   const head = `<h2 id="stale">${escapeHtml(say(language, msg('fleet.heading.stale', { days: view.staleDays })))}</h2>\n`;
   if (view.stale.length === 0)
     return `${head}<p>${escapeHtml(say(language, msg('fleet.noStale', {})))}</p>\n`;
   const rows = view.stale.map(
     (m) =>
-      `<tr>${cell(m.entry.record.machine)}${cell(windowsText(language, m))}${cell(verdictName(language, verdictOf(m)))}${cell(timeText(language, m))}${num(daysSince(m.entry.time, now))}</tr>`,
+      `<tr>${cell(m.machine)}${cell(windowsText(language, m))}${cell(verdictName(language, m.verdict))}${cell(timeText(language, m))}${num(daysSince(m.time, now))}</tr>`,
   );
   return `${head}<p>${escapeHtml(say(language, msg('fleet.staleNote', { count: view.stale.length })))}</p>
 ${thead(language, [col('machine'), col('windows'), col('verdict'), col('resultTime'), col('days')])}${rows.join('\n')}
@@ -155,12 +174,10 @@ ${thead(language, [col('machine'), col('windows'), col('verdict'), col('resultTi
 `;
 }
 
-export function conflictsHtml(view: FleetView, language: MessageLanguage): string {
+export function conflictsHtml(view: PageView, language: MessageLanguage): string {
   if (view.conflicts.length === 0) return '';
   const rows = view.conflicts.map((m) => {
-    const files = [m.entry, ...m.rivals].map(
-      (e) => `${e.name}: ${verdictName(language, e.record.verdict ?? 'unknown')}`,
-    );
+    const files = m.files.map((e) => `${e.name}: ${verdictName(language, e.verdict)}`);
     return `<tr>${cell(m.key)}${cell(files.join('; '))}</tr>`;
   });
   return `<h2>${escapeHtml(say(language, msg('fleet.heading.conflicts', {})))}</h2>

@@ -27,9 +27,29 @@ export interface Filed {
 /** Where a result's time came from: its own `ranAt` (or verdict time), else the file's time. */
 export type TimeSource = 'result' | 'file';
 
+/**
+ * Which file was read, as its open handle said: a file read again later (fleet-report.ts reads
+ * each machine's newest result a second time) must still be this one, unchanged.
+ */
+export interface FileIdentity {
+  size: number;
+  mtimeMs: number;
+  dev: number;
+  ino: number;
+}
+
 export type FleetEntry = Filed &
   (
-    | { file: string; modified: Date; time: Date; timeSource: TimeSource; record: FleetRecord; reason: null }
+    | {
+        file: string;
+        modified: Date;
+        time: Date;
+        timeSource: TimeSource;
+        record: FleetRecord;
+        reason: null;
+        /** Absent only for entries not read from a file (made in memory). */
+        identity?: FileIdentity;
+      }
     | { file: string; modified: Date | null; time: null; timeSource: null; record: null; reason: Msg }
   );
 
@@ -43,7 +63,7 @@ const errorCode = (error: unknown): string => (error as NodeJS.ErrnoException).c
 
 let shared: Buffer | undefined;
 
-function readBounded(file: string): { text: string; modified: Date } | Msg {
+function readBounded(file: string): { text: string; modified: Date; identity: FileIdentity } | Msg {
   // Node.js on Windows has no O_NOFOLLOW or O_NONBLOCK (both are 0 there): so the name is lstat-ed
   // first, and the open handle must be that same regular file (device and inode), whatever was
   // swapped in between. O_NONBLOCK keeps a FIFO planted after the listing from hanging the open.
@@ -82,7 +102,8 @@ function readBounded(file: string): { text: string; modified: Date } | Msg {
     }
     if (length > MAX_RESULT_FILE_BYTES)
       return msg('fleet.file.tooLarge', { bytes: null, max: MAX_RESULT_FILE_BYTES });
-    return { text: buffer.subarray(0, length).toString('utf8'), modified: stat.mtime };
+    const identity = { size: stat.size, mtimeMs: stat.mtimeMs, dev: stat.dev, ino: stat.ino };
+    return { text: buffer.subarray(0, length).toString('utf8'), modified: stat.mtime, identity };
   } catch (error) {
     return msg('fleet.file.cannotRead', { code: errorCode(error) });
   } finally {
@@ -126,7 +147,36 @@ export function readFleetFile(file: string, filed: Filed, now: Date): FleetEntry
     return refused(file, filed, read.modified, reason);
   }
   const timeSource: TimeSource = own === null ? 'file' : 'result';
-  return { ...filed, file, modified: read.modified, time, timeSource, record, reason: null };
+  const { identity } = read;
+  return { ...filed, file, modified: read.modified, time, timeSource, record, reason: null, identity };
+}
+
+/** What the first read of a file settled, to be found again on a second read. */
+export interface Expected {
+  identity: FileIdentity;
+  machine: string;
+  time: Date;
+  timeSource: TimeSource;
+}
+
+const sameIdentity = (a: FileIdentity, b: FileIdentity): boolean =>
+  a.size === b.size && a.mtimeMs === b.mtimeMs && a.dev === b.dev && a.ino === b.ino;
+
+/**
+ * A file read a second time: its entry only if it is still the file the first read saw (the same
+ * file, size and time on the handle, the same machine and result time); else it is refused as
+ * changed, or with why it cannot be read now. Anyone may rewrite a file between two reads.
+ */
+export function rereadFleetFile(file: string, filed: Filed, now: Date, expected: Expected): FleetEntry {
+  const entry = readFleetFile(file, filed, now);
+  if (entry.record === null) return entry;
+  const same =
+    entry.identity !== undefined &&
+    sameIdentity(entry.identity, expected.identity) &&
+    entry.record.machine === expected.machine &&
+    entry.time.getTime() === expected.time.getTime() &&
+    entry.timeSource === expected.timeSource;
+  return same ? entry : refused(file, filed, entry.modified, msg('fleet.file.changed', {}));
 }
 
 /** What the listing met besides results: other files, and what it did not go into. */

@@ -8,6 +8,8 @@ import type { FleetReasonCode } from '../../../src-shared/messages/en/fleet.js';
 import type { Msg } from '../../../src-shared/messages/messages.js';
 import { VERDICTS, worseVerdict, type Verdict } from '../../../src-shared/readiness-types.js';
 import type { FleetMachine } from './fleet-machines.js';
+import type { TimeSource } from './fleet-reader.js';
+import type { FleetRecord } from './fleet-record.js';
 
 export const DEFAULT_STALE_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -15,10 +17,22 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** A result from before verdicts: its own section, unknown. */
 export type SectionCode = FleetReasonCode | 'fleet.noVerdict';
 
+/** What the page shows of a machine in its sections and the stale table: nothing more is kept. */
+export interface PageMachine {
+  /** The name its result gives. */
+  machine: string;
+  windows: string;
+  /** A Windows the tool does not support (no family). */
+  unsupported: boolean;
+  verdict: Verdict;
+  time: Date;
+  timeSource: TimeSource;
+}
+
 export interface SectionMachine {
-  machine: FleetMachine;
+  machine: PageMachine;
   /** This machine's next steps for this reason (more than one: two Office products, say). */
-  next: Msg[];
+  next: readonly Msg[];
 }
 
 export interface FleetSection {
@@ -26,6 +40,26 @@ export interface FleetSection {
   /** The worst verdict this reason gave on any of its machines. */
   verdict: Verdict;
   machines: SectionMachine[];
+}
+
+/** A machine whose results conflict: each file's name and verdict. */
+export interface ConflictMachine {
+  key: string;
+  files: { name: string; verdict: Verdict }[];
+}
+
+/** What the page and the summary line show besides the sections: the counts and the machines. */
+export interface PageView<M extends PageMachine = PageMachine> {
+  /** How many reported within the stale limit and are not in conflict: the machines counted. */
+  counted: number;
+  stale: readonly M[];
+  conflicts: readonly ConflictMachine[];
+  byVerdict: Record<Verdict, number>;
+  /** Counted machines on a Windows the tool does not support. */
+  unsupported: number;
+  /** Counted machines whose time is the file's (their result records none). */
+  fileTimed: number;
+  staleDays: number;
 }
 
 export interface FleetView {
@@ -43,51 +77,102 @@ export interface FleetView {
 
 export const verdictOf = (m: FleetMachine): Verdict => m.entry.record.verdict ?? 'unknown';
 
+/** Which of the three a machine is: in conflict, stale, or counted. */
+export function placeOf(
+  m: { rivals: readonly unknown[]; entry: { time: Date } },
+  now: Date,
+  staleDays: number,
+): 'conflict' | 'stale' | 'current' {
+  if (m.rivals.length > 0) return 'conflict';
+  return m.entry.time.getTime() < now.getTime() - staleDays * DAY_MS ? 'stale' : 'current';
+}
+
+/** What the page shows of a machine, from its record; `windows` shared through `same`. */
+export function pageMachineOf(
+  record: FleetRecord,
+  entry: { time: Date; timeSource: TimeSource },
+  same: <T>(value: T) => T = (v) => v,
+): PageMachine {
+  return {
+    machine: record.machine,
+    windows: same(record.windows),
+    unsupported: record.family === null,
+    verdict: record.verdict ?? 'unknown',
+    time: entry.time,
+    timeSource: entry.timeSource,
+  };
+}
+
+/**
+ * The counts per verdict and the sections, one counted machine at a time: each machine's record
+ * is folded in and may be dropped. `same` shares equal next steps between machines.
+ */
+export class SectionsBuilder {
+  readonly byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
+  private readonly sections = new Map<SectionCode, FleetSection>();
+  private readonly single = new Map<Msg, readonly Msg[]>();
+
+  constructor(private readonly same: <T>(value: T) => T = (v) => v) {}
+
+  add(m: PageMachine, r: FleetRecord): void {
+    this.byVerdict[m.verdict] += 1;
+    if (r.verdict === null) {
+      section(this.sections, 'fleet.noVerdict', 'unknown').machines.push({ machine: m, next: [] });
+      return;
+    }
+    const mine = new Map<FleetReasonCode, { row: SectionMachine; next: Msg[] }>();
+    for (const reason of r.reasons) {
+      const s = section(this.sections, reason.code, reason.verdict);
+      s.verdict = worseVerdict(s.verdict, reason.verdict);
+      let own = mine.get(reason.code);
+      if (!own) {
+        own = { row: { machine: m, next: [] }, next: [] };
+        mine.set(reason.code, own);
+        s.machines.push(own.row);
+      }
+      const key = JSON.stringify(reason.next);
+      if (!own.next.some((n) => JSON.stringify(n) === key)) own.next.push(this.same(reason.next));
+    }
+    // Most rows have one next step, shared by many machines: one list of it for them all.
+    for (const { row, next } of mine.values()) {
+      const first = next[0];
+      if (next.length !== 1 || first === undefined) {
+        row.next = next;
+        continue;
+      }
+      let list = this.single.get(first);
+      if (!list) this.single.set(first, (list = [first]));
+      row.next = list;
+    }
+  }
+
+  /** The sections, worst first, then by the number of machines, then by code. */
+  result(): FleetSection[] {
+    return [...this.sections.values()].sort(
+      (a, b) =>
+        VERDICTS.indexOf(a.verdict) - VERDICTS.indexOf(b.verdict) ||
+        b.machines.length - a.machines.length ||
+        (a.code < b.code ? -1 : 1),
+    );
+  }
+}
+
 export function fleetView(machines: FleetMachine[], now: Date, staleDays = DEFAULT_STALE_DAYS): FleetView {
-  const limit = now.getTime() - staleDays * DAY_MS;
   const current: FleetMachine[] = [];
   const stale: FleetMachine[] = [];
   const conflicts: FleetMachine[] = [];
   for (const m of machines) {
-    if (m.rivals.length > 0) conflicts.push(m);
-    else if (m.entry.time.getTime() < limit) stale.push(m);
-    else current.push(m);
+    const place = placeOf(m, now, staleDays);
+    (place === 'conflict' ? conflicts : place === 'stale' ? stale : current).push(m);
   }
-  const byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
-  const sections = new Map<SectionCode, FleetSection>();
-  for (const m of current) {
-    byVerdict[verdictOf(m)] += 1;
-    const r = m.entry.record;
-    if (r.verdict === null) {
-      section(sections, 'fleet.noVerdict', 'unknown').machines.push({ machine: m, next: [] });
-      continue;
-    }
-    const mine = new Map<FleetReasonCode, SectionMachine>();
-    for (const reason of r.reasons) {
-      const s = section(sections, reason.code, reason.verdict);
-      s.verdict = worseVerdict(s.verdict, reason.verdict);
-      let row = mine.get(reason.code);
-      if (!row) {
-        row = { machine: m, next: [] };
-        mine.set(reason.code, row);
-        s.machines.push(row);
-      }
-      const key = JSON.stringify(reason.next);
-      if (!row.next.some((n) => JSON.stringify(n) === key)) row.next.push(reason.next);
-    }
-  }
-  const ordered = [...sections.values()].sort(
-    (a, b) =>
-      VERDICTS.indexOf(a.verdict) - VERDICTS.indexOf(b.verdict) ||
-      b.machines.length - a.machines.length ||
-      (a.code < b.code ? -1 : 1),
-  );
+  const sections = new SectionsBuilder();
+  for (const m of current) sections.add(pageMachineOf(m.entry.record, m.entry), m.entry.record);
   return {
     current,
     stale,
     conflicts,
-    byVerdict,
-    sections: ordered,
+    byVerdict: sections.byVerdict,
+    sections: sections.result(),
     unsupported: current.filter((m) => m.entry.record.family === null),
     fileTimed: current.filter((m) => m.entry.timeSource === 'file').length,
     staleDays,

@@ -74,6 +74,8 @@ export const enFleet = {
   'fleet.file.cannotRead': (p: { code: string }) => `cannot be read (${p.code})`,
   'fleet.file.notRegular': (_: None) => 'not a regular file',
   'fleet.file.symlink': (_: None) => 'a symbolic link, not followed',
+  'fleet.file.changed': (_: None) =>
+    'changed while the report was made (read again, it is not the same file)',
   'fleet.file.tooLarge': (p: { bytes: number | null; max: number }) =>
     `${p.bytes === null ? '' : `${p.bytes} bytes: `}larger than ${p.max} bytes, not read`,
   'fleet.file.notJson': (p: { detail: string }) => `not JSON (${p.detail})`,

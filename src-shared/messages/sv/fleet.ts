@@ -59,6 +59,7 @@ export const svFleet: Pick<Catalogue, keyof typeof enFleet> = {
   'fleet.file.cannotRead': (p) => `går inte att läsa (${p.code})`,
   'fleet.file.notRegular': () => 'inte en vanlig fil',
   'fleet.file.symlink': () => 'en symbolisk länk, följdes inte',
+  'fleet.file.changed': () => 'ändrades medan rapporten gjordes (läst igen är den inte samma fil)',
   'fleet.file.tooLarge': (p) =>
     `${p.bytes === null ? '' : `${p.bytes} byte: `}större än ${p.max} byte, lästes inte`,
   'fleet.file.notJson': (p) => `inte JSON (${p.detail})`,
