@@ -107,21 +107,26 @@ export class Session {
 
   /** "Check only": the verdict read again, with a summary and report marked audit only. */
   async check(): Promise<void> {
-    const outcome = await this.call('check', (api) => api.check({ forTicket: true }));
+    const outcome = await this.readVerdict(true);
     if (!outcome) return;
     this.resetAftercare();
     this.checked = outcome;
-    this.readiness = outcome.readiness;
-    this.detection = outcome.detection;
     this.stage = 'check';
   }
 
   /** Reads the verdict again after something outside the plan changed (an update installed). */
   async refreshVerdict(): Promise<void> {
-    const outcome = await this.call('check', (api) => api.check({ forTicket: false }));
-    if (!outcome) return;
-    this.readiness = outcome.readiness;
-    this.detection = outcome.detection;
+    await this.readVerdict(false);
+  }
+
+  /** Main's verdict read again, kept with the detection it was made from. */
+  private async readVerdict(forTicket: boolean): Promise<CheckOutcome | undefined> {
+    const outcome = await this.call('check', (api) => api.check({ forTicket }));
+    if (outcome) {
+      this.readiness = outcome.readiness;
+      this.detection = outcome.detection;
+    }
+    return outcome;
   }
 
   async repair(): Promise<void> {

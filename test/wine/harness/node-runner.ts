@@ -7,6 +7,7 @@ import {
   describeFailure,
   newRunDir,
   REPO_ROOT,
+  runAgainWhile,
   spawnWineStarting,
   WIN_NODE,
   type Prefix,
@@ -110,13 +111,7 @@ function readNodeResult(bat: NodeBat, wine: WineResult | null): RunResult {
  */
 export function runWinNode(prefix: Prefix, args: string[], opts: RunOptions = {}): RunResult {
   const bat = writeNodeBat(prefix, args, opts);
-  let outcome = runNodeBatOnce(prefix, bat);
-  for (const pause of ['0.5', '1', '2']) {
-    if (!cmdCouldNotFindNode(outcome)) break;
-    spawnSync('sleep', [pause]);
-    outcome = runNodeBatOnce(prefix, bat);
-  }
-  return outcome;
+  return runAgainWhile(() => runNodeBatOnce(prefix, bat), cmdCouldNotFindNode);
 }
 
 function runNodeBatOnce(prefix: Prefix, bat: NodeBat): RunResult {
@@ -154,15 +149,9 @@ export function cmdCouldNotFindNode(result: RunResult): boolean {
  * docs/deploy.md (test/wine/deploy-docs.test.ts).
  */
 export function runBatchScript(prefix: Prefix, script: string, cwd: string): RunResult {
-  let outcome = runBatchScriptOnce(prefix, script, cwd);
   // The same Wine cmd failure as in runWinNode; only when the script printed nothing yet, so that
   // the failing node.exe line was its first command and nothing of it ran.
-  for (const pause of ['0.5', '1', '2']) {
-    if (!cmdCouldNotFindNode(outcome)) break;
-    spawnSync('sleep', [pause]);
-    outcome = runBatchScriptOnce(prefix, script, cwd);
-  }
-  return outcome;
+  return runAgainWhile(() => runBatchScriptOnce(prefix, script, cwd), cmdCouldNotFindNode);
 }
 
 function runBatchScriptOnce(prefix: Prefix, script: string, cwd: string): RunResult {

@@ -135,15 +135,24 @@ export function spawnWineStarting(
   nothingRan: (result: WineResult) => boolean = () => true,
   repeatable = false,
 ): WineResult {
-  let result = spawnWine(command, args, env, outDir);
+  return runAgainWhile(
+    () => spawnWine(command, args, env, outDir),
+    (result) => (wineDidNotStart(result) && nothingRan(result)) || (repeatable && wineCrashedAtExit(result)),
+  );
+}
+
+/**
+ * Runs `run`, and again (up to 3 more times, pausing 0.5, 1, 2 s) while `again` says the outcome
+ * was one of Wine's own failures that is safe to repeat: every runner of the harness retries so.
+ */
+export function runAgainWhile<T>(run: () => T, again: (outcome: T) => boolean): T {
+  let outcome = run();
   for (const pause of ['0.5', '1', '2']) {
-    const again =
-      (wineDidNotStart(result) && nothingRan(result)) || (repeatable && wineCrashedAtExit(result));
-    if (!again) break;
+    if (!again(outcome)) break;
     spawnSync('sleep', [pause]);
-    result = spawnWine(command, args, env, outDir);
+    outcome = run();
   }
-  return result;
+  return outcome;
 }
 
 let runCounter = 0;
