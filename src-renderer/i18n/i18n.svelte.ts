@@ -1,6 +1,6 @@
-import { isMessageLang, type MessageLang } from '../../src-shared/messages/languages.js';
+import { isMessageLang, type MessageLang } from '../../src-shared/messages/speech.js';
 import type { Detail } from '../../src-shared/messages/say.js';
-import { pluralRules, renderMsg } from '../../src-shared/messages/messages.js';
+import { pluralRules, renderMsg } from '../../src-shared/messages/render.js';
 import type { MessageKey } from './en.js';
 import { LANGUAGES, type Language } from './languages.js';
 

@@ -7,7 +7,10 @@
 import { en } from './en/index.js';
 import { enReport } from './en/report.js';
 import type { ReportWords } from './report-words.js';
-import type { Detail, PluralForms, Say, Surface } from './say.js';
+import { renderMsg } from './render.js';
+import type { Detail, Say } from './say.js';
+import { SPEECH } from './speech.js';
+import type { enToWizard } from './en/to-wizard.js';
 
 type English = typeof en;
 export type MessageCode = keyof English;
@@ -18,6 +21,10 @@ export type Msg = { [K in MessageCode]: { code: K; params: ParamsOf<K> } }[Messa
 
 /** A language's sentences, one per code. */
 export type Catalogue = { [K in MessageCode]: (p: ParamsOf<K>, x: Say) => string };
+
+/** The codes main sends the wizard: every one but the fleet report's and the GPO export's. */
+export type WizardCode = keyof typeof enToWizard;
+export type WizardCatalogue = Pick<Catalogue, WizardCode>;
 
 /**
  * A language of the messages: its catalogue, the locale of its plural rules and dates, its word for
@@ -30,40 +37,9 @@ export interface MessageLanguage {
   report: ReportWords;
 }
 
-export function msg<K extends MessageCode>(code: K, params: ParamsOf<K>): Msg {
-  return { code, params } as Msg;
-}
+export { msg, pluralRules, renderMsg, type Speaker } from './render.js';
 
-const RULES = new Map<string, Intl.PluralRules>();
-
-/** A locale's plural rules, made once (each message and count would otherwise build them again). */
-export function pluralRules(locale: string): Intl.PluralRules {
-  let rules = RULES.get(locale);
-  if (!rules) RULES.set(locale, (rules = new Intl.PluralRules(locale)));
-  return rules;
-}
-
-/** The sentence for `m` in `language`, for the wizard ('gui') or the command line ('cli'). */
-export function renderMsg(language: MessageLanguage, m: Detail, surface: Surface): string {
-  if (typeof m === 'string') return m;
-  const rules = pluralRules(language.locale);
-  const x: Say = {
-    surface,
-    count: (n: number, forms: PluralForms) =>
-      (forms[rules.select(n)] ?? forms.other).replace(/#/g, String(n)),
-    // Hand-made rather than Intl.ListFormat: the English lists stay exactly as the CLI wrote them.
-    list: (items) =>
-      items.length <= 1
-        ? (items[0] ?? '')
-        : `${items.slice(0, -1).join(', ')} ${language.and} ${items[items.length - 1]}`,
-    say: (detail) => renderMsg(language, detail, surface),
-  };
-  const entry = language.messages[m.code as MessageCode] as ((p: object, x: Say) => string) | undefined;
-  // A code this catalogue does not know (a newer main, a hand-made file) shows its code, not nothing.
-  return entry ? entry(m.params, x) : `[${m.code}]`;
-}
-
-export const ENGLISH: MessageLanguage = { locale: 'en-GB', and: 'and', messages: en, report: enReport };
+export const ENGLISH: MessageLanguage = { ...SPEECH.en, messages: en, report: enReport };
 
 /**
  * A message as results carry it: by code only. The English beside it is rendered where it is

@@ -18,15 +18,10 @@ const messages = Object.fromEntries(
   ]),
 ) as unknown as Catalogue;
 
-/** The report's words, every string marked. */
-const report = JSON.parse(JSON.stringify(ENGLISH.report), (_key, value: unknown) =>
-  typeof value === 'string' ? mark(value) : value,
-) as typeof ENGLISH.report;
-
 export const PSEUDO: Language = {
   name: '⟦Pseudo⟧',
   ui,
-  messages: { locale: 'en-XA', and: '⟦and⟧', messages, report },
+  messages: { locale: 'en-XA', and: '⟦and⟧', messages },
 };
 
 /** Registers the pseudo-locale; returns its key for setLang. */
