@@ -12,6 +12,9 @@ import { nativeMachine } from '../../src-main/core/native/native-machine.js';
 import { applyPlan } from '../../src-main/core/operations/apply.js';
 import { rollback } from '../../src-main/core/operations/rollback.js';
 import { buildPlan } from '../../src-main/core/plan/build-plan.js';
+import { changesOf } from '../../src-main/core/plan/plan-types.js';
+import type { Plan } from '../../src-main/core/plan/plan-types.js';
+import { readinessOf } from '../../src-main/use-cases/audit.js';
 import { JournalStore } from '../../src-main/core/state/journal.js';
 import { RecordingRegistry, type RecordedOp } from './recording-registry.js';
 
@@ -31,6 +34,26 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 
 function audit() {
   return buildPlan(registry, detect(machine), '1.2', [...GROUPS]);
+}
+
+// The stated minimums, counted the same way on every run.
+const loc = (hive: string, view: string, key: string, name: string): string =>
+  `${hive}|${view}|${key.toLowerCase()}|${name.toLowerCase()}`;
+/** The catalogue part of an audit: one read per location and view the catalogue considers here. */
+function catalogueMinimum(plan: Plan): number {
+  return new Set(plan.items.map((i) => loc(i.hive, i.view, i.key, i.name))).size;
+}
+/** apply + rollback: per planned location a read, a write and a verify; the same for the rollback. */
+function cycleMinimum(plan: Plan): number {
+  return 6 * new Set(changesOf(plan).map((i) => loc(i.hive, i.view, i.key, i.name))).size;
+}
+/** The readiness model: one read per distinct value or key it consults. */
+function distinctConsulted(ops: RecordedOp[]): number {
+  return new Set(
+    ops.map((o) =>
+      loc(o.key.hive, o.key.view, o.key.path, 'name' in o ? o.name : `<${o.op === 'list' ? 'list' : 'key'}>`),
+    ),
+  ).size;
 }
 
 function measure(fn: () => void): { wall: number[]; registry: number[]; ops: RecordedOp[] } {
@@ -102,13 +125,19 @@ function replay(ops: RecordedOp[]): number {
   return ms(process.hrtime.bigint() - t);
 }
 
+const auditPlan = audit();
+const readinessCtx = { machine, journal, toolVersion: 'bench' };
 const auditRun = measure(() => void audit());
+// What `audit` runs after the plan (src-main/use-cases/audit.ts): the readiness model's reads.
+const readinessRun = measure(() => void readinessOf(readinessCtx, auditPlan));
 const cycleRun = measure(applyRollback);
 const auditBaseline: number[] = [];
 const cycleBaseline: number[] = [];
+const readinessBaseline: number[] = [];
 for (let i = 0; i < baselineRuns; i++) {
   auditBaseline.push(replay(auditRun.ops));
   cycleBaseline.push(replay(cycleRun.ops));
+  readinessBaseline.push(replay(readinessRun.ops));
 }
 
 const histogram = (ops: RecordedOp[]): Record<string, number> => {
@@ -123,14 +152,24 @@ const result = {
   sample: auditRun.ops.slice(0, 40),
   iterations,
   baselineRuns,
+  readinessOps: histogram(readinessRun.ops),
   audit: {
     operations: auditRun.ops.length,
+    minimum: catalogueMinimum(auditPlan),
     wallMedianMs: median(auditRun.wall),
     registryMedianMs: median(auditRun.registry),
     regExeMedianMs: median(auditBaseline),
   },
+  readiness: {
+    operations: readinessRun.ops.length,
+    minimum: distinctConsulted(readinessRun.ops),
+    wallMedianMs: median(readinessRun.wall),
+    registryMedianMs: median(readinessRun.registry),
+    regExeMedianMs: median(readinessBaseline),
+  },
   applyRollback: {
     operations: cycleRun.ops.length,
+    minimum: cycleMinimum(auditPlan),
     wallMedianMs: median(cycleRun.wall),
     registryMedianMs: median(cycleRun.registry),
     regExeMedianMs: median(cycleBaseline),
