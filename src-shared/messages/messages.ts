@@ -7,7 +7,7 @@
 import { en } from './en/index.js';
 import { enReport } from './en/report.js';
 import type { ReportWords } from './report-words.js';
-import { renderMsg } from './render.js';
+import { renderMsg, type Speaker } from './render.js';
 import type { Detail, Say } from './say.js';
 import { SPEECH } from './speech.js';
 import type { enToWizard } from './en/to-wizard.js';
@@ -30,9 +30,7 @@ export type WizardCatalogue = Pick<Catalogue, WizardCode>;
  * A language of the messages: its catalogue, the locale of its plural rules and dates, its word for
  * "and", and the report's and summary's own words.
  */
-export interface MessageLanguage {
-  locale: string;
-  and: string;
+export interface MessageLanguage extends Speaker {
   messages: Catalogue;
   report: ReportWords;
 }
